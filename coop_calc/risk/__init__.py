@@ -1,0 +1,1 @@
+"""Monte Carlo misinvestment risk: distributions, sampling, correlation, simulation, metrics."""
