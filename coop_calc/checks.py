@@ -1,0 +1,131 @@
+"""Small typed readers for untrusted JSON values that record problems instead of raising.
+
+Every reader takes a :class:`~coop_calc.errors.Collector`, the place in user terms and the raw
+value, and returns a clean value or ``None`` after recording why the value is refused. Nothing is
+clamped: a value out of range is reported, never adjusted.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from .errors import Collector
+
+#: Magnitudes beyond these are refused as absurd (in the scenario's currency / unit of need).
+MAX_AMOUNT = 1e12
+MAX_QUANTITY = 1e9
+MAX_TEXT = 2000
+MAX_ID = 64
+
+
+def fmt(x: float) -> str:
+    """A number as a user would type it: 12 not 12.0, 0.25 not 2.5e-01."""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def number(
+    c: Collector,
+    place: str,
+    value: Any,
+    *,
+    low: float | None = 0.0,
+    high: float | None = None,
+    low_open: bool = False,
+    integer: bool = False,
+    what: str = "value",
+) -> float | None:
+    """A finite number within [low, high] (``low_open``: strictly above low), else None."""
+    if not is_number(value):
+        kind = "text" if isinstance(value, str) else "empty" if value is None else type(value).__name__
+        c.add(place, f"the {what} must be a number, not {kind} ({_short(value)})")
+        return None
+    try:
+        x = float(value)
+    except OverflowError:
+        c.add(place, f"the {what} is far too large")
+        return None
+    if not math.isfinite(x):
+        c.add(place, f"the {what} must be a finite number")
+        return None
+    if integer and not x.is_integer():
+        c.add(place, f"the {what} must be a whole number, not {fmt(x)}")
+        return None
+    if low is not None and (x < low or (low_open and x == low)):
+        if low == 0 and not low_open:
+            c.add(place, f"the {what} must not be negative ({fmt(x)})")
+        else:
+            c.add(place, f"the {what} must be {'larger than' if low_open else 'at least'} {fmt(low)} ({fmt(x)})")
+        return None
+    if high is not None and x > high:
+        c.add(place, f"the {what} {fmt(x)} is larger than the allowed {fmt(high)}")
+        return None
+    return x
+
+
+def text(c: Collector, place: str, value: Any, *, what: str = "text", required: bool = False,
+         limit: int = MAX_TEXT) -> str | None:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        c.add(place, f"the {what} must be text, not {type(value).__name__}")
+        return None
+    if required and not value.strip():
+        c.add(place, f"the {what} must not be empty")
+        return None
+    if len(value) > limit:
+        c.add(place, f"the {what} is longer than {limit} characters")
+        return None
+    return value
+
+
+def identifier(c: Collector, place: str, value: Any) -> str | None:
+    ident = text(c, place, value, what="id", required=True, limit=MAX_ID)
+    if ident is not None and ident != ident.strip():
+        c.add(place, "the id must not begin or end with spaces")
+        return None
+    return ident
+
+
+def mapping(c: Collector, place: str, value: Any, *, allowed: tuple[str, ...], what: str) -> dict | None:
+    """A JSON object with only known keys (unknown keys are reported, so typos are not lost)."""
+    if not isinstance(value, dict):
+        c.add(place, f"the {what} must be an object {{…}}, not {type(value).__name__}")
+        return None
+    unknown = [k for k in value if k not in allowed]
+    if unknown:
+        c.add(place, f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(repr(k) for k in unknown[:5])}"
+                     f" (known: {', '.join(allowed)})")
+    return value
+
+
+def sequence(c: Collector, place: str, value: Any, *, what: str, limit: int) -> list | None:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        c.add(place, f"the {what} must be a list […], not {type(value).__name__}")
+        return None
+    if len(value) > limit:
+        c.add(place, f"too many {what}: {len(value):,} (at most {limit:,})")
+        return None
+    return value
+
+
+def choice(c: Collector, place: str, value: Any, options: tuple[str, ...], *, what: str) -> str | None:
+    if value not in options:
+        c.add(place, f"the {what} must be one of {', '.join(options)}, not {_short(value)}")
+        return None
+    return value
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "an object"
+    r = repr(value)
+    return r if len(r) <= 40 else r[:37] + "…"

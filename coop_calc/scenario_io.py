@@ -1,0 +1,173 @@
+"""Reading and writing scenario and project files: versioned JSON, migrations, atomic saves.
+
+A file holds either one scenario (an object with ``schema_version`` and the scenario fields) or a
+project (``{"schema_version": 1, "scenarios": [...]}``). Files from older schema versions are
+migrated on load; files from a newer version are refused with a message that says so. Damaged or
+hostile input (invalid JSON, NaN, deep nesting, huge files) raises :class:`ValidationError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import ValidationError
+from .model import SCHEMA_VERSION, Project, Scenario
+from .parse import scenario_from_dict, scenario_to_dict
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_SCENARIOS = 50
+
+
+def _migrate_0_to_1(doc: dict) -> dict:
+    """Version 0 (draft files) listed demand as rows {"partner", "item", "quantity"}."""
+    doc = dict(doc)
+    rows = doc.get("demand")
+    if isinstance(rows, list):
+        demand: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            if isinstance(r, dict) and isinstance(r.get("partner"), str) and isinstance(r.get("item"), str):
+                demand.setdefault(r["partner"], {})[r["item"]] = r.get("quantity")
+            else:
+                raise ValidationError("Demand: a row of the old demand list lacks partner, item or quantity")
+        doc["demand"] = demand
+    return doc
+
+
+#: from-version → function that upgrades one scenario object to from-version + 1
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _migrate_0_to_1}
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValidationError(f"the file contains {name}, which is not a number; use a finite value")
+
+
+def parse_json(text: str) -> Any:
+    """Parse JSON text safely: NaN/Infinity refused, nesting and size bounded."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ValidationError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; this is not a scenario file")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        raise ValidationError(f"the file is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise ValidationError("the file is nested far too deeply to be a scenario file") from None
+    except ValueError as e:  # e.g. integers with more digits than Python allows
+        raise ValidationError(f"the file holds a value that cannot be read: {e}") from None
+
+
+def _version(doc: Any) -> int:
+    if not isinstance(doc, dict):
+        raise ValidationError("the file does not hold a scenario (expected a JSON object at the top)")
+    v = doc.get("schema_version", 0)
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+        raise ValidationError(f"schema_version must be a whole number, not {v!r}")
+    if v > SCHEMA_VERSION:
+        raise ValidationError(
+            f"this file was written by a newer version of CoopCalc (format version {v}; this version reads"
+            f" up to {SCHEMA_VERSION}). Please update CoopCalc to open it.")
+    return v
+
+
+def _upgrade(obj: dict, version: int) -> dict:
+    for v in range(version, SCHEMA_VERSION):
+        obj = MIGRATIONS[v](obj)
+    obj = dict(obj)
+    obj.pop("schema_version", None)
+    return obj
+
+
+def project_from_json(text: str) -> Project:
+    """A project from file text; a single-scenario file becomes a project of one scenario."""
+    doc = parse_json(text)
+    version = _version(doc)
+    if "scenarios" in doc:
+        extra = set(doc) - {"schema_version", "scenarios"}
+        if extra:
+            raise ValidationError(f"unknown top-level field {sorted(extra)[0]!r} in the project file")
+        raw = doc["scenarios"]
+        if not isinstance(raw, list) or not raw:
+            raise ValidationError("a project file needs a non-empty list of scenarios")
+        if len(raw) > MAX_SCENARIOS:
+            raise ValidationError(f"a project holds at most {MAX_SCENARIOS} scenarios, this one {len(raw)}")
+        scenarios = []
+        for i, s in enumerate(raw):
+            if not isinstance(s, dict):
+                raise ValidationError(f"Scenario {i + 1}: expected an object")
+            try:
+                scenarios.append(scenario_from_dict(_upgrade(s, version)))
+            except ValidationError as e:
+                name = s.get("meta", {}).get("name") if isinstance(s.get("meta"), dict) else None
+                label = f"Scenario {i + 1}" + (f" ({name!r})" if isinstance(name, str) else "")
+                raise ValidationError([type(p)(f"{label} › {p.place}" if p.place else label, p.reason)
+                                       for p in e.problems]) from None
+        return Project(tuple(scenarios))
+    return Project((scenario_from_dict(_upgrade(doc, version)),))
+
+
+def project_to_json(project: Project) -> str:
+    """File text of a project; one scenario is written as a plain scenario file."""
+    if len(project.scenarios) == 1:
+        doc: dict[str, Any] = scenario_to_dict(project.scenarios[0])
+    else:
+        doc = {"schema_version": SCHEMA_VERSION,
+               "scenarios": [{k: v for k, v in scenario_to_dict(s).items() if k != "schema_version"}
+                             for s in project.scenarios]}
+    return json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """File text, refusing files that are too large or not UTF-8, with a user-facing message."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(f"{p.name} is {size / 2**20:.0f} MB; a scenario file is at most"
+                                  f" {MAX_FILE_BYTES // 2**20} MB")
+        return p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{p.name} is not a text (UTF-8) file") from None
+    except FileNotFoundError:
+        raise ValidationError(f"{p} does not exist") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{p} is a folder, not a scenario file") from None
+    except PermissionError:
+        raise ValidationError(f"{p} cannot be read (permission denied)") from None
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    return project_from_json(read_text(path))
+
+
+def load_scenario(path: str | os.PathLike) -> Scenario:
+    """The first scenario of a file (the only one, for a plain scenario file)."""
+    return load_project(path).scenarios[0]
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` so that the file is either the old or the new version, never half of one."""
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if p.exists():
+            os.chmod(tmp, p.stat().st_mode & 0o777)
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def save_project(path: str | os.PathLike, project: Project | Scenario) -> None:
+    if isinstance(project, Scenario):
+        project = Project((project,))
+    atomic_write_text(path, project_to_json(project))
