@@ -1,0 +1,47 @@
+"""One call that computes everything the savings and split views show, for the UI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .coalitions import MAX_EXACT_PARTNERS, PoolPricer
+from .model import Scenario
+from .savings import SavingsReport, savings_report
+from .splits import SplitAnalysis, analyse_splits
+
+
+@dataclass(frozen=True)
+class Analysis:
+    scenario: Scenario
+    savings: SavingsReport
+    #: all 2ⁿ coalition costs (None for pools larger than MAX_EXACT_PARTNERS)
+    costs: np.ndarray | None
+    splits: SplitAnalysis | None
+
+    @property
+    def chosen_rule(self) -> str:
+        return self.scenario.sharing.rule
+
+    def chosen_split(self):
+        """The split of the scenario's own rule (None when splits are not computed)."""
+        if self.splits is None:
+            return None
+        return self.splits.splits.get(self.chosen_rule)
+
+
+def analyse(scenario: Scenario, rules: list[str] | None = None,
+            progress: Callable[[float], None] | None = None) -> Analysis:
+    """Savings report and every rule's split (exact for pools of up to 22 partners).
+
+    Raises ValidationError when an order cannot be priced (no quote supplies it)."""
+    pricer = PoolPricer.of(scenario)
+    costs = None
+    splits = None
+    if 0 < scenario.n <= MAX_EXACT_PARTNERS:
+        costs = pricer.all_costs(progress=progress)
+        splits = analyse_splits(scenario, costs, pricer, rules)
+    report = savings_report(scenario, costs, pricer)
+    return Analysis(scenario, report, costs, splits)

@@ -1,0 +1,104 @@
+"""Command line: ``python -m coop_calc validate|compute|risk|export FILE …``.
+
+A thin client of the engine. Exit status 0 on success, 1 with a one-line reason on stderr when the
+input is invalid, 2 for wrong usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Callable, Sequence
+
+from .errors import ValidationError
+from .scenario_io import load_project
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str):
+    def register(fn: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = fn
+        return fn
+    return register
+
+
+def _scenario(args: argparse.Namespace):
+    project = load_project(args.file)
+    idx = getattr(args, "scenario", None)
+    if idx is None:
+        return project.scenarios[0]
+    for i, s in enumerate(project.scenarios):
+        if s.meta.name == idx or str(i + 1) == idx:
+            return s
+    raise ValidationError(f"the file has no scenario {idx!r} (it has: "
+                          + ", ".join(s.meta.name for s in project.scenarios) + ")")
+
+
+@command("validate")
+def _validate(args: argparse.Namespace) -> int:
+    project = load_project(args.file)
+    for s in project.scenarios:
+        print(f"OK: {s.meta.name!r}: {s.n} partners, {len(s.items)} items, {len(s.quotes)} quotes")
+    return 0
+
+
+@command("compute")
+def _compute(args: argparse.Namespace) -> int:
+    from .analysis import analyse
+    from .output import compute_json, compute_text
+
+    a = analyse(_scenario(args))
+    if args.json:
+        json.dump(compute_json(a, anonymous=args.anonymise), sys.stdout, indent=2, ensure_ascii=False,
+                  allow_nan=False)
+        sys.stdout.write("\n")
+    else:
+        print(compute_text(a))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m coop_calc",
+                                description="CoopCalc: joint purchasing of Industry 4.0 equipment for SME pools.")
+    sub = p.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check a scenario or project file and report every problem")
+    v.add_argument("file")
+    c = sub.add_parser("compute", help="savings, per-item purchases and every sharing rule's split")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true", help="print the documented JSON output")
+    c.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
+    c.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")
+    for name in EXTENSIONS:
+        importlib.import_module(name).add_parser(sub)
+    return p
+
+
+#: Modules that add further subcommands; each has ``add_parser(subparsers)`` and registers its
+#: handler with :func:`command`.
+EXTENSIONS: list[str] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ValidationError as e:
+        if args.command == "validate":
+            print(f"{args.file}: invalid", file=sys.stderr)
+            for prob in e.problems:
+                print(f"  {prob}", file=sys.stderr)
+        else:
+            print(f"error: {e.first_line()}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"error: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

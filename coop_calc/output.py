@@ -1,0 +1,120 @@
+"""The documented JSON output of ``compute`` (docs/json-output.md) and its human-readable table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .analysis import Analysis
+from .money import cents, round_to_total
+from .splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
+
+FORMAT = "coop-calc/compute"
+FORMAT_VERSION = 1
+
+
+def _purchase(p, names: dict[str, str], units: dict[str, str]) -> dict[str, Any]:
+    return {"item": p.item_id, "name": names[p.item_id], "unit": units[p.item_id], "need": p.need,
+            "units_bought": p.units, "quote": p.quote_id, "supplier": p.supplier, "cost": cents(p.cost),
+            "unit_price": cents(p.unit_price), "price_per_need": round(p.price_per_need, 4)}
+
+
+def compute_json(a: Analysis, anonymous: bool = False) -> dict[str, Any]:
+    """The ``compute --json`` document. Amounts are in ``currency``, rounded to the cent; lists of
+    shares are rounded by largest remainder so that they add up to their total exactly."""
+    s, r = a.scenario, a.savings
+    names = {it.id: it.name for it in s.items}
+    units = {it.id: it.unit for it in s.items}
+    alone_by_item: dict[str, float] = {}
+    for p in r.partners:
+        for pur in p.purchases:
+            alone_by_item[pur.item_id] = alone_by_item.get(pur.item_id, 0.0) + pur.cost
+    chosen = a.chosen_split()
+    share = round_to_total(chosen.cost, r.pooled_cost) if chosen is not None else None
+    partners = []
+    for i, p in enumerate(r.partners):
+        partners.append({
+            "id": p.id, "name": p.alias if anonymous else p.name, "alias": p.alias,
+            "standalone_cost": cents(p.standalone_cost),
+            "pooled_cost_share": share[i] if share else None,
+            "capital_commitment": {"standalone": cents(p.standalone_cost),
+                                   "pooled": share[i] if share else None},
+            "standalone_purchases": [_purchase(x, names, units) for x in p.purchases],
+        })
+    items = []
+    for pur in r.items:
+        d = _purchase(pur, names, units)
+        d["pooled_need"] = d.pop("need")
+        d["standalone_cost"] = cents(alone_by_item.get(pur.item_id, 0.0))
+        d["savings"] = cents(alone_by_item.get(pur.item_id, 0.0) - pur.cost)
+        items.append(d)
+    out: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "scenario": s.meta.name, "currency": r.currency, "rule": s.sharing.rule,
+        "coordination_sharing": s.sharing.coordination,
+        "partners": partners,
+        "pooled_cost": cents(r.pooled_cost), "purchase_cost": cents(r.purchase_cost),
+        "coordination_cost": cents(r.coordination_cost),
+        "total_standalone_cost": cents(r.total_standalone_cost),
+        "gross_savings": cents(r.gross_savings), "savings": cents(r.savings),
+        "savings_pct": round(r.savings_pct, 4),
+        "items": items,
+        "leave_one_out": [{"partner": e.partner_id, "pool_cost": cents(e.pool_cost), "savings": cents(e.savings),
+                           "savings_lost": cents(e.savings_lost)} for e in r.leave_one_out],
+        "best_savings_by_size": [cents(x) if x > -1e300 else None for x in r.best_savings_by_size[1:]],
+        "min_paying_pool_size": r.min_paying_pool_size,
+    }
+    if a.splits is not None:
+        ids = [p.id for p in s.partners]
+        total = a.splits.total_savings
+        out["splits"] = {
+            rule: {"title": RULE_TITLES[rule], "explanation": EXPLANATIONS[rule],
+                   "savings": round_to_total(sp.savings, total),
+                   "cost": round_to_total(sp.cost, r.pooled_cost),
+                   "individually_rational": sp.individually_rational, "in_core": sp.in_core,
+                   "max_complaint": cents(sp.max_complaint) if sp.max_complaint is not None else None,
+                   "max_complaint_coalition": [ids[i] for i in sp.max_complaint_coalition]}
+            for rule, sp in a.splits.splits.items()}
+        out["core_empty"] = a.splits.core_empty
+        out["least_core_value"] = cents(a.splits.least_core_value) if a.splits.least_core_value is not None else None
+        out["explanations"] = {"coordination": COORDINATION_EXPLANATIONS[s.sharing.coordination], **DIAGNOSTICS}
+    return out
+
+
+def _money(x: float | None, width: int = 14) -> str:
+    return f"{'–':>{width}}" if x is None else f"{x:>{width},.2f}"
+
+
+def compute_text(a: Analysis) -> str:
+    """A plain-text summary for the terminal: savings, per item, per partner, the splits."""
+    d = compute_json(a)
+    cur = d["currency"]
+    lines = [f"{d['scenario']}  ({cur})", ""]
+    lines.append(f"Stand-alone cost of all partners {_money(d['total_standalone_cost'])}")
+    lines.append(f"Pooled purchase cost             {_money(d['purchase_cost'])}")
+    lines.append(f"Coordination cost of the pool    {_money(d['coordination_cost'])}")
+    lines.append(f"Savings after coordination       {_money(d['savings'])}  ({d['savings_pct']:.1f} %)")
+    if d["min_paying_pool_size"]:
+        lines.append(f"Smallest pool that pays off      {d['min_paying_pool_size']:>14} partners")
+    lines += ["", "Item                                       need   units  supplier                 "
+                  "pooled cost    alone cost"]
+    for it in d["items"]:
+        lines.append(f"{it['name'][:38]:<38} {it['pooled_need']:>9,.0f} {it['units_bought']:>7}  "
+                     f"{it['supplier'][:22]:<22} {_money(it['cost'])} {_money(it['standalone_cost'])}")
+    header = f"{'Partner':<34}{'alone':>14}"
+    rules = list(d.get("splits", {}))
+    header += "".join(f"{r[:14]:>16}" for r in rules)
+    lines += ["", f"Cost per partner under each rule ({cur})", header]
+    for i, p in enumerate(d["partners"]):
+        row = f"{p['name'][:33]:<34}{_money(p['standalone_cost'])}"
+        row += "".join(f"  {_money(d['splits'][r]['cost'][i])}" for r in rules)
+        lines.append(row)
+    if rules:
+        lines.append(f"{'in the core?':<48}" + "".join(
+            f"{('yes' if d['splits'][r]['in_core'] else 'NO'):>16}" for r in rules))
+        if d["core_empty"]:
+            lines.append(f"No split keeps every group in the pool: {d['least_core_value']:,.2f} {cur} short.")
+    lines += ["", "If one partner leaves: savings of the rest / savings lost"]
+    pname = {p["id"]: p["name"] for p in d["partners"]}
+    for e in d["leave_one_out"]:
+        lines.append(f"  without {pname[e['partner']][:30]:<30}{_money(e['savings'])}{_money(e['savings_lost'])}")
+    return "\n".join(lines)
