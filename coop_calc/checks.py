@@ -21,7 +21,7 @@ MAX_ID = 64
 
 def fmt(x: float) -> str:
     """A number as a user would type it: 12 not 12.0, 0.25 not 2.5e-01."""
-    if float(x).is_integer() and abs(x) < 1e15:
+    if float(x).is_integer() and abs(x) < 1e18:
         return f"{int(x):,}"
     return f"{x:,.6g}"
 

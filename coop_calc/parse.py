@@ -223,19 +223,23 @@ def _quotes(c: Collector, raw: Any, items: list[Item]) -> list[Quote]:
 def _demand(c: Collector, raw: Any, partners: list[Partner], items: list[Item]) -> dict:
     pnames = {p.id: p.name for p in partners}
     inames = {it.id: it.name for it in items}
-    obj = checks.mapping(c, "Demand", raw if raw is not None else {}, allowed=tuple(pnames), what="demand")
     demand: dict[tuple[str, str], float] = {}
-    if obj is None:
+    if raw is None:
         return demand
-    for pid, row in obj.items():
+    if not isinstance(raw, dict):
+        c.add("Demand", f"the demand must be an object {{partner id: {{item id: quantity}}}}, not {type(raw).__name__}")
+        return demand
+    for pid, row in raw.items():
         if pid not in pnames:
-            continue  # reported by mapping() as an unknown partner id
+            c.add("Demand", f"{pid!r} is not a partner of this pool (partner ids: {', '.join(pnames) or 'none'})")
+            continue
         place = f"Demand of {pnames[pid]!r}"
-        row = checks.mapping(c, place, row, allowed=tuple(inames), what="demand row")
-        if row is None:
+        if not isinstance(row, dict):
+            c.add(place, f"expected an object {{item id: quantity}}, not {type(row).__name__}")
             continue
         for iid, q in row.items():
             if iid not in inames:
+                c.add(place, f"{iid!r} is not an item of this pool (item ids: {', '.join(inames) or 'none'})")
                 continue
             val = checks.number(c, f"{place} for {inames[iid]!r}", q, high=MAX_QUANTITY, what="quantity")
             if val:
