@@ -1,0 +1,128 @@
+"""Uniform designs for Monte Carlo runs: plain random, Latin hypercube, scrambled Sobol'.
+
+A design is one fixed, unending table of points in [0, 1)^d determined by ``(method, d, seed)``;
+``uniforms(method, d, start, stop, seed)`` returns its rows ``start … stop-1``. Whatever chunk sizes
+a caller uses, the concatenated rows are identical bit for bit (for the same numpy and scipy
+versions), and the first N rows of a longer run are exactly the N rows of a shorter one.
+
+The table is built from fixed blocks of :data:`BLOCK` rows:
+
+* ``plain`` – block j is ``numpy.random.default_rng(SeedSequence([seed, j])).random((d, BLOCK)).T``;
+  column k does not depend on d, so adding an input does not change the draws of the others.
+* ``lhs`` – block j is a Latin hypercube of BLOCK points (scipy ``qmc.LatinHypercube``, random
+  positions within the cells) seeded with ``SeedSequence([seed, j])``: each column is stratified
+  within every block of BLOCK trials. A trial count that is not a multiple of BLOCK uses a random
+  part of the last block (still uniform, less stratified).
+* ``sobol`` – one scrambled Sobol' sequence (scipy ``qmc.Sobol``, Owen-type LMS + digital shift,
+  seeded with ``SeedSequence([seed, SOBOL_STREAM])``); block j is its points ``j·BLOCK …`` reached
+  with ``fast_forward``. Blocks start at multiples of a power of two, so scipy's balance warning
+  never fires; a run of N trials has Sobol's balance properties when N is a power of two (see
+  :func:`recommended_trials`).
+
+Blocks are cached (a few) so callers whose chunks are not multiples of BLOCK do not regenerate them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from functools import lru_cache
+
+import numpy as np
+from scipy.stats import qmc
+
+from ..errors import Problem, ValidationError
+
+METHODS = ("plain", "lhs", "sobol")
+#: Rows per internal block (a power of two, so Sobol' blocks keep their balance).
+BLOCK = 4096
+#: Second word of the Sobol' scrambling seed, so it never coincides with a plain/LHS block seed.
+SOBOL_STREAM = 0x50B0_1000
+#: scipy's Sobol' engine has 30 bits by default: at most 2**30 points.
+MAX_SOBOL_POINTS = 2**30
+MAX_SOBOL_DIMENSIONS = 21201
+MAX_SEED = 2**63 - 1
+
+# scipy ≥ 1.15 takes ``rng=``; older versions ``seed=`` (pyproject allows scipy ≥ 1.11).
+_RNG_KEYWORD = "rng" if "rng" in inspect.signature(qmc.LatinHypercube).parameters else "seed"
+
+
+def _check(method: str, d: int, start: int, stop: int, seed: int) -> None:
+    place = "Risk settings › sampling"
+    if method not in METHODS:
+        raise ValidationError(Problem(place, f"the sampling method must be one of {', '.join(METHODS)},"
+                                             f" not {method!r}"))
+    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
+        raise ValidationError(Problem("Risk settings › seed",
+                                      f"the seed must be a whole number from 0 to {MAX_SEED}, not {seed!r}"))
+    if not isinstance(d, (int, np.integer)) or d < 0:
+        raise ValueError(f"the number of inputs d must be a whole number ≥ 0, not {d!r}")
+    if not 0 <= start <= stop:
+        raise ValueError(f"rows must satisfy 0 ≤ start ≤ stop, not start={start}, stop={stop}")
+    if method == "sobol":
+        if stop > MAX_SOBOL_POINTS:
+            raise ValidationError(Problem(place, f"Sobol' sampling allows at most {MAX_SOBOL_POINTS:,} trials"))
+        if d > MAX_SOBOL_DIMENSIONS:
+            raise ValidationError(Problem(place, f"Sobol' sampling allows at most {MAX_SOBOL_DIMENSIONS:,}"
+                                                 f" uncertain inputs, not {d:,}"))
+
+
+@lru_cache(maxsize=8)
+def _block(method: str, d: int, seed: int, j: int) -> np.ndarray:
+    """Rows ``j·BLOCK … (j+1)·BLOCK-1`` of the design, read-only."""
+    if method == "plain":
+        rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
+        out = np.ascontiguousarray(rng.random((d, BLOCK)).T)
+    elif method == "lhs":
+        rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
+        out = qmc.LatinHypercube(d, **{_RNG_KEYWORD: rng}).random(BLOCK)
+    else:
+        rng = np.random.default_rng(np.random.SeedSequence([seed, SOBOL_STREAM]))
+        engine = qmc.Sobol(d, scramble=True, **{_RNG_KEYWORD: rng})
+        if j:
+            engine.fast_forward(j * BLOCK)
+        out = engine.random(BLOCK)  # from a multiple of BLOCK: no balance warning
+    out.flags.writeable = False
+    return out
+
+
+def uniforms(method: str, d: int, start: int, stop: int, seed: int) -> np.ndarray:
+    """Rows ``start … stop-1`` of the design ``(method, d, seed)``: a new float array (stop-start, d) in [0, 1).
+
+    ``method`` is ``"plain"``, ``"lhs"`` or ``"sobol"``; ``seed`` a whole number in [0, 2⁶³-1].
+    Values may be exactly 0 (Sobol' points lie on a 2⁻³⁰ grid); ``Distribution.ppf`` handles that.
+    """
+    _check(method, d, start, stop, seed)
+    out = np.empty((stop - start, d))
+    if d == 0 or stop == start:
+        return out
+    seed, d = int(seed), int(d)
+    for j in range(start // BLOCK, (stop - 1) // BLOCK + 1):
+        lo, hi = max(start, j * BLOCK), min(stop, (j + 1) * BLOCK)
+        out[lo - start:hi - start] = _block(method, d, seed, j)[lo - j * BLOCK:hi - j * BLOCK]
+    return out
+
+
+def design_chunks(method: str, d: int, n: int, seed: int,
+                  chunk: int = 4 * BLOCK) -> Iterator[tuple[int, int, np.ndarray]]:
+    """``(start, stop, uniforms(method, d, start, stop, seed))`` for consecutive chunks covering 0 … n-1."""
+    if chunk < 1:
+        raise ValueError("chunk must be at least 1")
+    for start in range(0, n, chunk):
+        stop = min(n, start + chunk)
+        yield start, stop, uniforms(method, d, start, stop, seed)
+
+
+def recommended_trials(method: str, n: int) -> int:
+    """The smallest trial count ≥ n that suits ``method`` best.
+
+    Sobol': a power of two (the balance properties hold for 2^k points); LHS: a multiple of
+    :data:`BLOCK` when n ≥ BLOCK (every block fully stratified); plain: n itself.
+    """
+    if n <= 1:
+        return max(n, 1)
+    if method == "sobol":
+        return 1 << (int(n) - 1).bit_length()
+    if method == "lhs" and n > BLOCK:
+        return -(-int(n) // BLOCK) * BLOCK
+    return int(n)
