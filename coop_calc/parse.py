@@ -111,7 +111,7 @@ def _item_risk(c: Collector, place: str, raw: Any) -> ItemRisk | None:
     if obj is None:
         return None
     dists = {f: _distribution(c, f"{place} › {f.replace('_', ' ')}", obj.get(f), f,
-                              default=1.0 if f == "utilisation" else 0.0)
+                              default=1.0 if f in ("utilisation", "failure_loss") else 0.0)
              for f in RISK_FIELDS + ("failure_loss",)}
     fp = checks.number(c, f"{place} › failure probability", obj.get("failure_probability", 0.0),
                        low=0.0, high=1.0, what="failure probability")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import games
-from .coalitions import MAX_EXACT_PARTNERS, PoolPricer, members, savings_game
+from .coalitions import MAX_EXACT_PARTNERS, PoolPricer, members, popcount, savings_game
 from .model import Scenario
 
 RULE_TITLES = {
@@ -72,7 +72,6 @@ class Split:
     in_core: bool | None  # None when the pool is too large to check every coalition
     max_complaint: float | None
     max_complaint_coalition: tuple[int, ...]  # partner indices
-    note: str = ""  # e.g. the confidence interval of a sampled Shapley value
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,10 @@ class SplitAnalysis:
     total_savings: float
 
 
-def volume_weights(pricer: PoolPricer) -> np.ndarray:
-    """Each partner's share of the pool's basket, valued at the pool's price per unit of need."""
-    d = pricer.demand
+def volume_weights(pricer: PoolPricer, who: list[int] | None = None) -> np.ndarray:
+    """Each member's share of the pool's basket, valued at the pool's price per unit of need
+    (for the partners ``who``, default all; the prices are those of that pool)."""
+    d = pricer.demand if who is None else pricer.demand[who]
     pooled = d.sum(axis=0)
     price = np.zeros(d.shape[1])
     for k in range(d.shape[1]):
@@ -97,30 +97,47 @@ def volume_weights(pricer: PoolPricer) -> np.ndarray:
     return value / total if total > 0 else np.full(d.shape[0], 1.0 / max(d.shape[0], 1))
 
 
-def _rule_shares(rule: str, scenario: Scenario, v: np.ndarray, standalone: np.ndarray,
-                 pooled_cost: float, weights: np.ndarray) -> tuple[np.ndarray, str]:
+def _rule_shares(rule: str, v: np.ndarray, standalone: np.ndarray, pooled_cost: float,
+                 weights: np.ndarray, custom: np.ndarray | None) -> np.ndarray:
     """Savings shares of one rule for the game v (full array) with the given stand-alone costs."""
-    n = scenario.n
+    n = len(standalone)
     total = float(v[-1])
-    note = ""
     if rule == "shapley":
-        x = games.shapley(v)
-    elif rule == "nucleolus":
-        x = games.nucleolus(v)
-    elif rule == "proportional_volume":
-        x = total * weights
-    elif rule == "proportional_standalone":
-        x = total * standalone / standalone.sum() if standalone.sum() > 0 else np.full(n, total / n)
-    elif rule == "equal_price":
-        x = standalone - pooled_cost * weights
-    elif rule == "equal_savings":
-        x = np.full(n, total / n)
-    elif rule == "custom":
-        pct = scenario.sharing.custom_percentages
-        x = total * np.array([pct.get(p.id, 0.0) for p in scenario.partners]) / 100.0
-    else:
-        raise ValueError(f"unknown sharing rule {rule!r}")
-    return np.asarray(x, dtype=float), note
+        return games.shapley(v)
+    if rule == "nucleolus":
+        return games.nucleolus(v)
+    if rule == "proportional_volume":
+        return total * weights
+    if rule == "proportional_standalone":
+        return total * standalone / standalone.sum() if standalone.sum() > 0 else np.full(n, total / n)
+    if rule == "equal_price":
+        return standalone - pooled_cost * weights
+    if rule == "equal_savings":
+        return np.full(n, total / n)
+    if rule == "custom":
+        if custom is None or custom.sum() <= 0:
+            raise ValueError("the custom rule needs percentages for the partners in the pool")
+        return total * custom / custom.sum()
+    raise ValueError(f"unknown sharing rule {rule!r}")
+
+
+def rule_savings(rule: str, costs: np.ndarray, coordination: np.ndarray, mode: str, weights: np.ndarray,
+                 custom: np.ndarray | None = None) -> np.ndarray:
+    """Savings shares x (summing to v(N)) of ``rule`` for a pool given by its full cost array.
+
+    ``costs``: c(S) over all 2ᵏ sub-coalitions, coordination included; ``coordination``: the
+    coordination part of each c(S); ``mode``: how coordination cost is shared ("rule", "equal",
+    "proportional_volume"); ``weights``: volume shares (sum 1); ``custom``: percentages (renormalised
+    over the members, so the same key serves a pool that lost a partner).
+    """
+    k = int(np.log2(len(costs)))
+    standalone = costs[1 << np.arange(k)]
+    if mode == "rule":
+        return _rule_shares(rule, savings_game(costs), standalone, float(costs[-1]), weights, custom)
+    x = _rule_shares(rule, savings_game(costs - coordination), standalone, float(costs[-1] - coordination[-1]),
+                     weights, custom)
+    coord = float(coordination[-1])
+    return x - (np.full(k, coord / k) if mode == "equal" else coord * weights)
 
 
 def rules_for(scenario: Scenario) -> list[str]:
@@ -141,32 +158,19 @@ def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | N
     v = savings_game(costs)
     standalone = costs[1 << np.arange(n)]
     weights = volume_weights(pricer)
-    mode = scenario.sharing.coordination
-    coord = float(pricer.coordination(np.array([n]))[0])
-    if mode == "rule":
-        v_rule, pooled_rule = v, float(costs[-1])
-    else:
-        # the rule shares purchase savings; coordination cost is allotted separately
-        sizes = np.bitwise_count(np.arange(1 << n, dtype=np.uint64)).astype(np.int64)
-        v_rule = savings_game(costs - pricer.coordination(sizes))
-        pooled_rule = float(costs[-1]) - coord
-    allot = np.zeros(n)
-    if mode == "equal" and n:
-        allot = np.full(n, coord / n)
-    elif mode == "proportional_volume":
-        allot = coord * weights
-    scale = max(1.0, float(np.abs(standalone).sum()))
-    tol = 1e-9 * scale
+    coordination = pricer.coordination(popcount(np.arange(1 << n)))
+    pct = scenario.sharing.custom_percentages
+    custom = np.array([pct.get(p.id, 0.0) for p in scenario.partners]) if pct else None
+    tol = 1e-9 * max(1.0, float(np.abs(standalone).sum()))
     out: dict[str, Split] = {}
     for rule in rules or rules_for(scenario):
-        x, note = _rule_shares(rule, scenario, v_rule, standalone, pooled_rule, weights)
-        x = x - allot
+        x = rule_savings(rule, costs, coordination, scenario.sharing.coordination, weights, custom)
         amount, mask = games.max_complaint(v, x) if n > 1 else (0.0, 0)
         out[rule] = Split(
             rule=rule, savings=x, cost=standalone - x,
             individually_rational=bool(np.all(x >= -tol)),
-            in_core=bool(games.in_core(v, x, tol=1e-9)) if n else True,
-            max_complaint=float(amount), max_complaint_coalition=tuple(members(int(mask), n)), note=note)
+            in_core=bool(games.in_core(v, x, tol=1e-9)) if n > 1 else True,
+            max_complaint=float(amount), max_complaint_coalition=tuple(members(int(mask), n)))
     if n > 1:
         eps, _ = games.least_core(v)
         core_empty = bool(eps > tol)
