@@ -100,6 +100,7 @@ def test_to_dict_keys_and_charts():
                                  "stderr_p_loss", "trials"]
     charts = s.to_dict(charts=True)
     assert len(charts["s_curve"]["values"]) == 512 and sum(charts["histogram"]["counts"]) == 5000
+    assert charts["histogram"] == s.histogram() and charts["s_curve"] == s.s_curve()
     assert isinstance(s, RiskSummary)
 
 
@@ -216,10 +217,10 @@ def test_rank_sensitivity_orders_by_strength_and_gives_swings():
     const = np.full(n, 3.0)
     npv = 10 * benefit - 5000 * event + noise
     result = rank_sensitivity({"noise": noise, "event": event, "benefit": benefit, "const": const}, npv)
-    assert [r.name for r in result] == ["benefit", "event", "noise", "const"]
-    by = {r.name: r for r in result}
-    assert by["benefit"].spearman > 0.8 and by["event"].spearman < -0.2 and abs(by["noise"].spearman) < 0.03
-    assert by["benefit"].spearman == pytest.approx(stats.spearmanr(benefit, npv).statistic, abs=1e-12)
+    assert [r.input for r in result] == ["benefit", "event", "noise", "const"]
+    by = {r.input: r for r in result}
+    assert by["benefit"].rho > 0.8 and by["event"].rho < -0.2 and abs(by["noise"].rho) < 0.03
+    assert by["benefit"].rho == pytest.approx(stats.spearmanr(benefit, npv).statistic, abs=1e-12)
     # for a yes/no event the swing is exactly "mean when it happens − mean when it does not"
     assert by["event"].swing == pytest.approx(npv[event == 1].mean() - npv[event == 0].mean())
     assert by["event"].swing == pytest.approx(-5000, rel=0.05)
@@ -227,7 +228,7 @@ def test_rank_sensitivity_orders_by_strength_and_gives_swings():
     order = np.argsort(benefit)
     assert by["benefit"].low_mean == pytest.approx(npv[order[:n // 10]].mean())
     assert by["benefit"].high_mean == pytest.approx(npv[order[-n // 10:]].mean())
-    assert by["const"].spearman == 0 and by["const"].swing == 0
-    assert set(by["benefit"].to_dict()) == {"name", "spearman", "low_mean", "high_mean", "swing"}
+    assert by["const"].rho == 0 and by["const"].swing == 0
+    assert set(by["benefit"].to_dict()) == {"input", "rho", "low_mean", "high_mean", "swing"}
     with pytest.raises(ValueError, match="has 3 values but the output has"):
         rank_sensitivity({"x": np.ones(3)}, npv)

@@ -124,10 +124,16 @@ class RiskSummary:
         d["trials"] = int(self.trials)
         if charts:
             d.update(sd_npv=self.sd_npv, min_npv=self.min_npv, max_npv=self.max_npv, exact=self.exact,
-                     histogram={"edges": self.histogram_edges.tolist(), "counts": self.histogram_counts.tolist()},
-                     s_curve={"values": self.scurve_values.tolist(),
-                              "probabilities": self.scurve_probabilities.tolist()})
+                     histogram=self.histogram(), s_curve=self.s_curve())
         return d
+
+    def histogram(self) -> dict:
+        """``{"edges": [...], "counts": [...]}``: bins of NPV (currency) and trials per bin (JSON-ready)."""
+        return {"edges": self.histogram_edges.tolist(), "counts": self.histogram_counts.tolist()}
+
+    def s_curve(self) -> dict:
+        """``{"values": [...], "probabilities": [...]}``: NPV and P(NPV ≤ value), at most 512 points."""
+        return {"values": self.scurve_values.tolist(), "probabilities": self.scurve_probabilities.tolist()}
 
 
 def _scurve_ranks(n: int, points: int = SCURVE_POINTS) -> np.ndarray:
@@ -385,14 +391,15 @@ class StreamingSummary:
 class Sensitivity:
     """How strongly one input drives the outcome (a bar of the tornado chart).
 
-    ``spearman``: rank correlation between the input and the outcome (−1 … 1). ``low_mean`` /
+    ``input``: the input's name; ``rho``: Spearman rank correlation between the input and the
+    outcome (−1 … 1). ``low_mean`` /
     ``high_mean``: mean outcome when the input is among its lowest / highest ``share`` of trials
     (ties kept together, so for a yes/no event: not happening / happening); ``swing`` their
     difference, in the outcome's currency.
     """
 
-    name: str
-    spearman: float
+    input: str
+    rho: float
     low_mean: float
     high_mean: float
 
@@ -401,7 +408,7 @@ class Sensitivity:
         return self.high_mean - self.low_mean
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "spearman": self.spearman, "low_mean": self.low_mean,
+        return {"input": self.input, "rho": self.rho, "low_mean": self.low_mean,
                 "high_mean": self.high_mean, "swing": self.swing}
 
 
@@ -410,7 +417,8 @@ def rank_sensitivity(inputs: Mapping[str, np.ndarray], output: np.ndarray,
     """Spearman correlation (and swing) of each input with the output, strongest first.
 
     ``inputs`` maps an input's name to its sampled values, aligned trial by trial with ``output``.
-    Constant inputs get 0 and no swing. Sorted by |spearman| descending, then by name.
+    Constant inputs get 0 and no swing. Sorted by |rho| descending, then by name. ``to_dict()`` of
+    each element is JSON-ready.
     """
     y = _as_outcomes(output)
     n = y.size
@@ -429,5 +437,5 @@ def rank_sensitivity(inputs: Mapping[str, np.ndarray], output: np.ndarray,
         low = rx <= max(share * n, rx.min())
         high = rx >= min((1 - share) * n + 1, rx.max())
         out.append(Sensitivity(name, rho, float(y[low].mean()), float(y[high].mean())))
-    out.sort(key=lambda s: (-abs(s.spearman), s.name))
+    out.sort(key=lambda s: (-abs(s.rho), s.input))
     return out
