@@ -17,7 +17,7 @@ import numpy as np
 
 from .errors import Problem, ValidationError
 from .model import Scenario
-from .pricing import Schedule, price_units, units_needed
+from .pricing import ItemPrice, Schedule, price_units, units_needed
 
 #: Exact games over all coalitions are offered up to this many partners (2²² values = 32 MB).
 MAX_EXACT_PARTNERS = 22
@@ -51,7 +51,7 @@ class PoolPricer:
     demand: np.ndarray  # n × K needs
     capacity: np.ndarray  # K
     schedules: list[list[Schedule]]
-    tables: list[np.ndarray | None]  # per item: cost of the best purchase for 0..U units
+    tables: list[ItemPrice | None]  # per item: the best purchase for every order size 0..U units
 
     @classmethod
     def of(cls, scenario: Scenario) -> "PoolPricer":
@@ -63,17 +63,26 @@ class PoolPricer:
             total = int(units_needed(d[:, k].sum(), cap[k])) if len(d) else 0
             if total <= _MAX_TABLE_UNITS:
                 u = np.arange(total + 1, dtype=np.int64)
-                tables.append(price_units([], u, scenario.buy_up, schedules[k]).cost)
+                tables.append(price_units([], u, scenario.buy_up, schedules[k]))
             else:
                 tables.append(None)
         return cls(scenario, d, cap, schedules, tables)
+
+    def item_purchase(self, k: int, volumes: np.ndarray) -> ItemPrice:
+        """Best purchase of item k for each pooled need in ``volumes``: cost (inf where no quote can
+        supply it), quote index and units bought."""
+        u = units_needed(volumes, self.capacity[k])
+        table = self.tables[k]
+        if table is not None:
+            return ItemPrice(table.cost[u], table.quote[u], table.units[u])
+        return price_units([], u, self.scenario.buy_up, self.schedules[k])
 
     def item_costs(self, k: int, volumes: np.ndarray) -> np.ndarray:
         """Cost of item k for each pooled need in ``volumes`` (inf where no quote can supply it)."""
         u = units_needed(volumes, self.capacity[k])
         table = self.tables[k]
         if table is not None:
-            return table[u]
+            return table.cost[u]
         return price_units([], u, self.scenario.buy_up, self.schedules[k]).cost
 
     def coordination(self, sizes: np.ndarray) -> np.ndarray:
