@@ -1,0 +1,106 @@
+"""Numbers and money as a reader expects them, in English or German, and Excel number formats.
+
+``format_money(1234.5, "EUR", "de")`` → ``'1.234,50 €'``; ``format_money(1234.5, "EUR", "en")`` →
+``'€1,234.50'``; currencies without a common symbol keep their ISO code (``'CHF 1,234.50'``,
+``'1.234,50 CHF'``). Negative amounts carry a leading minus sign. Used by the PDF report, the
+statements and the figures; the workbook uses :func:`excel_money_format` so that Excel formats by
+the reader's own locale.
+"""
+
+from __future__ import annotations
+
+import math
+
+LANGUAGES = ("en", "de")
+
+#: Currencies shown by symbol; every other ISO code is shown as the code itself.
+SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+#: Currencies whose symbol goes before the amount in English usage (and in Excel's format).
+_PREFIX_SYMBOL = {"USD", "GBP", "JPY"}
+_MINUS = "-"
+
+
+def _lang(lang: str) -> str:
+    return "de" if str(lang).lower().startswith("de") else "en"
+
+
+def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
+    """``x`` with thousands separators and ``decimals`` places: 1,234.5 (en) / 1.234,5 (de).
+
+    ``None`` and non-finite values give an en dash."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    s = f"{abs(x):,.{decimals}f}"
+    if _lang(lang) == "de":
+        s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    negative = x < 0 and s.strip("0.,") != ""
+    return (_MINUS if negative else "") + s
+
+
+def format_quantity(x: float | None, lang: str = "en") -> str:
+    """A quantity of need: whole numbers without decimals, others with up to two."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    if float(x).is_integer():
+        return format_number(x, lang, 0)
+    s = format_number(x, lang, 2)
+    return s.rstrip("0").rstrip(",.") if ("," in s or "." in s) else s
+
+
+def format_money(x: float | None, currency: str = "EUR", lang: str = "en", decimals: int = 2) -> str:
+    """An amount in ``currency`` (ISO 4217) the way an English or German reader writes it.
+
+    en: '€1,234.56', '$1,234.56', 'CHF 1,234.56'; de: '1.234,56 €', '1.234,56 CHF'."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    num = format_number(abs(x), lang, decimals)
+    sign = _MINUS if x < 0 and num.strip("0.,") else ""
+    sym = SYMBOLS.get(currency)
+    if _lang(lang) == "de":
+        return f"{sign}{num}\u00a0{sym or currency}"
+    if sym:
+        return f"{sign}{sym}{num}"
+    return f"{sign}{currency}\u00a0{num}"
+
+
+def format_pct(x: float | None, lang: str = "en", decimals: int = 1) -> str:
+    """A percentage given in percent points (49.1 → '49.1 %' / '49,1 %')."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    return f"{format_number(x, lang, decimals)}\u00a0%"
+
+
+def format_share(x: float | None, lang: str = "en", decimals: int = 1) -> str:
+    """A fraction as a percentage (0.491 → '49.1 %')."""
+    return format_pct(None if x is None else 100.0 * x, lang, decimals)
+
+
+def format_date(iso: str, lang: str = "en") -> str:
+    """An ISO date (2026-11-24) as '24 November 2026' / '24. November 2026'; other text unchanged."""
+    import datetime as _dt
+
+    try:
+        d = _dt.date.fromisoformat(iso[:10])
+    except (TypeError, ValueError):
+        return iso
+    if _lang(lang) == "de":
+        months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                  "Oktober", "November", "Dezember")
+        return f"{d.day}. {months[d.month - 1]} {d.year}"
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def excel_money_format(currency: str, decimals: int = 2) -> str:
+    """An Excel number format for amounts in ``currency``: '#,##0.00 "€"' for EUR, '"$"#,##0.00' for
+    USD, '#,##0.00 "CHF"' for currencies without a symbol. Negative amounts get a minus sign."""
+    body = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    sym = SYMBOLS.get(currency, currency)
+    if not (len(sym) <= 3 and all(ch.isalnum() or ch in "€$£¥" for ch in sym)):
+        sym = "¤"  # never put arbitrary text into a format string
+    pos = f'"{sym}"{body}' if currency in _PREFIX_SYMBOL else f'{body} "{sym}"'
+    return f"{pos};-{pos}"
+
+
+EXCEL_QUANTITY = "#,##0"
+EXCEL_DECIMAL = "#,##0.00"
+EXCEL_PERCENT = "0.0%"

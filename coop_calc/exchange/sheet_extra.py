@@ -1,0 +1,109 @@
+"""The Coalitions sheet (every sub-group's cost and savings) and the optional Risk sheet."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from openpyxl import Workbook
+from openpyxl.chart import Reference
+
+from .results import MAX_LISTED_PARTNERS, Results
+from .risk_data import normalise_risk
+from .xlsx_base import BLUE, GREY, MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter, bar_chart
+
+RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of a loss", PCT),
+                ("var95", "Value at risk 95 % (loss)", MONEY0),
+                ("cvar95", "Expected shortfall 95 % (loss)", MONEY0),
+                ("p5", "P5", MONEY0), ("p50", "Median (P50)", MONEY0), ("p95", "P95", MONEY0),
+                ("stderr_mean", "Std. error of the mean", MONEY0))
+SIDE_TITLES = {"standalone": "Alone", "pooled": "In the pool"}
+
+
+def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
+    ws = wb.create_sheet("Coalitions")
+    w = SheetWriter(wb, ws)
+    w.title("Coalitions", subtitle)
+    rows = res.coalitions()
+    if rows is None:
+        if res.n > MAX_LISTED_PARTNERS:
+            why = (f"This pool has {res.n} partners, so there are {2 ** res.n - 1:,} possible sub-groups;"
+                   f" they are listed only for pools of up to {MAX_LISTED_PARTNERS} partners"
+                   f" ({2 ** MAX_LISTED_PARTNERS - 1:,} sub-groups). The Splits sheet names the group with"
+                   " the largest complaint under each rule.")
+        else:
+            why = "No coalition values are available for this pool."
+        w.note(why, cols=8)
+        w.finish()
+        return
+    w.note(f"Every group of partners that could buy together: what it would pay, what its members would pay"
+           f" alone, what it saves, and what its members receive under the chosen rule ({res.chosen_title})."
+           f" A positive complaint means the group would be better off on its own.", cols=7)
+    w.gap()
+    have_rule = res.split() is not None
+    headers = ["Partners in the group", "Size", "Cost of the group", "Members' stand-alone cost",
+               "Savings of the group"]
+    formats = [TEXT, QTY, MONEY, MONEY, MONEY]
+    if have_rule:
+        headers += ["Savings they receive", "Complaint"]
+        formats += [MONEY, MONEY]
+    body = []
+    for c in rows:
+        row = [" + ".join(c["members"]), c["size"], c["cost"], c["standalone"], c["savings"]]
+        if have_rule:
+            row += [c["received"], c["complaint"]]
+        body.append(row)
+    top, _ = w.table("Coalitions", headers, body, formats)
+    w.finish(freeze=f"B{top + 1}", print_rows=f"{top}:{top}", fixed={1: 60})
+    ws.column_dimensions["A"].width = 60
+    for r in range(top + 1, top + 1 + len(body)):
+        ws.cell(r, 1).alignment = ws.cell(r, 1).alignment.copy(wrap_text=True)
+
+
+def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: str,
+               original_scenario=None) -> None:
+    """The risk summary: per partner alone and in the pool, P(loss) chart, histogram data.
+
+    ``original_scenario`` is the scenario whose ids the risk dict uses (before anonymisation)."""
+    rs = normalise_risk(risk, original_scenario or res.scenario)
+    ws = wb.create_sheet("Risk")
+    w = SheetWriter(wb, ws)
+    w.title("Risk", subtitle)
+    trials = f"{rs.trials:,} simulated trials. " if rs.trials else ""
+    w.note(trials + "Net present value (NPV) of each partner's investment over the useful life, alone and in"
+           " the pool. The probability of a loss is the misinvestment probability. Value at risk and expected"
+           " shortfall are loss amounts: the loss exceeded in only 5 % of trials, and the average loss in those"
+           " worst 5 %.", cols=8)
+    w.gap()
+    w.heading("Outcome per partner")
+    rows = []
+    entries = [(i, res.labels[i], rs.partners[i]) for i in sorted(rs.partners)]
+    if rs.pool:
+        entries.append((None, "Whole pool", rs.pool))
+    for _, label, sides in entries:
+        for side in ("standalone", "pooled"):
+            rows.append([label, SIDE_TITLES[side]] + [sides[side][k] for k, _, _ in RISK_COLUMNS])
+    w.table("RiskSummary", ["Partner", "Position"] + [t for _, t, _ in RISK_COLUMNS], rows,
+            [TEXT, TEXT] + [f for _, _, f in RISK_COLUMNS])
+
+    part = [(label, sides) for i, label, sides in entries if i is not None]
+    if part:
+        w.heading("Misinvestment probability: alone versus in the pool")
+        top, last = w.table("LossProbability", ["Partner", "Alone", "In the pool"],
+                            [[lbl, sd["standalone"]["p_loss"], sd["pooled"]["p_loss"]] for lbl, sd in part],
+                            [TEXT, PCT, PCT])
+        bar_chart(ws, "Probability of a loss per partner", Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
+                  y_title="Probability of a loss", money_format="0%", colors=(GREY, BLUE), y_max=1.0)
+        w.gap(23)
+    if rs.histograms:
+        w.page_break()
+        w.heading("Histogram data (trials per NPV range)")
+        hrows = []
+        for h in rs.histograms:
+            label = res.labels[h.partner] if h.partner is not None else "Whole pool"
+            total = sum(h.counts) or 1.0
+            for k, cnt in enumerate(h.counts):
+                hrows.append([label, SIDE_TITLES[h.side], h.edges[k], h.edges[k + 1], cnt, cnt / total])
+        w.table("RiskHistogram", ["Partner", "Position", "NPV from", "NPV to", "Trials", "Share of trials"],
+                hrows, [TEXT, TEXT, MONEY0, MONEY0, QTY, PCT])
+    w.finish(freeze="A4", print_rows="1:2", max_width=20, fixed={1: 34})

@@ -1,0 +1,158 @@
+"""The Savings and Splits sheets: what pooling saves, and every sharing rule side by side."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.chart import Reference
+
+from ..splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS
+from .formatting import excel_money_format
+from .results import Results
+from .xlsx_base import (BLUE, GREY, MONEY, PCT, QTY, SERIES_COLORS, TEXT, SheetWriter, bar_chart,
+                        define_name, yes_no)
+
+#: defined name → key of the compute JSON; all refer to cells of the Savings sheet
+KEY_FIGURES = (
+    ("TotalStandaloneCost", "total_standalone_cost", "Stand-alone cost of all partners"),
+    ("PurchaseCost", "purchase_cost", "Pooled purchase cost"),
+    ("CoordinationCost", "coordination_cost", "Coordination cost of the pool"),
+    ("PooledCost", "pooled_cost", "Pooled cost (purchases + coordination)"),
+    ("GrossSavings", "gross_savings", "Savings before coordination cost"),
+    ("TotalSavings", "savings", "Savings after coordination cost"),
+)
+CHART_ROWS = 23  # rows kept free below a chart (11 cm at the default row height)
+
+
+def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
+    d, s = res.data, res.scenario
+    ws = wb.create_sheet("Savings")
+    w = SheetWriter(wb, ws)
+    w.title("Savings", subtitle)
+
+    w.heading("Key figures")
+    rows = [(label, d[key], "CoopMoneyBold" if key == "savings" else MONEY) for _, key, label in KEY_FIGURES]
+    rows.append(("Savings in % of stand-alone cost", d["savings_pct"] / 100.0, PCT))
+    rows.append(("Sharing rule", res.chosen_title, TEXT))
+    size = d["min_paying_pool_size"]
+    rows.append(("Smallest pool that pays off", f"{size} partners" if size else "none of the sub-pools", TEXT))
+    refs = w.keyvalues(rows)
+    for name, _, label in KEY_FIGURES:
+        define_name(wb, name, refs[label])
+    define_name(wb, "SavingsPercent", refs["Savings in % of stand-alone cost"])
+
+    w.heading(f"Per partner: alone versus in the pool ({res.chosen_title})")
+    pooled = res.pooled_costs()
+    shares = res.savings_shares()
+    prow = []
+    for i, p in enumerate(d["partners"]):
+        alone = p["standalone_cost"]
+        cost = pooled[i] if pooled else None
+        sav = shares[i] if shares else None
+        prow.append([res.labels[i], alone, cost, sav,
+                     sav / alone if sav is not None and alone else None,
+                     sav / d["savings"] if sav is not None and d["savings"] else None])
+    top, last = w.table("PartnerSavings", ["Partner", "Stand-alone cost", "Cost in the pool", "Savings",
+                                           "Savings in % of own cost", "Share of the pool's savings"],
+                        prow, [TEXT, MONEY, MONEY, MONEY, PCT, PCT],
+                        totals=["Total", d["total_standalone_cost"], d["pooled_cost"] if pooled else None,
+                                d["savings"] if shares else None])
+    if pooled is None:
+        w.note("Splits are computed for pools of up to 22 partners; this pool is larger, so only the"
+               " stand-alone costs are listed.", cols=6)
+    elif s.n:
+        bar_chart(ws, "Cost per partner: alone versus in the pool",
+                  Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
+                  y_title=res.currency, money_format=excel_money_format(res.currency, 0), colors=(GREY, BLUE))
+        w.gap(CHART_ROWS)
+
+    w.heading("Per item: the pool's purchase")
+    w.table("ItemPurchases", ["Item", "Unit of need", "Pooled need", "Units bought", "Supplier",
+                              "Unit price", "Price per unit of need", "Pooled cost", "Stand-alone cost",
+                              "Savings"],
+            [[it["name"], it["unit"], it["pooled_need"], it["units_bought"], it["supplier"], it["unit_price"],
+              it["price_per_need"], it["cost"], it["standalone_cost"], it["savings"]] for it in d["items"]],
+            [TEXT, TEXT, QTY, QTY, TEXT, MONEY, MONEY, MONEY, MONEY, MONEY],
+            totals=["Total", None, None, None, None, None, None, d["purchase_cost"],
+                    round(sum(it["standalone_cost"] for it in d["items"]), 2), round(d["gross_savings"], 2)])
+    w.note("Units bought can exceed the need when buying up to a cheaper tier costs less. The price per unit"
+           " of need includes the supplier's fixed fee.", cols=8)
+    w.gap()
+
+    w.heading("If one partner leaves")
+    lo = d["leave_one_out"]
+    w.table("LeaveOneOut", ["Partner leaving", "Cost of the remaining pool", "Savings of the remaining pool",
+                            "Savings lost"],
+            [[res.labels[i], e["pool_cost"], e["savings"], e["savings_lost"]] for i, e in enumerate(lo)],
+            [TEXT, MONEY, MONEY, MONEY])
+    w.note("Savings lost is what the pool saves with the partner and not without it (its marginal"
+           " contribution).", cols=6)
+    w.gap()
+
+    if d["best_savings_by_size"]:
+        w.heading("Best sub-pool of each size")
+        w.table("BestBySize", ["Partners in the sub-pool", "Most any sub-pool of this size saves"],
+                [[k, v] for k, v in enumerate(d["best_savings_by_size"], start=1)], [QTY, MONEY])
+    w.finish(freeze="A4", print_rows="1:2", max_width=40, fixed={1: 46})
+
+
+def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
+    """Rules side by side: one column per rule for savings, cost and the fairness checks."""
+    d, s = res.data, res.scenario
+    ws = wb.create_sheet("Splits")
+    w = SheetWriter(wb, ws)
+    w.title("Splits", subtitle)
+    rules = res.rules
+    if not rules:
+        w.note("Splits and fairness checks are computed exactly for pools of up to 22 partners; this pool"
+               " has more.", cols=8)
+        w.finish()
+        return
+    titles = [d["splits"][r]["title"] + (" (chosen)" if r == res.chosen_rule else "") for r in rules]
+    k = len(rules)
+    w.note(COORDINATION_EXPLANATIONS.get(s.sharing.coordination, "") + " Each column is one sharing rule;"
+           " the rule the pool chose is marked.", cols=1 + k)
+    w.gap()
+
+    w.heading("Savings per partner under each rule")
+    top, last = w.table("SplitSavings", ["Partner"] + titles,
+                        [[res.labels[i]] + [d["splits"][r]["savings"][i] for r in rules] for i in range(s.n)],
+                        [TEXT] + [MONEY] * k, totals=["Total"] + [d["savings"]] * k)
+    bar_chart(ws, "Savings per partner under each rule",
+              Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+              Reference(ws, min_col=2, max_col=1 + k, min_row=top, max_row=last), f"A{w.row}",
+              y_title=res.currency, money_format=excel_money_format(res.currency, 0), colors=SERIES_COLORS,
+              width=30, height=12)
+    w.gap(CHART_ROWS + 2)
+
+    w.heading("Cost per partner under each rule")
+    alone = [p["standalone_cost"] for p in d["partners"]]
+    w.table("SplitCosts", ["Partner"] + titles + ["Stand-alone cost"],
+            [[res.labels[i]] + [d["splits"][r]["cost"][i] for r in rules] + [alone[i]] for i in range(s.n)],
+            [TEXT] + [MONEY] * (k + 1),
+            totals=["Total"] + [d["pooled_cost"]] * k + [d["total_standalone_cost"]])
+
+    w.page_break()
+    w.heading("Fairness of each rule")
+    ids = s.partner_ids()
+    sp = [d["splits"][r] for r in rules]
+    group = [", ".join(res.labels[ids.index(pid)] if pid in ids else pid for pid in x["max_complaint_coalition"])
+             for x in sp]
+    w.table("Fairness", ["Check"] + titles, [
+        ["Nobody pays more than alone"] + [yes_no(x["individually_rational"]) for x in sp],
+        ["In the core (no group would leave)"] + [yes_no(x["in_core"]) for x in sp],
+        ["Largest complaint"] + [x["max_complaint"] for x in sp],
+        ["Group with the largest complaint"] + group,
+        ["How the rule works"] + [x["explanation"] for x in sp],
+    ], [TEXT] + [MONEY] * k)
+    empty = d["core_empty"]
+    core = [("Is the core empty?", "–" if empty is None else ("Yes" if empty else "No"),
+             TEXT if empty is None else ("CoopBad" if empty else "CoopGood"))]
+    if d.get("least_core_value") is not None:
+        core.append(("Least-core amount", d["least_core_value"], MONEY))
+    w.keyvalues(core)
+    w.heading("What the checks mean")
+    for key, label in (("individually_rational", "Nobody pays more than alone"), ("in_core", "In the core"),
+                       ("max_complaint", "Largest complaint"), ("core_empty", "Empty core")):
+        w.note(f"{label}: {DIAGNOSTICS[key]}", cols=1 + k)
+    w.finish(freeze="B4", print_rows="1:2", max_width=22, min_width=18, fixed={1: 36})

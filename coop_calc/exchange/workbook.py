@@ -1,0 +1,101 @@
+"""The Excel export of a whole scenario: Inputs, Savings, Splits, Coalitions and (optionally) Risk.
+
+Every number is a value (no formulas), formatted in the scenario's currency; texts are always text.
+Shares of the savings and of the pooled cost add up to their totals to the cent. Defined names point
+at the key results (``TotalSavings``, ``PooledCost``, …) so other workbooks can refer to them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+from typing import Any, Mapping
+
+from openpyxl import Workbook
+
+from ..analysis import Analysis
+from ..model import Scenario
+from .results import Results, coerce
+from .sheet_extra import write_coalitions, write_risk
+from .sheet_inputs import write_inputs
+from .sheet_results import write_savings, write_splits
+from .xlsx_base import add_styles, set_properties
+
+
+def new_workbook(currency: str) -> Workbook:
+    """An empty workbook with CoopCalc's named styles (amounts in ``currency``)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    add_styles(wb, currency)
+    return wb
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike) -> None:
+    """Save atomically: the file at ``path`` is either the old or the complete new workbook."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write_bytes(path, buf.getvalue())
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    import tempfile
+    from pathlib import Path
+
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        # mkstemp creates the file readable by its owner only; an export is an ordinary document
+        os.chmod(tmp, p.stat().st_mode & 0o777 if p.exists() else 0o644)
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def subtitle_of(res: Results) -> str:
+    today = _dt.date.today().isoformat()
+    return f"{res.scenario.meta.name} · amounts in {res.currency} · exported {today} by CoopCalc"
+
+
+def build_workbook(res: Results, risk: Mapping[str, Any] | None = None,
+                   risk_scenario: Scenario | None = None) -> Workbook:
+    """The workbook of ``res`` (already anonymised if wanted). ``risk`` adds the Risk sheet; its
+    partner ids are those of ``risk_scenario`` (default: the results' own scenario)."""
+    wb = new_workbook(res.currency)
+    sub = subtitle_of(res)
+    write_savings(wb, res, sub)
+    write_splits(wb, res, sub)
+    write_inputs(wb, res, sub)
+    write_coalitions(wb, res, sub)
+    if risk is not None:
+        write_risk(wb, res, risk, sub, risk_scenario)
+    m = res.scenario.meta
+    set_properties(wb, title=f"{m.name} – CoopCalc results",
+                   creator=(m.author or "CoopCalc") if not res.anonymous else "CoopCalc",
+                   subject="Joint purchasing: savings, fair splits" + (", risk" if risk is not None else ""),
+                   description=f"{res.n} partners, {len(res.scenario.items)} items; sharing rule: {res.chosen_title}"
+                               + ("; anonymised" if res.anonymous else ""))
+    wb.active = 0
+    return wb
+
+
+def export_workbook(source: Analysis | Scenario | Results, path: str | os.PathLike, *, anonymise: bool = False,
+                    risk: Mapping[str, Any] | None = None) -> None:
+    """Write the Excel workbook of a scenario's results to ``path`` (.xlsx).
+
+    ``source`` is an analysis (what the UI holds), a scenario (analysed here) or prepared results.
+    ``anonymise`` shows partners by alias with neutral ids everywhere, including the document
+    properties. ``risk`` is the dict of ``python -m coop_calc risk --json`` (see
+    :mod:`coop_calc.exchange.risk_data`); without it there is no Risk sheet."""
+    original = source.scenario if isinstance(source, (Analysis, Results)) else source
+    res = coerce(source, anonymise)
+    save_workbook(build_workbook(res, risk, original), path)
