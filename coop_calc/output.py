@@ -72,7 +72,8 @@ def compute_json(a: Analysis, anonymous: bool = False) -> dict[str, Any]:
                    "cost": round_to_total(sp.cost, r.pooled_cost),
                    "individually_rational": sp.individually_rational, "in_core": sp.in_core,
                    "max_complaint": cents(sp.max_complaint) if sp.max_complaint is not None else None,
-                   "max_complaint_coalition": [ids[i] for i in sp.max_complaint_coalition]}
+                   "max_complaint_coalition": [ids[i] for i in sp.max_complaint_coalition],
+                   **({"note": sp.note} if sp.note else {})}
             for rule, sp in a.splits.splits.items()}
         out["core_empty"] = a.splits.core_empty
         out["least_core_value"] = cents(a.splits.least_core_value) if a.splits.least_core_value is not None else None

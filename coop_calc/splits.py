@@ -55,6 +55,9 @@ DIAGNOSTICS = {
                   " what would have to be added to the savings to make that possible.",
 }
 
+NUCLEOLUS_NOTE = ("The pool loses money after coordination cost, so no split can leave every partner as well"
+                  " off as alone; shown is the prenucleolus, which spreads the loss as evenly as possible.")
+
 COORDINATION_EXPLANATIONS = {
     "rule": "Coordination cost is part of the pool's cost and is shared by the chosen rule.",
     "equal": "Coordination cost is shared equally; the rule shares the purchase savings.",
@@ -72,6 +75,7 @@ class Split:
     in_core: bool | None  # None when the pool is too large to check every coalition
     max_complaint: float | None
     max_complaint_coalition: tuple[int, ...]  # partner indices
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,10 @@ def _rule_shares(rule: str, v: np.ndarray, standalone: np.ndarray, pooled_cost: 
     if rule == "shapley":
         return games.shapley(v)
     if rule == "nucleolus":
+        if v[-1] < 0:
+            # pooling loses money: no split leaves every partner as well off as alone, so the
+            # imputation set and the nucleolus do not exist; the prenucleolus still does
+            return games.prenucleolus(v)
         return games.nucleolus(v)
     if rule == "proportional_volume":
         return total * weights
@@ -170,7 +178,8 @@ def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | N
             rule=rule, savings=x, cost=standalone - x,
             individually_rational=bool(np.all(x >= -tol)),
             in_core=bool(games.in_core(v, x, tol=1e-9)) if n > 1 else True,
-            max_complaint=float(amount), max_complaint_coalition=tuple(members(int(mask), n)))
+            max_complaint=float(amount), max_complaint_coalition=tuple(members(int(mask), n)),
+            note=NUCLEOLUS_NOTE if rule == "nucleolus" and v[-1] < 0 else "")
     if n > 1:
         eps, _ = games.least_core(v)
         core_empty = bool(eps > tol)

@@ -44,7 +44,7 @@ def test_every_rule_shares_exactly_the_savings(five_pool_path, mode):
 
 def test_coordination_shared_equally_moves_cost_to_small_partners():
     pool = dict(demand={"big": {"x": 9}, "small": {"x": 1}}, quotes=[quote("q", "x", [(1, 100), (10, 80)])],
-                coordination=Coordination(fixed=100))
+                coordination=Coordination(fixed=100), buy_up=False)
     by_rule = analyse(scenario(**pool, rule="proportional_volume", coordination_sharing="rule"))
     by_equal = analyse(scenario(**pool, rule="proportional_volume", coordination_sharing="equal"))
     # purchase savings 200 (1000 → 800); coordination 100
@@ -64,3 +64,6 @@ def test_custom_percentages_and_diagnostics():
     sp2 = analyse(s2).splits
     assert not sp2.splits["equal_savings"].individually_rational  # pooling loses 100: each pays 50 more
     assert sp2.splits["equal_savings"].max_complaint == pytest.approx(50.0)
+    # a pool that loses money has no nucleolus; the prenucleolus is shown, and said so
+    assert "prenucleolus" in sp2.splits["nucleolus"].note
+    assert sp2.splits["nucleolus"].savings.tolist() == pytest.approx([-50.0, -50.0])
