@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coop_calc.games import (
+    EmptyImputationSetError,
     in_core,
     kohlberg_check,
     nucleolus,
@@ -107,7 +108,7 @@ def test_one_and_two_players() -> None:
     v = np.array([0.0, 1.0, 3.0, 10.0])  # standard solution: v(i) + half the surplus
     assert np.allclose(nucleolus(v), [4.0, 6.0])
     w = np.array([0.0, 4.0, 3.0, 5.0])  # no imputation: 4 + 3 > 5
-    with pytest.raises(ValueError, match="imputation set is empty"):
+    with pytest.raises(EmptyImputationSetError, match="imputation set is empty"):
         nucleolus(w)
     assert np.allclose(prenucleolus(w), [3.0, 2.0])
 

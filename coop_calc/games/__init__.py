@@ -19,10 +19,17 @@ from .core import (
 )
 from .indices import banzhaf, banzhaf_normalised, tau_value, utopia_and_minimal_rights
 from .kohlberg import kohlberg_check
-from .nucleolus import NucleolusResult, nucleolus, nucleolus_details, prenucleolus
+from .nucleolus import (
+    EmptyImputationSetError,
+    NucleolusResult,
+    nucleolus,
+    nucleolus_details,
+    prenucleolus,
+)
 from .shapley import SampledShapley, shapley, shapley_sampled
 
 __all__ = [
+    "EmptyImputationSetError",
     "NucleolusResult",
     "SampledShapley",
     "banzhaf",

@@ -37,6 +37,12 @@ _DUAL_TOL = 1e-9
 _HIGHS = {"primal_feasibility_tolerance": 1e-10, "dual_feasibility_tolerance": 1e-10}
 
 
+class EmptyImputationSetError(ValueError):
+    """The players' stand-alone values v({i}) add up to more than v(N): no split gives every
+    player at least its stand-alone value, so the nucleolus does not exist (the prenucleolus
+    does, and is the natural fallback)."""
+
+
 @dataclass
 class NucleolusResult:
     """Outcome of the sequential LPs: the allocation, the excess level of each stage (largest
@@ -97,7 +103,7 @@ def _solve(v: np.ndarray, imputation: bool, stages: int | None = None) -> Nucleo
     u = arr / scale
     lower = singleton_values(u, n) if imputation else None
     if lower is not None and lower.sum() > u[full] + _TOL:
-        raise ValueError("the imputation set is empty: the players' stand-alone values "
+        raise EmptyImputationSetError("the imputation set is empty: the players' stand-alone values "
                          "v({i}) add up to more than v(N), so no nucleolus exists "
                          "(the prenucleolus does)")
     res = NucleolusResult(x=np.zeros(n), levels=[])
@@ -247,7 +253,8 @@ def nucleolus(v: np.ndarray) -> np.ndarray:
     sum x = v(N)) the one whose sorted excesses are lexicographically smallest.
 
     Returns n shares in the unit of ``v``; they sum to v(N). Lies in the core whenever the core
-    is non-empty. Raises ValueError when the imputation set is empty (sum v({i}) > v(N)).
+    is non-empty. Raises EmptyImputationSetError (a ValueError) when the imputation set is
+    empty, i.e. sum v({i}) > v(N): pooling loses money however it is split.
     """
     return _solve(v, imputation=True).x
 
