@@ -10,7 +10,7 @@ import numpy as np
 from .coalitions import MAX_EXACT_PARTNERS, PoolPricer
 from .model import Scenario
 from .savings import SavingsReport, savings_report
-from .splits import SplitAnalysis, analyse_splits
+from .splits import SplitAnalysis, analyse_splits, analyse_splits_large
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ class Analysis:
 
 def analyse(scenario: Scenario, rules: list[str] | None = None,
             progress: Callable[[float], None] | None = None) -> Analysis:
-    """Savings report and every rule's split (exact for pools of up to 22 partners).
+    """Savings report and every rule's split (exact for pools of up to 22 partners; beyond that the
+    Shapley value is sampled and the coalition checks are left out).
 
     Raises ValidationError when an order cannot be priced (no quote supplies it)."""
     pricer = PoolPricer.of(scenario)
@@ -43,5 +44,7 @@ def analyse(scenario: Scenario, rules: list[str] | None = None,
     if 0 < scenario.n <= MAX_EXACT_PARTNERS:
         costs = pricer.all_costs(progress=progress)
         splits = analyse_splits(scenario, costs, pricer, rules)
+    elif scenario.n > MAX_EXACT_PARTNERS:
+        splits = analyse_splits_large(scenario, pricer)
     report = savings_report(scenario, costs, pricer)
     return Analysis(scenario, report, costs, splits)

@@ -111,7 +111,9 @@ def compute_text(a: Analysis) -> str:
         lines.append(row)
     if rules:
         lines.append(f"{'in the core?':<48}" + "".join(
-            f"{('yes' if d['splits'][r]['in_core'] else 'NO'):>16}" for r in rules))
+            f"{({True: 'yes', False: 'NO', None: 'not checked'}[d['splits'][r]['in_core']]):>16}" for r in rules))
+        notes = {d["splits"][r].get("note") for r in rules} - {None}
+        lines += [f"Note: {note}" for note in sorted(notes)]
         if d["core_empty"]:
             lines.append(f"No split keeps every group in the pool: {d['least_core_value']:,.2f} {cur} short.")
     lines += ["", "If one partner leaves: savings of the rest / savings lost"]

@@ -156,6 +156,57 @@ def rules_for(scenario: Scenario) -> list[str]:
     return rules
 
 
+LARGE_POOL_NOTE = ("This pool is too large to check every group of partners ({groups:,} groups); fairness"
+                   " is checked for each partner alone only.")
+SAMPLED_NOTE = ("Estimated from {perms:,} random joining orders; each partner's share is within ±{half:,.0f}"
+                " (95 % confidence).")
+
+
+def analyse_splits_large(scenario: Scenario, pricer: PoolPricer, samples: int = 2000,
+                         seed: int = 12345) -> SplitAnalysis:
+    """Splits for pools too large for the full game (> MAX_EXACT_PARTNERS partners): the Shapley value
+    by sampled joining orders with its confidence interval, the simple rules exactly, individual
+    rationality checked; the nucleolus and core checks need every coalition and are left out."""
+    n = scenario.n
+    singles = np.array([1 << i for i in range(n)], dtype=np.int64)
+    full = (1 << n) - 1
+    standalone = pricer.costs(singles)
+    pooled = float(pricer.costs(np.array([full], dtype=np.int64))[0])
+    mode = scenario.sharing.coordination
+    coord = float(pricer.coordination(np.array([n]))[0])
+    # the rule shares the whole savings (mode "rule") or the purchase savings (coordination allotted)
+    shared_cost = pooled if mode == "rule" else pooled - coord
+
+    def v_fn(masks: np.ndarray) -> np.ndarray:
+        m = masks.astype(np.int64)
+        bits = (m[:, None] >> np.arange(n)) & 1
+        c = pricer.costs(m)
+        if mode != "rule":
+            c = c - pricer.coordination(popcount(m))
+        return bits @ standalone - c
+
+    weights = volume_weights(pricer)
+    pct = scenario.sharing.custom_percentages
+    custom = np.array([pct.get(p.id, 0.0) for p in scenario.partners]) if pct else None
+    allot = np.zeros(n) if mode == "rule" else (np.full(n, coord / n) if mode == "equal" else coord * weights)
+    tol = 1e-9 * max(1.0, float(np.abs(standalone).sum()))
+    out: dict[str, Split] = {}
+    for rule in [r for r in rules_for(scenario) if r != "nucleolus"]:
+        note = LARGE_POOL_NOTE.format(groups=2 ** n)
+        if rule == "shapley":
+            est = games.shapley_sampled(v_fn, n, samples, seed)
+            x = est.values
+            note = SAMPLED_NOTE.format(perms=est.permutations, half=float(np.max(est.ci_high - est.values)))
+        else:
+            # the simple rules need only v(N); a two-entry array carries it
+            x = _rule_shares(rule, np.array([0.0, float(standalone.sum()) - shared_cost]), standalone,
+                             shared_cost, weights, custom)
+        x = x - allot
+        out[rule] = Split(rule=rule, savings=x, cost=standalone - x, individually_rational=bool(np.all(x >= -tol)),
+                          in_core=None, max_complaint=None, max_complaint_coalition=(), note=note)
+    return SplitAnalysis(out, None, None, standalone, float(standalone.sum()) - pooled)
+
+
 def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | None = None,
                    rules: list[str] | None = None) -> SplitAnalysis:
     """Every rule's split with diagnostics, from the full coalition cost array (n ≤ 22)."""

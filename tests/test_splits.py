@@ -67,3 +67,22 @@ def test_custom_percentages_and_diagnostics():
     # a pool that loses money has no nucleolus; the prenucleolus is shown, and said so
     assert "prenucleolus" in sp2.splits["nucleolus"].note
     assert sp2.splits["nucleolus"].savings.tolist() == pytest.approx([-50.0, -50.0])
+
+
+def test_large_pool_gets_sampled_shapley_and_simple_rules():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from generate_pool import generate
+
+    from coop_calc.parse import scenario_from_dict
+
+    s = scenario_from_dict(generate(24, 4, seed=2))
+    a = analyse(s)
+    assert a.costs is None and "nucleolus" not in a.splits.splits
+    sh = a.splits.splits["shapley"]
+    assert sh.savings.sum() == pytest.approx(a.savings.savings, rel=1e-9)
+    assert "random joining orders" in sh.note and sh.in_core is None
+    for rule in ("proportional_volume", "equal_price", "equal_savings"):
+        assert a.splits.splits[rule].cost.sum() == pytest.approx(a.savings.pooled_cost, rel=1e-12)
