@@ -228,10 +228,31 @@ def test_json_round_trip(d):
     assert isinstance(d.describe(), str) and d.describe()
 
 
+@given(st.floats(-1e6, 1e6), st.floats(1e-3, 1e6), st.floats(0, 1))
+@settings(max_examples=30, deadline=None)
+def test_pert_fast_ppf_matches_the_exact_inverse(a, width, frac):
+    d = Pert(a, min(max(a + frac * width, a), a + width), a + width)
+    u = np.concatenate([[0.0, 2.0**-60, 1e-12, 1 - 1e-12, 1.0], np.linspace(0, 1, 20_001)])
+    fast, exact = d.fast_ppf(u), d.ppf(u)
+    assert np.abs(fast - exact).max() <= 1e-7 * width + 1e-9 * abs(a)
+    ordered = d.fast_ppf(np.sort(u))
+    assert (np.diff(ordered) >= 0).all()
+    assert ordered[0] >= d.low and ordered[-1] <= d.high
+    assert np.array_equal(d.fast_ppf(u), Pert(d.low, d.mode, d.high).fast_ppf(u))  # deterministic
+
+
+@pytest.mark.parametrize("name", [n for n in EXAMPLES if n != "pert"])
+def test_fast_ppf_is_ppf_for_the_other_families(name):
+    d = parse_distribution(EXAMPLES[name], PLACE)
+    u = np.linspace(0, 1, 1001)
+    assert np.array_equal(d.fast_ppf(u), d.ppf(u))
+
+
 def test_ppf_keeps_shape():
     u = np.full((3, 4), 0.5)
     for obj in EXAMPLES.values():
         assert parse_distribution(obj, PLACE).ppf(u).shape == (3, 4)
+        assert parse_distribution(obj, PLACE).fast_ppf(u).shape == (3, 4)
 
 
 # ---- JSON and describe -------------------------------------------------------------------------
