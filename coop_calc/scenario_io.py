@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 from .errors import ValidationError
+from .files import atomic_write_text
 from .model import SCHEMA_VERSION, Project, Scenario
 from .parse import scenario_from_dict, scenario_to_dict
 
@@ -145,26 +145,6 @@ def load_project(path: str | os.PathLike) -> Project:
 def load_scenario(path: str | os.PathLike) -> Scenario:
     """The first scenario of a file (the only one, for a plain scenario file)."""
     return load_project(path).scenarios[0]
-
-
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` so that the file is either the old or the new version, never half of one."""
-    p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        if p.exists():
-            os.chmod(tmp, p.stat().st_mode & 0o777)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def save_project(path: str | os.PathLike, project: Project | Scenario) -> None:

@@ -200,3 +200,13 @@ def test_every_problem_is_reported_at_once(doc):
 def test_demand_without_quote_is_refused(doc):
     doc["quotes"] = [q for q in doc["quotes"] if q["item"] != "am"]
     assert "there is demand for it but no quote" in problems(doc)
+
+
+def test_a_new_file_is_an_ordinary_document_and_an_old_one_keeps_its_permissions(tmp_path, five_pool_path):
+    s = load_scenario(five_pool_path)
+    new = tmp_path / "new.coop.json"
+    save_project(new, s)
+    assert new.stat().st_mode & 0o777 == 0o644
+    new.chmod(0o600)
+    save_project(new, s)
+    assert new.stat().st_mode & 0o777 == 0o600
