@@ -139,7 +139,7 @@ def values(inputs: Inputs, u: np.ndarray, n: int, k: int) -> dict[str, np.ndarra
 
     def fill(job: tuple[str, int, int]) -> None:
         f, kk, col = job
-        out[f][:, kk] = inputs.columns[col].dist.ppf(u[:, col])
+        out[f][:, kk] = inputs.columns[col].dist.fast_ppf(u[:, col])
 
     # inverse CDFs (scipy ufuncs) release the GIL: spread the columns over the cores
     list(_pool().map(fill, sampled))

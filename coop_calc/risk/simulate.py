@@ -33,6 +33,21 @@ from .metrics import StreamingSummary, rank_sensitivity
 from .model import Inputs, build_inputs, values
 
 
+#: Values kept exactly per outcome series; beyond it quantiles come from a sketch (see metrics.py).
+SERIES_CAP = 500_000
+
+
+def _finite(obj):
+    """JSON-safe copy: NaN/inf (e.g. a standard error from a single trial) become None."""
+    if isinstance(obj, float):
+        return obj if np.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
 class Cancelled(Exception):
     """Raised when the caller's ``cancelled()`` returned true; no partial result is returned."""
 
@@ -115,7 +130,7 @@ class RiskResult:
                 "mean_npv": p["mean_npv"] - a["mean_npv"]}
 
     def to_dict(self) -> dict:
-        return {
+        return _finite({
             "format": "coop-calc/risk", "format_version": 1, "scenario": self.scenario_name,
             "currency": self.currency, "trials": self.trials, "seed": self.seed, "sampling": self.sampling,
             "partners": [{"id": pid, "name": nm, "standalone": self.standalone[i], "pooled": self.pooled[i],
@@ -128,7 +143,7 @@ class RiskResult:
             "histograms": self.histograms, "s_curves": self.s_curves,
             "distinct_coalitions": self.distinct_coalitions, "seconds": round(self.seconds, 3),
             "notes": self.notes,
-        }
+        })
 
 
 def _annuity(rate: np.ndarray, life: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -208,9 +223,9 @@ def simulate(scenario: Scenario, trials: int | None = None, seed: int | None = N
         for pur in purchases(pricer, q[i]):
             alone_cost[i, kidx[pur.item_id]] = pur.cost
             alone_units[i, kidx[pur.item_id]] = pur.units
-    series = {f"{w}/{i}": StreamingSummary() for w in ("standalone", "pooled") for i in range(n)}
-    series["standalone/pool"] = StreamingSummary()
-    series["pooled/pool"] = StreamingSummary()
+    # 2n + 2 series: beyond 500k trials each keeps a sketch instead of every value (bounded memory)
+    series = {f"{w}/{key}": StreamingSummary(cap=SERIES_CAP)
+              for w in ("standalone", "pooled") for key in [*range(n), "pool"]}
     keep_u: list[np.ndarray] = []
     keep_out: list[np.ndarray] = []
     kept = 0
