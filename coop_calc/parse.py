@@ -41,7 +41,7 @@ SCENARIO_KEYS = ("schema_version", "meta", "partners", "items", "quotes", "deman
 
 
 def _distribution(c: Collector, place: str, value: Any, field_name: str, default: Any = 0.0):
-    from .risk.distributions import parse_distribution
+    from .risk.distribution_json import parse_distribution
     from .errors import ValidationError
 
     if value is None:

@@ -21,8 +21,8 @@ from coop_calc.risk.distributions import (
     Pert,
     Triangular,
     Uniform,
-    parse_distribution,
 )
+from coop_calc.risk.distribution_json import parse_distribution
 
 PLACE = "Item 'Cobot' › annual benefit"
 

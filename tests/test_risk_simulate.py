@@ -9,7 +9,7 @@ import pytest
 
 from coop_calc.cli import main
 from coop_calc.model import Item, ItemRisk, Partner, RiskSettings
-from coop_calc.risk.distributions import parse_distribution
+from coop_calc.risk.distribution_json import parse_distribution
 from coop_calc.risk.simulate import Cancelled, simulate
 from coop_calc.scenario_io import load_scenario
 

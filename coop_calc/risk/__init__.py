@@ -25,8 +25,8 @@ from .distributions import (
     Pert,
     Triangular,
     Uniform,
-    parse_distribution,
 )
+from .distribution_json import parse_distribution
 from .metrics import (
     RiskSummary,
     Sensitivity,
