@@ -2,8 +2,8 @@
 
 Partner ``i`` becomes ``Partner A`` (its alias, see :meth:`Scenario.alias_of`) with the id
 ``partner-a`` (always from the partner's position, so ids stay unique even when aliases repeat).
-Employees and sector are dropped because in a small pool they identify a firm; the author is
-dropped; partner names and ids inside the pool's name and description are replaced by aliases.
+Employees and sector are dropped because in a small pool they identify a firm; the author and the
+free-text description are dropped; partner names and ids inside the pool's name become aliases.
 Everything that drives the numbers (demand, drop-out probability, custom percentages) is kept, so
 an anonymised analysis gives exactly the same amounts.
 """
@@ -31,20 +31,16 @@ def _scrub(text: str, replacements: list[tuple[str, str]]) -> str:
     return text
 
 
-def redact(text: str, scenario: Scenario, keep: int | None = None, placeholder: str | None = None) -> str:
-    """``text`` without the names, aliases and ids of the scenario's partners.
+MIN_ID_LENGTH = 3  # shorter ids ('a', 'p1') identify no one and would mangle ordinary words
 
-    Each partner's name, alias and id becomes its alias (``placeholder`` is None) or ``placeholder``;
-    the partner at index ``keep`` is left as it is (a partner's own statement may name it)."""
+
+def redact(text: str, scenario: Scenario) -> str:
+    """``text`` with each partner's name and id (whole words, any case) replaced by its alias."""
     reps: list[tuple[str, str]] = []
     for i, p in enumerate(scenario.partners):
-        if i == keep:
-            continue
-        alias = scenario.alias_of(i)
-        repl = alias if placeholder is None else placeholder
-        reps += [(p.name, repl), (p.id, repl)]
-        if placeholder is not None:
-            reps.append((alias, repl))
+        reps.append((p.name, scenario.alias_of(i)))
+        if len(p.id) >= MIN_ID_LENGTH:
+            reps.append((p.id, scenario.alias_of(i)))
     return _scrub(text, reps)
 
 
@@ -56,8 +52,8 @@ def anonymise_scenario(scenario: Scenario) -> Scenario:
                      for i, p in enumerate(scenario.partners))
     demand = MappingProxyType({(ids.get(pid, pid), iid): q for (pid, iid), q in scenario.demand.items()})
     pct = MappingProxyType({ids.get(pid, pid): v for pid, v in scenario.sharing.custom_percentages.items()})
-    meta = dataclasses.replace(scenario.meta, name=redact(scenario.meta.name, scenario),
-                               description=redact(scenario.meta.description, scenario), author="")
+    # the description is free text that may name partners in any form ("the Hartmann plant"): dropped
+    meta = dataclasses.replace(scenario.meta, name=redact(scenario.meta.name, scenario), description="", author="")
     return dataclasses.replace(scenario, meta=meta, partners=partners, demand=demand,
                                sharing=dataclasses.replace(scenario.sharing, custom_percentages=pct))
 
@@ -73,3 +69,19 @@ def anonymise_analysis(a: Analysis) -> Analysis:
     leave = tuple(dataclasses.replace(e, partner_id=ids.get(e.partner_id, e.partner_id)) for e in r.leave_one_out)
     report = dataclasses.replace(r, partners=partners, leave_one_out=leave)
     return Analysis(anon, report, a.costs, a.splits)
+
+
+def confidential_redactor(scenario: Scenario, keep: int, placeholder: str = "another partner"):
+    """A function that removes every other partner's name and alias (and id, when it has at least
+    MIN_ID_LENGTH characters) from a text, for the confidential statement of the partner ``keep``."""
+    reps: list[tuple[str, str]] = []
+    for i, p in enumerate(scenario.partners):
+        if i == keep:
+            continue
+        reps += [(p.name, placeholder), (scenario.alias_of(i), placeholder)]
+        if len(p.id) >= MIN_ID_LENGTH:
+            reps.append((p.id, placeholder))
+
+    def clean(text: str) -> str:
+        return _scrub(text, reps) if isinstance(text, str) else text
+    return clean

@@ -63,6 +63,26 @@ def format_money(x: float | None, currency: str = "EUR", lang: str = "en", decim
     return f"{sign}{currency}\u00a0{num}"
 
 
+def format_money_short(x: float | None, currency: str = "EUR", lang: str = "en") -> str:
+    """A compact amount for chart axes: '€1.2M', '€250k' (en); '1,2 Mio. €', '250 Tsd. €' (de)."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    a = abs(x)
+    if a >= 1e6:
+        num, suf = x / 1e6, ("M", "\u00a0Mio.")
+    elif a >= 1e4:
+        num, suf = x / 1e3, ("k", "\u00a0Tsd.")
+    else:
+        return format_money(x, currency, lang, 0)
+    digits = 0 if float(round(num, 1)).is_integer() else 1
+    n = format_number(num, lang, digits)
+    sym = SYMBOLS.get(currency)
+    if _lang(lang) == "de":
+        return f"{n}{suf[1]}\u00a0{sym or currency}"
+    sign, n = (_MINUS, n[1:]) if n.startswith(_MINUS) else ("", n)
+    return f"{sign}{sym}{n}{suf[0]}" if sym else f"{sign}{currency}\u00a0{n}{suf[0]}"
+
+
 def format_pct(x: float | None, lang: str = "en", decimals: int = 1) -> str:
     """A percentage given in percent points (49.1 → '49.1 %' / '49,1 %')."""
     if x is None or not math.isfinite(x):

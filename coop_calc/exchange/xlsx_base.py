@@ -339,14 +339,14 @@ def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "") -
 def bar_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, anchor: str, *,
               y_title: str = "", money_format: str | None = None, colors: Sequence[str] = (GREY, BLUE),
               width: float = 24.0, height: float = 11.0, horizontal: bool = False,
-              y_max: float | None = None) -> BarChart:
+              y_max: float | None = None, titles_from_data: bool = True) -> BarChart:
     """A clustered bar chart with visible axes (``data`` includes its header row as series names)."""
     ch = BarChart()
     ch.type = "bar" if horizontal else "col"
     ch.grouping = "clustered"
     ch.title = title
     ch.style = 10
-    ch.add_data(data, titles_from_data=True)
+    ch.add_data(data, titles_from_data=titles_from_data)
     ch.set_categories(cats)
     ch.y_axis.title = y_title or None
     ch.x_axis.delete = False  # openpyxl ≥ 3.1 hides axes unless told otherwise

@@ -1,0 +1,231 @@
+"""Confidential per-partner statements: a workbook and a PDF for each partner.
+
+A statement shows the partner's own inputs (its demand, what it would buy alone) and results (its
+cost alone and in the pool, savings, capital commitment, the fairness of its share, its share under
+every rule, its own risk) and only aggregates of the pool (total need per item, the pool's prices,
+total savings). No other partner's name, alias, id, volume or share appears in any cell, chart,
+sheet, defined name or document property. Texts written by the pool (its name, item and supplier
+names) are cleaned of other partners' names, aliases and ids
+(:func:`~coop_calc.exchange.anonymise.confidential_redactor`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from openpyxl import Workbook
+from openpyxl.chart import Reference
+
+from . import figures
+from .anonymise import confidential_redactor
+from .formatting import excel_money_format, format_date, format_money, format_quantity, format_share
+from .pdf_layout import A4_PORTRAIT, BAD, GOOD, Document
+from .results import Results, coerce
+from .risk_data import normalise_risk
+from .sheet_extra import RISK_COLUMNS
+from .texts import rule_title, text
+from .workbook import new_workbook, save_workbook
+from .xlsx_base import BLUE, MONEY, PCT, QTY, TEXT, SheetWriter, bar_chart, define_name, set_properties, yes_no
+
+
+def statement_data(res: Results, i: int) -> tuple[dict[str, Any], Callable[[str], str]]:
+    """Partner ``i``'s own figures and the text cleaner for its statement."""
+    d = res.data
+    clean = confidential_redactor(res.scenario, i)
+    p = d["partners"][i]
+    pooled, shares = res.pooled_costs(), res.savings_shares()
+    split = res.split()
+    own = {
+        "alone": p["standalone_cost"], "pooled": pooled[i] if pooled else None,
+        "savings": shares[i] if shares else None,
+        "pct": shares[i] / p["standalone_cost"] if shares and p["standalone_cost"] else None,
+        "share": shares[i] / d["savings"] if shares and d["savings"] else None,
+        "ir": (pooled[i] <= p["standalone_cost"] + 0.005) if pooled else None,
+        "in_core": split["in_core"] if split else None,
+        "complaint": res.own_complaint(i),
+        "contribution": d["leave_one_out"][i]["savings_lost"],
+        "rules": [(r, d["splits"][r]["cost"][i], d["splits"][r]["savings"][i]) for r in res.rules],
+    }
+    return own, clean
+
+
+def _risk_rows(risk, scenario, i: int) -> list[tuple[str, dict]]:
+    rs = normalise_risk(risk, scenario)
+    sides = rs.partners.get(i)
+    return [(side, sides[side]) for side in ("standalone", "pooled")] if sides else []
+
+
+def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = None, risk_scenario=None) -> Workbook:
+    """Partner ``i``'s confidential workbook (one sheet, printable on A4)."""
+    d, s = res.data, res.scenario
+    own, clean = statement_data(res, i)
+    name, cur = s.partners[i].name, res.currency
+    wb = new_workbook(cur)
+    ws = wb.create_sheet("Statement")
+    w = SheetWriter(wb, ws)
+    w.title(f"Confidential statement for {name}",
+            f"{clean(s.meta.name)} · amounts in {cur} · {_dt.date.today().isoformat()} · CoopCalc")
+    w.note(text("st_note", "en") + f" In anonymised pool reports you appear as {s.alias_of(i)}.", cols=7)
+    w.gap()
+    w.heading("Your result")
+    rows = [("Your cost buying alone", own["alone"], MONEY),
+            (f"Your cost in the pool ({res.chosen_title})", own["pooled"], MONEY),
+            ("Your savings", own["savings"], "CoopMoneyBold"),
+            ("Your savings in % of your stand-alone cost", own["pct"], PCT),
+            ("Capital you commit buying alone", own["alone"], MONEY),
+            ("Capital you commit in the pool", own["pooled"], MONEY),
+            ("Your share of the pool's savings", own["share"], PCT)]
+    first = w.row
+    refs = w.keyvalues(rows)
+    define_name(wb, "YourSavings", refs["Your savings"])
+    define_name(wb, "YourPooledCost", refs[f"Your cost in the pool ({res.chosen_title})"])
+    if own["pooled"] is not None:
+        ch = bar_chart(ws, "Your cost: alone and in the pool", Reference(ws, min_col=1, min_row=first, max_row=first + 1),
+                       Reference(ws, min_col=2, min_row=first, max_row=first + 1), f"D{first - 1}",
+                       money_format=excel_money_format(cur, 0), colors=(BLUE,), width=13, height=5.6,
+                       titles_from_data=False)
+        ch.legend = None
+        w.gap(4)  # the chart stands beside the figures and ends about four rows below them
+
+    w.heading("Your demand and what you would buy alone")
+    w.table("YourPurchases", ["Item", "Unit of need", "Your need", "Units you would buy", "Supplier",
+                              "Unit price", "Your cost alone"],
+            [[clean(x["name"]), clean(x["unit"]), x["need"], x["units_bought"], clean(x["supplier"]), x["unit_price"],
+              x["cost"]] for x in d["partners"][i]["standalone_purchases"]],
+            [TEXT, TEXT, QTY, QTY, TEXT, MONEY, MONEY])
+
+    w.heading("The pool (totals of all partners)")
+    w.table("PoolPurchases", ["Item", "Unit of need", "Pool's total need", "Units bought", "Supplier",
+                              "Pool's unit price", "Pool's price per unit of need"],
+            [[clean(x["name"]), clean(x["unit"]), x["pooled_need"], x["units_bought"], clean(x["supplier"]),
+              x["unit_price"], x["price_per_need"]] for x in d["items"]],
+            [TEXT, TEXT, QTY, QTY, TEXT, MONEY, MONEY])
+    w.keyvalues([("Partners in the pool", s.n, QTY), ("Pooled cost (purchases + coordination)", d["pooled_cost"], MONEY),
+                 ("Coordination cost of the pool", d["coordination_cost"], MONEY),
+                 ("Total savings of the pool", d["savings"], "CoopMoneyBold"),
+                 ("Savings in % of stand-alone cost", d["savings_pct"] / 100.0, PCT)])
+
+    w.heading("Fairness of your share")
+    w.keyvalues([("You pay no more than buying alone", *yes_no(own["ir"])),
+                 ("The split keeps every group of partners in the pool (core)", *yes_no(own["in_core"])),
+                 ("Most a group including you would gain by leaving", own["complaint"], MONEY),
+                 ("What the pool saves thanks to you", own["contribution"], MONEY)])
+    w.note("A gain by leaving of zero or less means no group including you has a reason to leave the pool."
+           " What the pool saves thanks to you is the savings it would lose if you left.", cols=7)
+    w.gap()
+    if own["rules"]:
+        w.heading("Your cost and savings under each rule")
+        w.table("YourRules", ["Rule", "Your cost", "Your savings", "You pay no more than alone"],
+                [[rule_title(r) + (" (chosen)" if r == res.chosen_rule else ""), c, sv, yes_no(c <= own["alone"] + 0.005)]
+                 for r, c, sv in own["rules"]], [TEXT, MONEY, MONEY, TEXT])
+    if risk is not None:
+        rows = _risk_rows(risk, risk_scenario or s, i)
+        if rows:
+            w.heading("Your misinvestment risk")
+            w.table("YourRisk", ["Position"] + [t for _, t, _ in RISK_COLUMNS],
+                    [["Alone" if side == "standalone" else "In the pool"] + [m[k] for k, _, _ in RISK_COLUMNS]
+                     for side, m in rows], [TEXT] + [f for _, _, f in RISK_COLUMNS])
+    w.finish(print_rows="1:2", max_width=30, fixed={1: 52})
+    set_properties(wb, title=f"Confidential statement – {name}", creator="CoopCalc",
+                   subject=clean(s.meta.name), description="Confidential: the partner's own figures and pool totals only.")
+    return wb
+
+
+def statement_document(res: Results, i: int, *, lang: str = "en", risk: Mapping[str, Any] | None = None,
+                       risk_scenario=None, date: str | None = None) -> Document:
+    """Partner ``i``'s confidential statement as PDF pages (A4 portrait)."""
+    d, s, cur = res.data, res.scenario, res.currency
+    own, clean = statement_data(res, i)
+    m = lambda x: format_money(x, cur, lang)  # noqa: E731
+    doc = Document(A4_PORTRAIT, footer=f"{text('confidential', lang)} · {s.partners[i].name} · CoopCalc",
+                   page_label=text("page", lang))
+    doc.title(text("st_title", lang), f"{text('for_partner', lang, name=s.partners[i].name)} · {clean(s.meta.name)}"
+              f" · {format_date(date or _dt.date.today().isoformat(), lang)}")
+    doc.paragraph(text("st_note", lang), size=9, color="#595959")
+    doc.heading(text("st_result", lang))
+    top = doc.y
+    doc.keyvalues([(text("st_alone", lang), m(own["alone"])),
+                   (text("st_pooled", lang, rule=rule_title(res.chosen_rule, lang)), m(own["pooled"])),
+                   (text("st_pct", lang), format_share(own["pct"], lang)),
+                   (text("st_capital", lang), f"{m(own['alone'])} / {m(own['pooled'])}"),
+                   (text("st_share", lang), format_share(own["share"], lang)),
+                   (text("st_savings", lang), m(own["savings"]))], label_w=2.5, value_w=1.8, size=9, bold_last=True)
+    after = doc.y
+    doc.y = top
+    doc.chart(lambda sf: figures.own_position(res, i, lang=lang, fig=sf, title=False), height=1.9, width=2.1,
+              x=doc.margin + doc.width - 2.1, margins={"left": 0.32, "bottom": 0.14, "top": 0.92})
+    doc.y = max(after, doc.y)
+    doc.heading(text("st_inputs", lang))
+    doc.table([text("item", lang), text("st_need", lang), text("units_bought", lang), text("supplier", lang),
+               text("unit_price", lang), text("alone_cost", lang)],
+              [[clean(x["name"]), f"{format_quantity(x['need'], lang)} {clean(x['unit'])}", format_quantity(x["units_bought"], lang),
+                clean(x["supplier"]), m(x["unit_price"]), m(x["cost"])] for x in d["partners"][i]["standalone_purchases"]],
+              [2.2, 1.3, 0.7, 1.3, 0.9, 1.0], "llrlrr", size=8)
+    doc.heading(text("st_pool", lang))
+    doc.table([text("item", lang), text("st_pool_need", lang), text("units_bought", lang), text("supplier", lang),
+               text("unit_price", lang), text("st_pool_price", lang)],
+              [[clean(x["name"]), f"{format_quantity(x['pooled_need'], lang)} {clean(x['unit'])}",
+                format_quantity(x["units_bought"], lang), clean(x["supplier"]), m(x["unit_price"]), m(x["price_per_need"])]
+               for x in d["items"]], [2.05, 1.3, 0.75, 1.15, 0.9, 1.15], "llrlrr", size=8)
+    doc.keyvalues([(text("st_pool_size", lang), str(s.n)), (text("k_pooled", lang), m(d["pooled_cost"])),
+                   (text("st_total_savings", lang), m(d["savings"]))], label_w=doc.width - 1.9, value_w=1.9, size=9)
+    doc.heading(text("st_fair", lang))
+    yn = lambda f: "–" if f is None else text("yes" if f else "no", lang)  # noqa: E731
+    doc.keyvalues([(text("st_ir", lang), yn(own["ir"])), (text("st_core", lang), yn(own["in_core"])),
+                   (text("st_complaint", lang), m(own["complaint"])),
+                   (text("st_contribution", lang), m(own["contribution"]))], label_w=doc.width - 1.9, value_w=1.9, size=9)
+    if own["rules"]:
+        doc.heading(text("st_rules", lang))
+        colors = {(k, 3): GOOD if c <= own["alone"] + 0.005 else BAD for k, (_, c, _) in enumerate(own["rules"])}
+        doc.table([text("rule_col", lang), text("cost", lang), text("savings", lang), text("ir", lang)],
+                  [[rule_title(r, lang) + (f" ({text('chosen', lang)})" if r == res.chosen_rule else ""), m(c), m(sv),
+                    yn(c <= own["alone"] + 0.005)] for r, c, sv in own["rules"]], [2.8, 1.5, 1.5, 1.6], "lrrc",
+                  size=8, colors=colors)
+    if risk is not None:
+        rows = _risk_rows(risk, risk_scenario or s, i)
+        if rows:
+            doc.heading(text("st_risk", lang))
+            doc.table(["", text("mean_npv", lang), text("p_loss", lang), text("cvar95", lang), text("p5", lang),
+                       text("p95", lang)],
+                      [[text("alone" if side == "standalone" else "pooled", lang),
+                        format_money(r["mean_npv"], cur, lang, 0), format_share(r["p_loss"], lang),
+                        format_money(r["cvar95"], cur, lang, 0), format_money(r["p5"], cur, lang, 0),
+                        format_money(r["p95"], cur, lang, 0)] for side, r in rows], [1.4, 1.4, 1.0, 1.4, 1.2, 1.2],
+                      size=8)
+    return doc
+
+
+def _file_stem(pid: str, taken: set[str]) -> str:
+    stem = "statement-" + (re.sub(r"[^A-Za-z0-9_.-]+", "_", pid).strip("._") or "partner")
+    base, k = stem, 2
+    while stem.lower() in taken:
+        stem, k = f"{base}-{k}", k + 1
+    taken.add(stem.lower())
+    return stem
+
+
+def write_statements(source: Any, folder: str | os.PathLike, *, lang: str = "en", risk: Mapping[str, Any] | None = None,
+                     pdf: bool = True, date: str | None = None) -> list[Path]:
+    """Write every partner's confidential statement into ``folder`` (created if missing):
+    ``statement-<partner id>.xlsx`` and, with ``pdf``, ``statement-<partner id>.pdf``.
+    Returns the paths written, in partner order."""
+    res = coerce(source)
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    taken: set[str] = set()
+    for i, p in enumerate(res.scenario.partners):
+        stem = _file_stem(p.id, taken)
+        xlsx = out / f"{stem}.xlsx"
+        save_workbook(statement_workbook(res, i, risk), xlsx)
+        written.append(xlsx)
+        if pdf:
+            doc = statement_document(res, i, lang=lang, risk=risk, date=date)
+            path = out / f"{stem}.pdf"
+            doc.save(path, title=f"{text('st_title', lang)} – {p.name}", subject="CoopCalc")
+            written.append(path)
+    return written
