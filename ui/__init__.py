@@ -1,0 +1,6 @@
+"""CoopCalc's desktop application (PySide6). The engine lives in :mod:`coop_calc`; this package
+edits scenarios through :mod:`coop_calc.commands`, shows results computed off the GUI thread
+(:mod:`ui.tasks`) and handles files, autosave and settings."""
+
+APP_NAME = "CoopCalc"
+ORG_NAME = "CoopCalc"

@@ -1,0 +1,7 @@
+"""``python -m ui [FILE]`` starts the desktop application."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,56 @@
+"""Cell editors: a plain line edit for text and numbers (locale text, no spin boxes), a combo box
+for choices. What the user typed goes to the model as text; the model parses and validates it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from .models.columns import CHOICES_ROLE
+from .numbers import plain_number
+
+
+class CellDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        choices = index.data(CHOICES_ROLE)
+        if choices:
+            combo = QComboBox(parent)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _=0, c=combo: self._commit_and_close(c))
+            return combo
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        return editor
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            editor.setCurrentIndex(max(i, 0))
+            return
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = plain_number(float(value), QLocale())
+        else:
+            text = "" if value is None else str(value)
+        if isinstance(editor, QLineEdit) and editor.text() == "":
+            editor.setText(text)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            if editor.isModified() or editor.text() != _shown(index):
+                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+def _shown(index: QModelIndex) -> str:
+    value = index.data(Qt.ItemDataRole.EditRole)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return plain_number(float(value), QLocale())
+    return "" if value is None else str(value)

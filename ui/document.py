@@ -1,0 +1,102 @@
+"""The open document: a project (one or more scenarios), its file, and its undo history.
+
+Every edit goes through :meth:`Document.execute`, which applies an engine command, refuses it with
+the engine's ValidationError when it is invalid, and otherwise pushes it onto the one QUndoStack.
+Views listen to ``changed`` (the current scenario after any edit, undo, redo or load) and ``loaded``
+(a different document: reset everything).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from coop_calc.commands import Command, apply
+from coop_calc.model import Project, Scenario
+
+from .undo import EngineCommand
+
+
+class Document(QObject):
+    changed = Signal(object)  # Scenario
+    loaded = Signal()
+    saved = Signal()  # written to ``path`` (which may be new)
+    modifiedChanged = Signal(bool)
+    message = Signal(str)  # something the user should read in the status bar
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self._scenarios: list[Scenario] = [Scenario()]
+        self._index = 0
+        self.path: Path | None = None
+
+    # ---- state -------------------------------------------------------------------------------
+    @property
+    def scenario(self) -> Scenario:
+        return self._scenarios[self._index]
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def project(self) -> Project:
+        return Project(tuple(self._scenarios))
+
+    def scenario_at(self, index: int) -> Scenario:
+        return self._scenarios[index]
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else f"{self.scenario.meta.name}.coop.json"
+
+    # ---- changes -----------------------------------------------------------------------------
+    def load(self, project: Project, path: Path | None, modified: bool = False) -> None:
+        """Show a different document; the history starts empty."""
+        self._scenarios = list(project.scenarios) or [Scenario()]
+        self._index = 0
+        self.path = Path(path) if path else None
+        self.undo_stack.clear()
+        was_modified = self.is_modified()
+        if modified:
+            self.undo_stack.resetClean()
+        else:
+            self.undo_stack.setClean()
+        if was_modified == self.is_modified():
+            self.modifiedChanged.emit(self.is_modified())
+        self.loaded.emit()
+        self.changed.emit(self.scenario)
+
+    def select(self, index: int) -> None:
+        if index != self._index and 0 <= index < len(self._scenarios):
+            self._index = index
+            self.changed.emit(self.scenario)
+
+    def execute(self, command: Command, text: str, merge_key: Any = None) -> None:
+        """Apply ``command`` as one undo step; raises ValidationError (and changes nothing) when the
+        edit is invalid."""
+        new, inverse = apply(self.scenario, command)
+        self.undo_stack.push(EngineCommand(self, self._index, command, inverse, new, text, merge_key))
+
+    def put_scenario(self, index: int, scenario: Scenario) -> None:
+        """Called by undo commands only."""
+        self._scenarios[index] = scenario
+        if index != self._index:
+            self._index = index
+        self.changed.emit(scenario)
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self.undo_stack.setClean()
+        self.modifiedChanged.emit(False)
+        self.saved.emit()
+
+    def notify(self, text: str) -> None:
+        self.message.emit(text)

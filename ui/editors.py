@@ -1,0 +1,52 @@
+"""The editor tabs: pool and rule, partners, items, quotes, demand, risk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from .document import Document
+from .models.demand import DemandModel
+from .models.items import ItemsModel
+from .models.partners import PartnersModel
+from .panels.pool import PoolPanel
+from .panels.quotes import QuotesPanel
+from .panels.risk import RiskPanel
+from .panels.table_panel import TablePanel
+from .sheet import SheetView
+
+
+class EditorTabs(QTabWidget):
+    message = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.pool = PoolPanel(doc)
+        self.partners = TablePanel(PartnersModel(doc, self),
+                                   "The firms in the pool. Names are shown in results; the alias replaces"
+                                   " them in anonymous views.")
+        self.items = TablePanel(ItemsModel(doc, self),
+                                "What the pool buys. Capacity per unit says how much need one purchased unit"
+                                " covers (a shared 3D printer: 3000 machine-hours per year).")
+        self.quotes = QuotesPanel(doc)
+        self.demand = TablePanel(DemandModel(doc, self),
+                                 "Each partner's need of each item, in the item's unit. Paste a block from"
+                                 " Excel with Ctrl+V; an empty cell means no need.")
+        self.risk = RiskPanel(doc)
+        for panel, title in ((self.pool, "Pool && rule"), (self.partners, "Partners"), (self.items, "Items"),
+                             (self.quotes, "Quotes"), (self.demand, "Demand"), (self.risk, "Risk")):
+            self.addTab(panel, title)
+        for view in self.findChildren(SheetView):
+            view.message.connect(self.message)
+        for panel in (self.pool, self.risk):
+            panel.message.connect(self.message)
+
+    def current_sheet(self) -> SheetView | None:
+        """The sheet that has (or last had) the keyboard focus on the current tab."""
+        page = self.currentWidget()
+        sheets = page.findChildren(SheetView) if page else []
+        for s in sheets:
+            if s.hasFocus():
+                return s
+        return sheets[0] if sheets else None

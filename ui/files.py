@@ -1,0 +1,152 @@
+"""New, Open, Save, Save As, Open Recent, the unsaved-changes prompt, autosave and recovery.
+
+A file is read and validated completely *before* anything is asked or replaced: a damaged file or
+one from a newer CoopCalc opens nothing, says why (the engine's ValidationError), and leaves the
+current document as it was. Saves are atomic (the engine's ``save_project``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from coop_calc.errors import ValidationError
+from coop_calc.model import Meta, Project, Scenario
+from coop_calc.scenario_io import load_project, save_project
+
+from . import dialogs, settings
+from .autosave import Autosave, orphans
+from .document import Document
+
+
+class FileController(QObject):
+    opened = Signal()  # a document is shown: leave the welcome page
+    recentChanged = Signal(list)
+
+    def __init__(self, window: QWidget, doc: Document):
+        super().__init__(window)
+        self.window, self.doc = window, doc
+        self.autosave = Autosave(doc, self)
+
+    # ---- commands ------------------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        today = date.today().isoformat()
+        self.doc.load(Project((Scenario(meta=Meta(created=today, modified=today)),)), None)
+        self.autosave.discard()
+        self.opened.emit()
+        return True
+
+    def open(self) -> bool:
+        path = dialogs.open_path(self.window, settings.get(settings.LAST_DIR))
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path, as_copy: bool = False) -> bool:
+        """Open ``path``; ``as_copy`` (bundled examples): show it as a new, unsaved document."""
+        path = Path(path)
+        try:
+            project = load_project(path)
+        except ValidationError as e:
+            dialogs.show_error(self.window, "Cannot open file",
+                               f"{path.name} was not opened; your current pool is unchanged.", e.summary())
+            return False
+        except OSError as e:
+            dialogs.show_error(self.window, "Cannot open file", f"{path.name} could not be read.", str(e))
+            return False
+        if not self.maybe_save():
+            return False
+        self.doc.load(project, None if as_copy else path.resolve())
+        self.autosave.discard()
+        if not as_copy:
+            settings.set(settings.LAST_DIR, str(path.resolve().parent))
+            self.recentChanged.emit(settings.add_recent(str(path.resolve())))
+        self.opened.emit()
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._write(self.doc.path)
+
+    def save_as(self) -> bool:
+        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.scenario.meta.name).strip() or "pool"
+        folder = Path(settings.get(settings.LAST_DIR) or Path.home())
+        suggested = self.doc.path or folder / f"{name}.coop.json"
+        chosen = dialogs.save_path(self.window, str(suggested))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".coop.json")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_project(path, self.doc.project)
+        except OSError as e:
+            dialogs.show_error(self.window, "Cannot save", f"{path.name} could not be written; nothing was"
+                                                          " changed on disk.", str(e))
+            return False
+        self.doc.mark_saved(path.resolve())
+        self.autosave.discard()
+        settings.set(settings.LAST_DIR, str(path.resolve().parent))
+        self.recentChanged.emit(settings.add_recent(str(path.resolve())))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the document is replaced or closed: True when it may go."""
+        if not self.doc.is_modified():
+            return True
+        answer = dialogs.ask_save_changes(self.window, self.doc.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def clear_recent(self) -> None:
+        settings.set(settings.RECENT_FILES, [])
+        self.recentChanged.emit([])
+
+    def forget_recent(self, path: str) -> None:
+        files = [f for f in settings.get(settings.RECENT_FILES) if f != path]
+        settings.set(settings.RECENT_FILES, files)
+        self.recentChanged.emit(files)
+
+    def open_recent(self, path: str) -> bool:
+        if not Path(path).exists():
+            dialogs.show_error(self.window, "Cannot open file", f"{path} no longer exists.")
+            self.forget_recent(path)
+            return False
+        return self.open_path(path)
+
+    # ---- recovery and shutdown ----------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the work of sessions that ended without closing (newest first). True if recovered."""
+        for orphan in orphans():
+            where = orphan.original or "a pool that was never saved"
+            text = (f"CoopCalc was not closed properly. Recover the unsaved changes to “{orphan.name}”"
+                    f" ({where}), autosaved at {orphan.saved.replace('T', ' ')}?")
+            if not dialogs.ask_recover(self.window, text):
+                orphan.remove()
+                continue
+            try:
+                project = load_project(orphan.data)
+            except ValidationError as e:
+                dialogs.show_error(self.window, "Cannot recover", "The autosaved file is damaged.", e.summary())
+                orphan.remove()
+                continue
+            original = Path(orphan.original) if orphan.original else None
+            self.doc.load(project, original, modified=True)
+            self.autosave.write()  # this session now keeps the recovered work safe
+            orphan.remove()
+            self.opened.emit()
+            return True
+        return False
+
+    def shutdown(self) -> None:
+        """Normal end: remove this session's autosave files."""
+        self.autosave.close()

@@ -1,0 +1,225 @@
+"""The main window: menus, tool bar, the welcome page or the editors, and the results dock.
+
+Kept small on purpose: editing lives in ``editors``/``panels``, files in ``files``, results in
+``panels.results``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
+
+from . import APP_NAME, settings
+from .document import Document
+from .editors import EditorTabs
+from .files import FileController
+from .panels.results import ResultsPanel
+from .panels.welcome import WelcomePage
+from .theme import icon
+
+K = QKeySequence.StandardKey
+
+
+def _is_scenario_file(path: str) -> bool:
+    return path.lower().endswith(".json")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.doc = Document(self)
+        self.files = FileController(self, self.doc)
+        self.welcome = WelcomePage()
+        self.editors = EditorTabs(self.doc)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.editors)
+        self.setCentralWidget(self.stack)
+        self.results = ResultsPanel(self.doc)
+        self.dock = QDockWidget("Results", self)
+        self.dock.setObjectName("results-dock")
+        self.dock.setWidget(self.results)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.results.setMinimumWidth(420)
+        self.dock.hide()
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self.scenario_label = QLabel()
+        self.statusBar().addPermanentWidget(self.scenario_label)
+
+        self.welcome.openExample.connect(lambda p: self.files.open_path(p, as_copy=True))
+        self.welcome.openPath.connect(self.files.open_recent)
+        self.welcome.newRequested.connect(self.files.new)
+        self.welcome.openRequested.connect(self.files.open)
+        self.files.opened.connect(self.show_editors)
+        self.files.recentChanged.connect(self.welcome.set_recent)
+        self.doc.modifiedChanged.connect(self.setWindowModified)
+        self.doc.loaded.connect(self._update_title)
+        self.doc.saved.connect(self._update_title)
+        self.doc.changed.connect(lambda _s: self._update_title())
+        self.doc.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
+        self.editors.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
+        self.welcome.set_recent(settings.get(settings.RECENT_FILES))
+        self._update_title()
+        self.resize(1360, 820)
+        if not settings.get(settings.GEOMETRY).isEmpty():
+            self.restoreGeometry(settings.get(settings.GEOMETRY))
+
+    # ---- actions and menus ---------------------------------------------------------------------
+    def _action(self, text: str, slot, keys=(), icon_name: str = "", tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if icon_name:
+            a.setIcon(icon(icon_name))
+        if keys:
+            a.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        return a
+
+    def _build_actions(self) -> None:
+        f = self.files
+        self.act_new = self._action("&New", f.new, [K.New], "document-new", "Start a new pool")
+        self.act_open = self._action("&Open…", f.open, [K.Open], "document-open", "Open a scenario file")
+        self.act_save = self._action("&Save", f.save, [K.Save], "document-save", "Save the pool")
+        self.act_save_as = self._action("Save &As…", f.save_as, [K.SaveAs])
+        self.act_quit = self._action("&Quit", self.close, [K.Quit])
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.act_undo.setIcon(icon("edit-undo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.act_redo.setIcon(icon("edit-redo"))
+        self.act_insert = self._action("&Insert row", lambda: self._sheet("insert_row"), (), "row-insert",
+                                       "Insert a row below the current one (Ins, Ctrl++)")
+        self.act_remove = self._action("&Remove rows", lambda: self._sheet("remove_rows"), (), "row-remove",
+                                       "Remove the selected rows (Ctrl+−)")
+        self.act_welcome = self._action("&Welcome page", self.show_welcome, (), "welcome")
+
+        menu = self.menuBar().addMenu("&File")
+        for a in (self.act_new, self.act_open):
+            menu.addAction(a)
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        for a in (self.act_save, self.act_save_as):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        for text, name, key in (("Cu&t", "cut", K.Cut), ("&Copy", "copy", K.Copy), ("&Paste", "paste", K.Paste)):
+            hint = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            edit.addAction(self._action(f"{text}\t{hint}", lambda _=False, n=name: self._sheet(n)))
+        edit.addSeparator()
+        edit.addAction(self.act_insert)
+        edit.addAction(self.act_remove)
+
+        view = self.menuBar().addMenu("&View")
+        self.act_results = self.dock.toggleViewAction()
+        self.act_results.setIcon(icon("results"))
+        self.act_results.setShortcut(QKeySequence("Ctrl+R"))
+        view.addAction(self.act_results)
+        view.addAction(self.act_welcome)
+        view.addSeparator()
+        for i in range(self.editors.count()):
+            a = self._action(self.editors.tabText(i).replace("&&", "&"), lambda _=False, k=i: self._tab(k),
+                             [f"Ctrl+{i + 1}"])
+            view.addAction(a)
+
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                  self.act_insert, self.act_remove, None, self.act_results):
+            bar.addSeparator() if a is None else bar.addAction(a)
+        self.scenario_box = QComboBox()
+        self.scenario_box.setToolTip("This file holds several scenarios of the pool; choose the one to edit")
+        self.scenario_box.activated.connect(self.doc.select)
+        self.scenario_action = bar.addWidget(self.scenario_box)
+        self.addToolBar(bar)
+
+    def _sheet(self, operation: str) -> None:
+        sheet = self.editors.current_sheet() if self.stack.currentWidget() is self.editors else None
+        if sheet is not None:
+            getattr(sheet, operation)()
+
+    def _tab(self, index: int) -> None:
+        self.show_editors()
+        self.editors.setCurrentIndex(index)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.get(settings.RECENT_FILES)
+        for i, path in enumerate(files):
+            a = self.recent_menu.addAction(f"&{i + 1}  {Path(path).name}")
+            a.setStatusTip(path)
+            a.triggered.connect(lambda _=False, p=path: self.files.open_recent(p))
+        if files:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear list")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.files.clear_recent)
+
+    # ---- pages and title -----------------------------------------------------------------------
+    def show_editors(self) -> None:
+        self.stack.setCurrentWidget(self.editors)
+        if not self.dock.isVisible():
+            self.dock.show()
+            self.resizeDocks([self.dock], [max(520, self.width() * 2 // 5)], Qt.Orientation.Horizontal)
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(settings.get(settings.RECENT_FILES))
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.doc.is_modified())
+        names = [s.meta.name for s in self.doc.project.scenarios]
+        self.scenario_action.setVisible(len(names) > 1)
+        if [self.scenario_box.itemText(i) for i in range(self.scenario_box.count())] != names:
+            self.scenario_box.clear()
+            self.scenario_box.addItems(names)
+        self.scenario_box.setCurrentIndex(self.doc.index)
+        s = self.doc.scenario
+        self.scenario_label.setText(f"{s.n} partners · {len(s.items)} items · {len(s.quotes)} quotes"
+                                    f" · {s.meta.currency}")
+
+    def start(self, path: str | None = None) -> None:
+        """After the window is shown: recover crashed work, else open ``path``, else welcome."""
+        if self.files.offer_recovery():
+            return
+        if path:
+            if self.files.open_path(path):
+                return
+        self.show_welcome()
+
+    # ---- drag and drop, closing ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and _is_scenario_file(urls[0].toLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.files.open_path(path))  # not inside the drag's event loop
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings.set(settings.GEOMETRY, self.saveGeometry())
+        self.results.runner.cancel()
+        self.files.shutdown()
+        event.accept()

@@ -1,0 +1,337 @@
+"""Table models over the scenario's JSON form, editing it only through engine commands.
+
+A :class:`RowsModel` shows one list of the scenario document (partners, items, quotes, a quote's
+tiers …) with one :class:`~ui.models.columns.Column` per field. ``DisplayRole`` is the locale text,
+``EditRole`` the value (numbers as floats, in the unit shown), numbers are right-aligned. An edit is
+parsed in the user's locale, turned into a :class:`~coop_calc.commands.SetField` and executed on
+the document; when the text is not a number or the engine refuses the value, the cell keeps its
+old value and ``refused`` carries the reason (shown at the cell and in the status bar).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from coop_calc.commands import MISSING, Batch, Command, InsertRow, RemoveRow, SetField
+from coop_calc.errors import Problem, ValidationError
+from coop_calc.model import Scenario
+from coop_calc.parse import scenario_to_dict
+
+from ..document import Document
+from .columns import CHOICES_ROLE, Column
+
+Index = QModelIndex | QPersistentModelIndex
+
+_cache: tuple[Scenario | None, dict] = (None, {})
+
+
+def json_of(scenario: Scenario) -> dict:
+    """The scenario's JSON form (cached for the last scenario: every model reads the same one)."""
+    global _cache
+    if _cache[0] is not scenario:
+        _cache = (scenario, scenario_to_dict(scenario))
+    return _cache[1]
+
+
+def error_brush() -> QBrush:
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    tint = QColor(220, 60, 60)
+    tint.setAlpha(90 if base.lightness() < 128 else 50)
+    return QBrush(tint)
+
+
+class SheetModel(QAbstractTableModel):
+    """What every editable table offers the sheet view: edit, paste, clear, insert, remove."""
+
+    refused = Signal(QModelIndex, str)
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._errors: dict[tuple[int, int], str] = {}
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.doc.scenario
+
+    @property
+    def currency(self) -> str:
+        return self.scenario.meta.currency
+
+    def locale(self) -> QLocale:
+        return QLocale()
+
+    # ---- editing through commands -------------------------------------------------------------
+    def run(self, command: Command, text: str, merge_key: Any = None) -> str | None:
+        """Execute on the document; the refusal reason, or None when done."""
+        try:
+            self.doc.execute(command, text, merge_key)
+        except ValidationError as e:
+            return e.summary(limit=6)
+        return None
+
+    def refuse(self, index: Index, reason: str) -> bool:
+        self._errors[(index.row(), index.column())] = reason
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])
+        self.refused.emit(QModelIndex(index), reason)
+        return False
+
+    def cell_error(self, index: Index) -> str | None:
+        return self._errors.get((index.row(), index.column()))
+
+    def clear_errors(self) -> None:
+        self._errors.clear()
+
+    # what the sheet view calls: each returns the reason for refusing, or None when done
+    def paste(self, row: int, column: int, block: list[list[str]]) -> str | None:
+        return self._run_made(lambda: self.paste_command(row, column, block))
+
+    def clear(self, indexes: list[QModelIndex]) -> str | None:
+        return self._run_made(lambda: self.clear_command(indexes))
+
+    def insert_row(self, row: int) -> str | None:
+        return self._run_made(lambda: self.insert_command(row))
+
+    def remove_rows(self, rows: list[int]) -> str | None:
+        return self._run_made(lambda: self.remove_command(rows))
+
+    def can_insert(self) -> bool:
+        return False
+
+    def _run_made(self, make) -> str | None:
+        try:
+            made = make()
+        except ValidationError as e:
+            return e.summary(limit=6)
+        return self.run(*made) if made is not None else None
+
+    # commands behind those operations; tables that cannot do something return None
+    def paste_command(self, row: int, column: int, block: list[list[str]]) -> tuple[Command, str] | None:
+        return None
+
+    def clear_command(self, indexes: list[QModelIndex]) -> tuple[Command, str] | None:
+        return None
+
+    def insert_command(self, row: int) -> tuple[Command, str] | None:
+        return None
+
+    def remove_command(self, rows: list[int]) -> tuple[Command, str] | None:
+        return None
+
+    def copy_text(self, index: QModelIndex) -> str:
+        from ..numbers import plain_number
+
+        value = self.data(index, Qt.ItemDataRole.EditRole)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return plain_number(float(value), self.locale())
+        return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+
+
+class RowsModel(SheetModel):
+    """Rows of one JSON list at ``table`` (a path into the scenario document)."""
+
+    columns: list[Column] = []
+    #: what one row is called in undo texts and messages ("partner")
+    noun = "row"
+    #: the list is one of the document's top-level tables that default_row() can fill
+    insertable = True
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(doc, parent)
+        self._rows: list[dict] = self.rows_of(doc.scenario)
+        doc.changed.connect(self._sync)
+        doc.loaded.connect(self._reset)
+
+    # ---- the rows -----------------------------------------------------------------------------
+    def table(self) -> tuple:
+        """Path of the list in the document (may depend on state, e.g. the selected quote)."""
+        raise NotImplementedError
+
+    def rows_of(self, scenario: Scenario) -> list[dict]:
+        node: Any = json_of(scenario)
+        try:
+            for key in self.table():
+                node = node[key]
+        except (KeyError, IndexError, TypeError):
+            return []
+        return list(node) if isinstance(node, list) else []
+
+    def can_insert(self) -> bool:
+        return self.insertable
+
+    def row_data(self, row: int) -> dict:
+        return self._rows[row]
+
+    def new_rows(self, count: int, at: int) -> list[dict]:
+        """``count`` valid new rows to insert at ``at`` (unique ids)."""
+        raise NotImplementedError
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows = self.rows_of(self.doc.scenario)
+        self._errors.clear()
+        self.endResetModel()
+
+    def _sync(self, scenario: Scenario) -> None:
+        """Follow the document with the smallest change Qt can express, keeping the selection."""
+        new = self.rows_of(scenario)
+        old = self._rows
+        self._errors.clear()
+        if len(new) == len(old):
+            self._rows = new
+            if new and new != old:
+                first = next(i for i in range(len(new)) if new[i] != old[i])
+                last = max(i for i in range(len(new)) if new[i] != old[i])
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+            elif new:  # formats may depend on other parts (currency, item names)
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
+            return
+        pre = 0
+        while pre < min(len(old), len(new)) and old[pre] == new[pre]:
+            pre += 1
+        suf = 0
+        while suf < min(len(old), len(new)) - pre and old[-1 - suf] == new[-1 - suf]:
+            suf += 1
+        if len(new) > len(old) and pre + suf == len(old):
+            self.beginInsertRows(QModelIndex(), pre, pre + len(new) - len(old) - 1)
+            self._rows = new
+            self.endInsertRows()
+        elif len(new) < len(old) and pre + suf == len(new):
+            self.beginRemoveRows(QModelIndex(), pre, pre + len(old) - len(new) - 1)
+            self._rows = new
+            self.endRemoveRows()
+        else:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    # ---- Qt model interface -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            col = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return col.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return col.tip or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(col.alignment())
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def value(self, row: int, col: Column) -> Any:
+        """The JSON value shown in a cell (MISSING when absent)."""
+        return self.row_data(row).get(col.key, MISSING)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        col = self.columns[index.column()]
+        R = Qt.ItemDataRole
+        if role in (R.DisplayRole, R.EditRole):
+            v = self.value(index.row(), col)
+            if role == R.EditRole:
+                return col.edit_value(v, self)
+            return col.display(v, self, self.row_data(index.row()))
+        if role == R.TextAlignmentRole:
+            return int(col.alignment())
+        if role == R.ToolTipRole:
+            err = self.cell_error(index)
+            if err:
+                return err
+            return col.tooltip(self.value(index.row(), col), self) or None
+        if role == R.BackgroundRole and self.cell_error(index):
+            return error_brush()
+        if role == CHOICES_ROLE:
+            return col.choice_list(self) or None
+        return None
+
+    def path(self, row: int, col: Column) -> tuple:
+        return self.table() + (row, col.key)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        col = self.columns[index.column()]
+        try:
+            new = col.parse(value, self)
+        except ValueError as e:
+            return self.refuse(index, f"{col.title}: {e}")
+        if new == self.value(index.row(), col):
+            return True  # nothing changed: no undo step
+        path = self.path(index.row(), col)
+        reason = self.run(SetField(path, new), f"Edit {self.noun} {index.row() + 1}: {col.title}",
+                          merge_key=("cell", path))
+        if reason:
+            return self.refuse(index, reason)
+        self._errors.pop((index.row(), index.column()), None)
+        return True
+
+    # ---- sheet operations ---------------------------------------------------------------------
+    def paste_command(self, row: int, column: int, block: list[list[str]]) -> tuple[Command, str] | None:
+        width = min(max(len(r) for r in block), len(self.columns) - column)
+        extra = max(0, row + len(block) - len(self._rows))
+        cmds: list[Command] = []
+        if extra:
+            if not self.insertable:
+                block = block[: len(self._rows) - row]
+            else:
+                cmds += [InsertRow(self.table(), len(self._rows) + k, r)
+                         for k, r in enumerate(self.new_rows(extra, len(self._rows)))]
+        problems: list[Problem] = []
+        for dr, line in enumerate(block):
+            for dc in range(width):
+                col = self.columns[column + dc]
+                if not col.editable or dc >= len(line):
+                    continue
+                try:
+                    value = col.parse(line[dc], self)
+                except ValueError as e:
+                    problems.append(Problem(f"Row {row + dr + 1}, {col.title}", str(e)))
+                    continue
+                cmds.append(SetField(self.table() + (row + dr, col.key), value))
+        if problems:
+            raise ValidationError(problems)
+        if not cmds:
+            return None
+        return Batch(tuple(cmds)), f"Paste {len(block)}×{width} cells into {self.noun}s"
+
+    def clear_command(self, indexes: list[QModelIndex]) -> tuple[Command, str] | None:
+        cmds = [SetField(self.path(i.row(), self.columns[i.column()]), self.columns[i.column()].empty())
+                for i in indexes if self.columns[i.column()].editable]
+        return (Batch(tuple(cmds)), f"Clear {len(cmds)} cells") if cmds else None
+
+    def insert_command(self, row: int) -> tuple[Command, str] | None:
+        if not self.insertable:
+            return None
+        row = max(0, min(row, len(self._rows)))
+        (new,) = self.new_rows(1, row)
+        return InsertRow(self.table(), row, new), f"Insert {self.noun}"
+
+    def remove_command(self, rows: list[int]) -> tuple[Command, str] | None:
+        rows = sorted({r for r in rows if 0 <= r < len(self._rows)}, reverse=True)
+        if not rows or not self.insertable:
+            return None
+        text = f"Remove {self.noun} {rows[0] + 1}" if len(rows) == 1 else f"Remove {len(rows)} {self.noun}s"
+        return Batch(tuple(RemoveRow(self.table(), r) for r in rows)), text

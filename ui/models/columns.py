@@ -1,0 +1,115 @@
+"""How one field of a row is shown, edited and parsed: text, numbers, money, percent, choices, dates.
+
+Values are the scenario document's JSON values. ``scale`` converts a stored fraction to the shown
+percent (0.03 ↔ 3 %). Parsing accepts the user's locale and plain ``1234.5``; an empty cell means
+"absent" for optional fields. Reasons for refusing are short and name what is expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+
+from coop_calc.commands import MISSING
+
+from ..numbers import format_money, format_number, format_percent, parse_number
+
+if TYPE_CHECKING:
+    from .base import SheetModel
+
+#: Role under which a cell offers its choices [(value, label), …] to the combo box delegate.
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NUMERIC = ("int", "number", "money", "percent")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"  # text | int | number | money | percent | choice | date | derived
+    optional: bool = False
+    scale: float = 1.0
+    choices: tuple[tuple[str, str], ...] | Callable[["SheetModel"], list[tuple[str, str]]] = ()
+    tip: str = ""
+    editable: bool = True
+    #: for "derived" columns: row JSON, model → text
+    derive: Callable[[dict, "SheetModel"], str] | None = field(default=None, compare=False)
+
+    # ---- reading ------------------------------------------------------------------------------
+    def alignment(self) -> Qt.AlignmentFlag:
+        h = Qt.AlignmentFlag.AlignRight if self.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+        return h | Qt.AlignmentFlag.AlignVCenter
+
+    def choice_list(self, model: "SheetModel") -> list[tuple[str, str]]:
+        if self.kind != "choice":
+            return []
+        return list(self.choices(model) if callable(self.choices) else self.choices)
+
+    def edit_value(self, v: Any, model: "SheetModel") -> Any:
+        if v is MISSING or v is None:
+            return None if self.kind in NUMERIC else ""
+        if self.kind in NUMERIC:
+            return float(v) * self.scale
+        return v if self.kind == "choice" else str(v)
+
+    def display(self, v: Any, model: "SheetModel", row: dict) -> str:
+        if self.kind == "derived":
+            return self.derive(row, model) if self.derive else ""
+        if v is MISSING or v is None:
+            return ""
+        loc = model.locale()
+        if self.kind == "money":
+            return format_money(float(v), model.currency, loc, decimals=None)
+        if self.kind == "percent":
+            return format_percent(float(v) * self.scale, loc)
+        if self.kind in ("int", "number"):
+            return format_number(float(v), loc)
+        if self.kind == "choice":
+            return dict(self.choice_list(model)).get(v, str(v))
+        if self.kind == "date":
+            d = QDate.fromString(str(v), "yyyy-MM-dd")
+            return loc.toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else str(v)
+        return str(v)
+
+    def tooltip(self, v: Any, model: "SheetModel") -> str:
+        return self.tip
+
+    # ---- writing ------------------------------------------------------------------------------
+    def empty(self) -> Any:
+        """What clearing the cell stores."""
+        if self.optional:
+            return MISSING
+        return 0 if self.kind in NUMERIC else ""
+
+    def parse(self, value: Any, model: "SheetModel") -> Any:
+        """The JSON value for what the user typed or pasted; ValueError with a reason if it is none."""
+        text = value.strip() if isinstance(value, str) else value
+        if text is None or text == "":
+            if self.optional:
+                return MISSING
+            if self.kind in NUMERIC:
+                raise ValueError("enter a number")
+            return ""
+        if self.kind in NUMERIC:
+            x = parse_number(text, model.locale(), percent=self.kind == "percent") / self.scale
+            return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
+        if self.kind == "choice":
+            options = self.choice_list(model)
+            for val, label in options:
+                if text == val or str(text).casefold() in (val.casefold(), label.casefold()):
+                    return val
+            raise ValueError("choose one of " + ", ".join(label for _, label in options))
+        if self.kind == "date":
+            s = str(text)
+            d = QDate.fromString(s, "yyyy-MM-dd")
+            if not d.isValid():
+                d = model.locale().toDate(s, QLocale.FormatType.ShortFormat)
+                if d.isValid() and d.year() < 1950:  # a two-digit year means this century
+                    d = d.addYears(100)
+            if not d.isValid():
+                raise ValueError(f"{s!r} is not a date (type it like 2027-03-31)")
+            return d.toString("yyyy-MM-dd")
+        return str(text) if self.key != "id" else str(text).strip()

@@ -1,0 +1,129 @@
+"""Read-only tables of results: each partner's cost alone and in the pool, and every rule compared.
+
+Amounts are rounded to the cent by largest remainder, so the partners' rows add up to the pool's
+total exactly, as in every export.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from coop_calc.money import round_to_total
+from coop_calc.splits import RULE_TITLES
+
+from ..numbers import format_money, format_percent
+from .base import Index
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _ResultsBase(QAbstractTableModel):
+    headers: list[str] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[list[Any]] = []  # cells: str (label) or float (amount) or None
+        self._currency = "EUR"
+        self._bold_last = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return LEFT if section == 0 else RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def fmt(self, col: int, v: Any) -> str:
+        return format_money(v, self._currency, QLocale()) if isinstance(v, float) else str(v or "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.headers):
+            return None
+        v = self._rows[index.row()][index.column()]
+        R = Qt.ItemDataRole
+        if role == R.DisplayRole:
+            return self.fmt(index.column(), v)
+        if role == R.EditRole:
+            return v
+        if role == R.TextAlignmentRole:
+            return RIGHT if isinstance(v, float) else LEFT
+        if role == R.FontRole and self._bold_last and index.row() == len(self._rows) - 1:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def _set(self, rows: list[list[Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+class PartnerResultsModel(_ResultsBase):
+    """Partner | alone | in the pool (chosen rule) | saves | saves %; last row: the pool."""
+
+    headers = ["Partner", "Alone", "In the pool", "Saves", "Saves %"]
+
+    def fmt(self, col: int, v: Any) -> str:
+        if col == 4 and isinstance(v, float):
+            return format_percent(v, QLocale(), decimals=1)
+        return super().fmt(col, v)
+
+    def set_analysis(self, analysis) -> None:
+        if analysis is None:
+            self._set([])
+            return
+        r = analysis.savings
+        self._currency, self._bold_last = r.currency, True
+        alone = round_to_total([p.standalone_cost for p in r.partners])
+        split = analysis.chosen_split()
+        if split is not None:
+            pooled = round_to_total(list(split.cost), r.pooled_cost)
+        else:
+            pooled = [None] * len(alone)
+        rows = []
+        for p, a, c in zip(r.partners, alone, pooled):
+            saves = a - c if c is not None else None
+            pct = 100.0 * saves / a if saves is not None and a > 0 else None
+            rows.append([p.name, a, c, saves, pct])
+        rows.append(["Pool", r.total_standalone_cost, r.pooled_cost, r.savings, r.savings_pct])
+        self._set(rows)
+
+
+class RuleComparisonModel(_ResultsBase):
+    """Each partner's cost under every rule, side by side, with the core test in the last row."""
+
+    def set_analysis(self, analysis) -> None:
+        if analysis is None or analysis.splits is None:
+            self.headers = ["Partner"]
+            self._set([])
+            return
+        self._currency = analysis.savings.currency
+        splits = analysis.splits.splits
+        rules = list(splits)
+        self.beginResetModel()
+        self.headers = ["Partner"] + [RULE_TITLES.get(r, r) for r in rules]
+        rows: list[list[Any]] = []
+        costs = {r: round_to_total(list(splits[r].cost), analysis.savings.pooled_cost) for r in rules}
+        for i, p in enumerate(analysis.savings.partners):
+            rows.append([p.name] + [costs[r][i] for r in rules])
+        rows.append(["Stable (in the core)"] + [
+            "—" if splits[r].in_core is None else ("yes" if splits[r].in_core else "no") for r in rules])
+        self._rows = rows
+        self.endResetModel()

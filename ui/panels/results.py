@@ -1,0 +1,224 @@
+"""Live results: the savings overview and the chosen rule's split, recomputed off the GUI thread.
+
+Every change of the scenario requests a new analysis from the one :class:`~ui.tasks.TaskRunner`;
+the newest request wins. While it runs the old figures stay visible (marked as updating). A
+scenario the engine cannot compute shows the engine's reason here instead of figures.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from coop_calc.errors import ValidationError
+from coop_calc.model import Scenario
+from coop_calc.splits import DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
+
+from ..document import Document
+from ..models.results import PartnerResultsModel, RuleComparisonModel
+from ..numbers import format_money, format_percent
+from ..tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def compute(scenario: Scenario):
+    """Runs in a worker thread: the engine's full analysis of an immutable scenario."""
+    from coop_calc.analysis import analyse
+
+    return analyse(scenario)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    return view
+
+
+class ResultsPanel(QWidget):
+    #: emitted in the GUI thread whenever new results (or a refusal) are shown
+    updated = Signal()
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.analysis = None
+        self.error: str | None = None
+        #: the scenario whose results (or refusal) are on screen
+        self.shown_for: Scenario | None = None
+        self._requested: Scenario | None = None
+        self.last_refresh_ms: float | None = None
+        self._requested_at = 0.0
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._show)
+        self.runner.failed.connect(self._failed)
+        self.runner.busyChanged.connect(self._busy)
+
+        self.status = QLabel()
+        self.status.setForegroundRole(self.status.foregroundRole())
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setStyleSheet("QLabel { border: 1px solid #c08030; border-radius: 4px; padding: 8px;"
+                                   " background: rgba(230, 160, 40, 40); }")
+        self.problem.hide()
+
+        self.summary = QGridLayout()
+        self.summary.setColumnStretch(0, 1)
+        self.values: dict[str, QLabel] = {}
+        for row, (key, text) in enumerate([
+                ("alone", "Stand-alone cost (all partners)"), ("purchase", "Pooled purchase cost"),
+                ("coordination", "Coordination cost"), ("pooled", "Pooled cost"), ("savings", "Savings")]):
+            label = QLabel(text)
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if key == "savings":
+                f = value.font()
+                f.setBold(True)
+                f.setPointSizeF(f.pointSizeF() * 1.25)
+                value.setFont(f)
+                label.setFont(f)
+            self.summary.addWidget(label, row, 0)
+            self.summary.addWidget(value, row, 1)
+            self.values[key] = value
+
+        self.partners = PartnerResultsModel(self)
+        self.partner_view = _table(self.partners)
+        self.partner_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rules = RuleComparisonModel(self)
+        self.rules_view = _table(self.rules)
+
+        self.split_title = QLabel()
+        f = self.split_title.font()
+        f.setBold(True)
+        self.split_title.setFont(f)
+        self.split_text = QLabel()
+        self.split_text.setWordWrap(True)
+        self.split_text.setTextFormat(Qt.TextFormat.RichText)
+
+        overview = QWidget()
+        lay = QVBoxLayout(overview)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(self.summary)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+        lay.addWidget(self.split_title)
+        lay.addWidget(self.partner_view, 1)
+        lay.addWidget(self.split_text)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(overview, "Savings and split")
+        self.tabs.addTab(self.rules_view, "Compare rules")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tabs, 1)
+
+        doc.changed.connect(self.request)
+        self.request(doc.scenario)
+
+    # ---- requests and answers -----------------------------------------------------------------
+    def request(self, scenario: Scenario) -> None:
+        self._requested_at = time.perf_counter()
+        self._requested = scenario
+        self.runner.submit(compute, scenario)
+
+    def _busy(self, busy: bool) -> None:
+        self.status.setText("Updating…" if busy else self._status_text())
+
+    def _status_text(self) -> str:
+        if self.error or self.analysis is None:
+            return ""
+        n = self.analysis.scenario.n
+        return f"{n} partner{'s' if n != 1 else ''}, {len(self.analysis.scenario.items)} items"
+
+    def _show(self, analysis) -> None:
+        self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
+        self.analysis, self.error, self.shown_for = analysis, None, self._requested
+        self.problem.hide()
+        self.tabs.setEnabled(True)
+        self._fill(analysis)
+        self.status.setText(self._status_text())
+        self.updated.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
+        if isinstance(exc, ValidationError):
+            text = exc.summary(limit=8)
+        else:
+            log.error("results could not be computed", exc_info=exc)
+            text = f"The results could not be computed ({type(exc).__name__}: {exc})."
+        self.analysis, self.error, self.shown_for = None, text, self._requested
+        self.problem.setText("No results for this scenario:\n" + text)
+        self.problem.show()
+        self.tabs.setEnabled(False)
+        self.status.setText("")
+        self.updated.emit()
+
+    # ---- filling the views --------------------------------------------------------------------
+    def _fill(self, a) -> None:
+        r = a.savings
+        loc = QLocale()
+
+        def money(x: float) -> str:
+            return format_money(x, r.currency, loc)
+
+        self.values["alone"].setText(money(r.total_standalone_cost))
+        self.values["purchase"].setText(money(r.purchase_cost))
+        self.values["coordination"].setText(money(r.coordination_cost))
+        self.values["pooled"].setText(money(r.pooled_cost))
+        self.values["savings"].setText(f"{money(r.savings)}  ({format_percent(r.savings_pct, loc, 1)})")
+        self.partners.set_analysis(a)
+        self.rules.set_analysis(a)
+        rule = a.chosen_rule
+        split = a.chosen_split()
+        self.split_title.setText(f"Each partner's cost under the rule: {RULE_TITLES.get(rule, rule)}")
+        self.split_text.setText(self._diagnosis(a, split, money))
+
+    def _diagnosis(self, a, split, money) -> str:
+        rule = a.chosen_rule
+        lines = [f"<i>{EXPLANATIONS.get(rule, '')}</i>"]
+        if a.scenario.n < 2:
+            lines.append("A pool needs at least two partners.")
+            return "<br>".join(lines)
+        if split is None:
+            lines.append("Splits are computed exactly for pools of up to 22 partners.")
+            return "<br>".join(lines)
+        ok, bad = "<b style='color:#2e8b3a'>✓</b>", "<b style='color:#c03030'>✗</b>"
+        if split.in_core:
+            lines.append(f"{ok} Stable (in the core): {DIAGNOSTICS['in_core']}")
+        elif split.in_core is False:
+            names = [a.scenario.partners[i].name for i in split.max_complaint_coalition]
+            group = " + ".join(names) if names else "a group"
+            lines.append(f"{bad} Not stable: {group} would save {money(split.max_complaint or 0.0)} more by"
+                         f" buying together on their own.")
+        if split.individually_rational:
+            lines.append(f"{ok} {DIAGNOSTICS['individually_rational']}")
+        else:
+            worse = [a.scenario.partners[i].name for i, x in enumerate(split.savings) if x < -1e-6]
+            lines.append(f"{bad} Pays more than alone: {', '.join(worse)}.")
+        if a.splits is not None and a.splits.core_empty:
+            lines.append(f"{bad} No split can keep every group in the pool; about"
+                         f" {money(a.splits.least_core_value or 0.0)} per group would have to be subsidised.")
+        if split.note:
+            lines.append(split.note)
+        return "<br>".join(lines)

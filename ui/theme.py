@@ -1,0 +1,100 @@
+"""Light and dark following the system (Fusion style, palette by ``colorScheme``) and SVG icons
+drawn in the palette's text colour, so they stay crisp and legible at any scale in either theme."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from .paths import resources_dir
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    C = QPalette.ColorRole
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    for role, color in ((C.Window, window), (C.WindowText, text), (C.Base, base),
+                        (C.AlternateBase, QColor(40, 40, 44)), (C.ToolTipBase, QColor(60, 60, 64)),
+                        (C.ToolTipText, text), (C.Text, text), (C.Button, window), (C.ButtonText, text),
+                        (C.BrightText, QColor(255, 90, 90)), (C.Link, QColor(110, 170, 255)),
+                        (C.Highlight, QColor(42, 110, 200)), (C.HighlightedText, QColor(255, 255, 255)),
+                        (C.PlaceholderText, QColor(150, 150, 155)), (C.Light, QColor(70, 70, 74)),
+                        (C.Midlight, QColor(60, 60, 64)), (C.Mid, QColor(50, 50, 54)),
+                        (C.Dark, QColor(25, 25, 27)), (C.Shadow, QColor(0, 0, 0))):
+        p.setColor(role, color)
+    for role in (C.WindowText, C.Text, C.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+    return p
+
+
+def is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion everywhere (the same look on Windows, macOS and Linux), dark when the system is dark."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if is_dark() else app.style().standardPalette())
+    _svg.cache_clear()
+
+
+def follow_system(app: QApplication) -> None:
+    apply_theme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+
+
+@lru_cache(maxsize=None)
+def _svg(name: str) -> bytes:
+    return (resources_dir() / "icons" / f"{name}.svg").read_bytes()
+
+
+class _SvgIconEngine(QIconEngine):
+    """Renders an SVG whose strokes use ``currentColor`` in the palette's text colour at the exact
+    pixel size asked for (no blurry scaling at 125 % / 150 %)."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        pal = QGuiApplication.palette()
+        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+        color = pal.color(group, QPalette.ColorRole.WindowText).name()
+        return QSvgRenderer(QByteArray(_svg(self.name).replace(b"currentColor", color.encode())))
+
+    def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        pm = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer(mode).render(painter, QRectF(0, 0, pm.width(), pm.height()))
+        painter.end()
+        pm.setDevicePixelRatio(scale)
+        return pm
+
+    def clone(self) -> "_SvgIconEngine":
+        twin = _SvgIconEngine(self.name)
+        _engines.append(twin)
+        return twin
+
+
+_engines: list[_SvgIconEngine] = []  # keep the Python engines alive as long as their icons
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg`` (a null icon when the file is missing)."""
+    if not (resources_dir() / "icons" / f"{name}.svg").exists():
+        return QIcon()
+    engine = _SvgIconEngine(name)
+    _engines.append(engine)
+    return QIcon(engine)

@@ -1,0 +1,79 @@
+"""QUndoCommand wrappers over :mod:`coop_calc.commands`: the engine computes, Qt keeps the history.
+
+An edit is applied (and validated) *before* it is pushed, so a refused edit never reaches the stack.
+Repeated edits of one field (same ``merge_key``) merge into one undo step; an edit that merges back
+to the original value makes the step obsolete, and it disappears from the history.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from coop_calc.commands import Command, SetDemand, SetField, apply
+from coop_calc.errors import ValidationError
+
+if TYPE_CHECKING:
+    from .document import Document
+
+log = logging.getLogger(__name__)
+
+MERGE_ID = 0x43_4F_4F_50
+
+
+class EngineCommand(QUndoCommand):
+    """One undo step: ``command`` was applied to scenario ``index`` of the document."""
+
+    def __init__(self, doc: "Document", index: int, command: Command, inverse: Command, after: Any,
+                 text: str, merge_key: Any = None):
+        super().__init__(text)
+        self.doc, self.index, self.command, self.inverse = doc, index, command, inverse
+        self.merge_key = merge_key
+        self._after = after  # the state computed when the edit was checked; used by the first redo()
+
+    def redo(self) -> None:
+        if self._after is not None:
+            self.doc.put_scenario(self.index, self._after)
+            self._after = None
+            return
+        self._run(self.command, redo=True)
+
+    def undo(self) -> None:
+        self._run(self.inverse, redo=False)
+
+    def _run(self, command: Command, redo: bool) -> None:
+        try:
+            new, inverse = apply(self.doc.scenario_at(self.index), command)
+        except ValidationError as e:  # cannot happen for a consistent history; never crash on it
+            log.error("could not %s %r: %s", "redo" if redo else "undo", self.text(), e)
+            self.doc.notify(f"Could not {'redo' if redo else 'undo'} “{self.text()}”: {e.first_line()}")
+            self.setObsolete(True)
+            return
+        if redo:
+            self.inverse = inverse
+        self.doc.put_scenario(self.index, new)
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EngineCommand) or other.merge_key is None:
+            return False
+        if other.merge_key != self.merge_key or other.index != self.index:
+            return False
+        self.command = other.command
+        self.setText(other.text())
+        if _restores(self.command, self.inverse):
+            self.setObsolete(True)
+        return True
+
+
+def _restores(command: Command, inverse: Command) -> bool:
+    """True when ``command`` sets back exactly what ``inverse`` would restore (a no-op step)."""
+    if isinstance(command, SetField) and isinstance(inverse, SetField):
+        return command.path == inverse.path and command.value == inverse.value
+    if isinstance(command, SetDemand) and isinstance(inverse, SetDemand):
+        return command == inverse
+    return False
