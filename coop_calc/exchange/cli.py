@@ -1,0 +1,109 @@
+"""``python -m coop_calc export FILE --xlsx OUT [--pdf OUT] [--statements DIR] [--template OUT] …`` and
+``python -m coop_calc import FILE WORKBOOK --out OUT``.
+
+Exit status 0 on success, 1 with a one-line reason on invalid input (handled by coop_calc.cli).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..cli import _scenario, command
+from ..errors import ValidationError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    e = sub.add_parser("export", help="write the Excel workbook, PDF report, partner statements or import template",
+                       description="Export a scenario's results. Give at least one output.")
+    e.add_argument("file", help="scenario or project file (.coop.json)")
+    e.add_argument("--xlsx", metavar="OUT", help="Excel workbook of inputs, savings, splits, coalitions (and risk)")
+    e.add_argument("--pdf", metavar="OUT", help="PDF report for a partner meeting")
+    e.add_argument("--statements", metavar="DIR", help="confidential statement (xlsx + PDF) for each partner")
+    e.add_argument("--template", metavar="OUT", help="Excel template for importing quotes and demand")
+    e.add_argument("--json", metavar="OUT", help="the scenario file itself (anonymised with --anonymise)")
+    e.add_argument("--anonymise", "--anonymize", action="store_true",
+                   help="partners by alias (Partner A, B, …) with neutral ids in --xlsx, --pdf and --json")
+    e.add_argument("--risk", metavar="RISK_JSON", help="output of 'python -m coop_calc risk FILE --json --full':"
+                                                        " adds the risk sheet, page and statement rows")
+    e.add_argument("--lang", choices=["en", "de"], default="en", help="language of the PDF report and statements")
+    e.add_argument("--no-statement-pdf", action="store_true", help="statements as workbooks only")
+    e.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
+
+    i = sub.add_parser("import", help="read quotes and demand from a filled-in import template")
+    i.add_argument("file", help="scenario or project file (.coop.json) the template was made from")
+    i.add_argument("workbook", help="the filled-in template (.xlsx)")
+    i.add_argument("--out", required=True, metavar="OUT", help="where to write the updated scenario file")
+    i.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
+
+
+def _risk(path: str | None):
+    if path is None:
+        return None
+    from ..scenario_io import parse_json, read_text
+
+    doc = parse_json(read_text(path))
+    if not isinstance(doc, dict) or not isinstance(doc.get("partners"), (list, dict)):
+        raise ValidationError(f"{path}: not a risk result (expected the JSON of 'python -m coop_calc risk --json')")
+    return doc
+
+
+@command("export")
+def _export(args: argparse.Namespace) -> int:
+    outputs = [args.xlsx, args.pdf, args.statements, args.template, args.json]
+    if not any(outputs):
+        raise ValidationError("nothing to export: give --xlsx, --pdf, --statements, --template or --json")
+    if args.statements and args.anonymise:
+        raise ValidationError("--statements cannot be anonymised: each statement is addressed to its partner by name")
+    scenario = _scenario(args)
+    risk = _risk(args.risk)
+    written: list[str] = []
+    if args.json:
+        from ..model import Project
+        from ..scenario_io import atomic_write_text, project_to_json
+        from .anonymous_export import anonymised_json
+
+        atomic_write_text(args.json, anonymised_json(scenario) if args.anonymise
+                          else project_to_json(Project((scenario,))))
+        written.append(args.json)
+    if args.template:
+        from .template import write_template
+
+        write_template(scenario, args.template)
+        written.append(args.template)
+    if args.xlsx or args.pdf or args.statements:
+        from ..analysis import analyse
+        from .results import results
+
+        res = results(analyse(scenario), anonymise=args.anonymise)
+        if args.xlsx:
+            from .workbook import build_workbook, save_workbook
+
+            save_workbook(build_workbook(res, risk, risk_scenario=scenario), args.xlsx)
+            written.append(args.xlsx)
+        if args.pdf:
+            from .report import build_report
+
+            doc = build_report(res, lang=args.lang, risk=risk, risk_scenario=scenario)
+            doc.save(args.pdf, title=f"{res.scenario.meta.name} – CoopCalc report", subject="CoopCalc report")
+            written.append(args.pdf)
+        if args.statements:
+            from .statements import write_statements
+
+            paths = write_statements(res, args.statements, lang=args.lang, risk=risk,
+                                     pdf=not args.no_statement_pdf)
+            written.append(f"{args.statements} ({len(paths)} files)")
+    for w in written:
+        print(f"wrote {w}")
+    return 0
+
+
+@command("import")
+def _import(args: argparse.Namespace) -> int:
+    from ..scenario_io import save_project
+    from .importer import import_workbook
+
+    new = import_workbook(_scenario(args), args.workbook)
+    save_project(args.out, new)
+    print(f"wrote {args.out}: {len(new.quotes)} quotes, demand of {new.n} partners")
+    return 0

@@ -1,0 +1,299 @@
+"""Import of quotes and demand from the template workbook (:mod:`coop_calc.exchange.template`).
+
+:func:`import_workbook` is pure: it returns a new, fully validated scenario or raises
+:class:`~coop_calc.errors.ValidationError` listing every problem as ``Sheet!Cell: reason``
+("Demand!C4: the quantity must not be negative (-3)"); the scenario passed in is never changed.
+The Quotes sheet replaces all quotes; the Demand sheet sets the demand of the partners and items it
+lists (others keep theirs); an empty demand cell means no demand. Quotes keep their id when item and
+supplier match an existing quote.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import os
+import re
+from types import MappingProxyType
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ..checks import MAX_AMOUNT, MAX_QUANTITY, fmt
+from ..errors import Problem, ValidationError
+from ..model import INCREMENTAL, Quote, Scenario, Tier
+from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
+from .safe_xlsx import open_workbook, read_checked
+from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
+
+MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
+MAX_COLS = {"Quotes": TIER_START - 1 + 2 * MAX_TIERS, "Demand": len(DEMAND_COLUMNS) + MAX_ITEMS}
+_EMPTY = (None, "")
+
+
+class Sheet:
+    """The values of one sheet (a bounded block), with cell names for problems."""
+
+    def __init__(self, name: str, values: list[list[Any]], formulas: set[tuple[int, int]]):
+        self.name, self.values, self.formulas = name, values, formulas
+        self.problems: list[Problem] = []
+
+    def get(self, r: int, c: int) -> Any:
+        row = self.values[r - 1] if r - 1 < len(self.values) else ()
+        v = row[c - 1] if c - 1 < len(row) else None
+        return v.strip() if isinstance(v, str) else v
+
+    def cell(self, r: int, c: int) -> str:
+        return f"{self.name}!{get_column_letter(c)}{r}"
+
+    def add(self, r: int, c: int, reason: str) -> None:
+        self.problems.append(Problem(self.cell(r, c), reason))
+
+    def row_empty(self, r: int, start: int = 1) -> bool:
+        row = self.values[r - 1] if r - 1 < len(self.values) else ()
+        return all((v.strip() if isinstance(v, str) else v) in _EMPTY for v in row[start - 1:])
+
+    def text(self, r: int, c: int, what: str, required: bool = True) -> str | None:
+        v = self.get(r, c)
+        if v in _EMPTY:
+            if required:
+                self.add(r, c, f"the {what} is missing")
+            return None
+        if isinstance(v, bool):
+            self.add(r, c, f"the {what} must be text, not {v}")
+            return None
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        if isinstance(v, (_dt.date, _dt.datetime)):
+            self.add(r, c, f"the {what} must be text, not a date")
+            return None
+        return str(v)
+
+    def number(self, r: int, c: int, what: str, *, high: float, integer: bool = False, low: float = 0.0,
+               required: bool = False) -> float | None:
+        """A number in [low, high]; None when empty (a problem if ``required``) or invalid."""
+        v = self.get(r, c)
+        if (r, c) in self.formulas and v in _EMPTY:
+            self.add(r, c, f"the {what} is a formula without a computed value; enter the value itself")
+            return None
+        if v in _EMPTY:
+            if required:
+                self.add(r, c, f"the {what} is missing")
+            return None
+        if isinstance(v, str) and re.fullmatch(r"[+-]?\d+", v):
+            v = int(v)  # digits typed as text are unambiguous in any language
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            kind = "a date" if isinstance(v, (_dt.date, _dt.datetime, _dt.time)) else f"text ({str(v)[:30]!r})"
+            self.add(r, c, f"the {what} must be a number, not {kind}")
+            return None
+        x = float(v)
+        if x != x or x in (float("inf"), float("-inf")):
+            self.add(r, c, f"the {what} must be a finite number")
+        elif x < low:
+            self.add(r, c, f"the {what} must not be negative ({fmt(x)})" if low == 0 else
+                     f"the {what} must be at least {fmt(low)} ({fmt(x)})")
+        elif x > high:
+            self.add(r, c, f"the {what} {fmt(x)} is larger than the allowed {fmt(high)}")
+        elif integer and not x.is_integer():
+            self.add(r, c, f"the {what} must be a whole number, not {fmt(x)}")
+        else:
+            return x
+        return None
+
+
+def _load(path: str | os.PathLike) -> dict[str, Sheet]:
+    data = read_checked(path)
+    name = os.path.basename(os.fspath(path))
+    values_wb = open_workbook(data, name, data_only=True)
+    formula_wb = open_workbook(data, name, data_only=False)
+    try:
+        missing = [s for s in ("Quotes", "Demand") if s not in values_wb.sheetnames]
+        if missing:
+            raise ValidationError([Problem(f"{s}", "the workbook has no sheet of this name; use the template"
+                                              " CoopCalc writes (File › Export › Import template)") for s in missing])
+        sheets = {}
+        for sname in ("Quotes", "Demand"):
+            rows, cols = MAX_ROWS[sname], MAX_COLS[sname]
+            vals = [list(r) for r in values_wb[sname].iter_rows(min_row=1, max_row=rows + 1, max_col=cols + 1,
+                                                               values_only=True)]
+            forms = set()
+            for r, row in enumerate(formula_wb[sname].iter_rows(min_row=1, max_row=rows, max_col=cols,
+                                                                values_only=True), start=1):
+                for c, v in enumerate(row, start=1):
+                    if isinstance(v, str) and v.startswith("="):
+                        forms.add((r, c))
+            sh = Sheet(sname, [row[:cols] for row in vals[:rows]], forms)
+            if len(vals) > rows and any(v not in _EMPTY for v in vals[rows]):
+                sh.add(rows + 1, 1, f"the sheet has more than {rows - FIRST_ROW + 1:,} data rows; that is more than"
+                                    " CoopCalc accepts")
+            if any(len(row) > cols and row[cols] not in _EMPTY for row in vals):
+                sh.add(HEADER_ROW, cols + 1, f"the sheet has more than {cols:,} columns; that is more than CoopCalc accepts")
+            sheets[sname] = sh
+        return sheets
+    finally:
+        values_wb.close()
+        formula_wb.close()
+
+
+def _check_header(sh: Sheet, expected: tuple[str, ...]) -> bool:
+    ok = True
+    for c, h in enumerate(expected, start=1):
+        got = sh.get(HEADER_ROW, c)
+        if not (isinstance(got, str) and got.casefold() == h.casefold()):
+            sh.add(HEADER_ROW, c, f"expected the header {h!r}, found {got!r}; use the template CoopCalc writes")
+            ok = False
+    return ok
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40] or "quote"
+
+
+def _quotes(sh: Sheet, s: Scenario) -> list[Quote]:
+    if not _check_header(sh, QUOTE_COLUMNS):
+        return []
+    items = {it.id: it for it in s.items}
+    old_ids = {(q.item_id, q.supplier.casefold()): q.id for q in s.quotes}
+    seen: dict[tuple[str, str], int] = {}
+    used_ids: set[str] = set()
+    out: list[Quote] = []
+    width = max((len(r) for r in sh.values), default=0)
+    for r in range(FIRST_ROW, len(sh.values) + 1):
+        if sh.row_empty(r):
+            continue
+        if all(sh.get(r, c) in _EMPTY for c in (1, 3, 4, 5, 6, 7, 8)) and all(
+                sh.get(r, c) in _EMPTY for c in range(TIER_START, width + 1)):
+            continue  # only the reference column is filled: nothing to import
+        n0 = len(sh.problems)
+        item = sh.text(r, 1, "item id")
+        if item is not None and item not in items:
+            sh.add(r, 1, f"unknown item {item!r} (items: {', '.join(items) or 'none'})")
+        supplier = sh.text(r, 3, "supplier")
+        raw_sched = sh.get(r, 4)
+        schedule = "all_units" if raw_sched in _EMPTY else SCHEDULE_WORDS.get(
+            re.sub(r"[\s_-]+", " ", str(raw_sched).casefold()).strip(), None)
+        if schedule is None:
+            sh.add(r, 4, f"the schedule must be all_units or incremental, not {str(raw_sched)[:30]!r}")
+        fee = sh.number(r, 5, "fixed fee", high=MAX_AMOUNT)
+        lo = sh.number(r, 6, "minimum order", high=MAX_QUANTITY, integer=True)
+        hi = sh.number(r, 7, "maximum order", high=MAX_QUANTITY, integer=True, low=1)
+        if lo is not None and hi is not None and lo > hi:
+            sh.add(r, 7, f"the maximum order ({fmt(hi)}) is below the minimum order ({fmt(lo)})")
+        valid = _date(sh, r, 8)
+        tiers: list[Tier] = []
+        for t, c in enumerate(range(TIER_START, width + 1, 2), start=1):
+            mq_raw, up_raw = sh.get(r, c), sh.get(r, c + 1)
+            if mq_raw in _EMPTY and up_raw in _EMPTY:
+                continue
+            mq = sh.number(r, c, f"tier {t} quantity", high=MAX_QUANTITY, integer=True, required=True)
+            up = sh.number(r, c + 1, f"tier {t} unit price", high=MAX_AMOUNT, required=True)
+            if mq is None or up is None:
+                continue
+            if tiers and mq <= tiers[-1].min_quantity:
+                sh.add(r, c, f"tier {t} must start above the previous tier ({fmt(tiers[-1].min_quantity)}), not at {fmt(mq)}")
+                continue
+            tiers.append(Tier(mq, up))
+        if not tiers and len(sh.problems) == n0:
+            sh.add(r, TIER_START, "a quote needs at least one price tier (Tier 1 from and Tier 1 unit price)")
+        if schedule == INCREMENTAL and tiers and tiers[0].min_quantity > 1:
+            sh.add(r, TIER_START, "an incremental schedule must start at quantity 0 or 1 so that every unit has a price")
+        if item is not None and supplier is not None:
+            key = (item, supplier.casefold())
+            if key in seen:
+                sh.add(r, 3, f"duplicate: row {seen[key]} already has a quote for item {item!r} from {supplier!r}")
+            seen.setdefault(key, r)
+        if len(sh.problems) > n0 or item is None or supplier is None:
+            continue
+        qid = old_ids.get((item, supplier.casefold())) or f"{item}-{_slug(supplier)}"
+        base, k = qid, 2
+        while qid in used_ids:
+            qid, k = f"{base}-{k}", k + 1
+        used_ids.add(qid)
+        out.append(Quote(id=qid, item_id=item, supplier=supplier, tiers=tuple(tiers), schedule=schedule,
+                         fixed_fee=fee or 0.0, min_order=lo, max_order=hi, valid_until=valid))
+    return out
+
+
+def _date(sh: Sheet, r: int, c: int) -> str | None:
+    v = sh.get(r, c)
+    if v in _EMPTY:
+        return None
+    if isinstance(v, (_dt.datetime, _dt.date)):
+        return v.date().isoformat() if isinstance(v, _dt.datetime) else v.isoformat()
+    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        try:
+            return _dt.date.fromisoformat(v).isoformat()
+        except ValueError:
+            pass
+    sh.add(r, c, f"use a date like 2027-03-31, not {str(v)[:30]!r}")
+    return None
+
+
+def _demand(sh: Sheet, s: Scenario) -> dict[tuple[str, str], float] | None:
+    if not _check_header(sh, DEMAND_COLUMNS):
+        return None
+    items = [it.id for it in s.items]
+    partners = [p.id for p in s.partners]
+    cols: dict[int, str] = {}
+    where: dict[str, int] = {}
+    width = max((len(r) for r in sh.values), default=0)
+    for c in range(len(DEMAND_COLUMNS) + 1, width + 1):
+        ident = sh.text(HEADER_ROW, c, "item id", required=False)
+        if ident is None:
+            continue
+        if ident not in items:
+            sh.add(HEADER_ROW, c, f"unknown item {ident!r} (items: {', '.join(items) or 'none'})")
+        elif ident in where:
+            sh.add(HEADER_ROW, c, f"duplicate: item {ident!r} already has the column {get_column_letter(where[ident])}")
+        else:
+            cols[c], where[ident] = ident, c
+    demand = dict(s.demand)
+    rows_of: dict[str, int] = {}
+    for r in range(FIRST_ROW, len(sh.values) + 1):
+        if sh.row_empty(r, start=1) or (sh.get(r, 1) in _EMPTY and sh.row_empty(r, start=len(DEMAND_COLUMNS) + 1)):
+            continue
+        pid = sh.text(r, 1, "partner id")
+        if pid is not None and pid not in partners:
+            sh.add(r, 1, f"unknown partner {pid!r} (partners: {', '.join(partners) or 'none'})")
+            pid = None
+        elif pid is not None and pid in rows_of:
+            sh.add(r, 1, f"duplicate: partner {pid!r} already has row {rows_of[pid]}")
+            pid = None
+        if pid is not None:
+            rows_of[pid] = r
+        for c in range(len(DEMAND_COLUMNS) + 1, width + 1):
+            if c not in cols:
+                if sh.get(r, c) not in _EMPTY and sh.get(HEADER_ROW, c) in _EMPTY:
+                    sh.add(r, c, "a quantity in a column without an item id in row 3")
+                continue
+            q = sh.number(r, c, "quantity", high=MAX_QUANTITY)
+            if pid is not None:
+                if q:
+                    demand[(pid, cols[c])] = q
+                elif sh.get(r, c) in _EMPTY or q == 0:
+                    demand.pop((pid, cols[c]), None)
+    return demand
+
+
+def import_workbook(scenario: Scenario, path: str | os.PathLike) -> Scenario:
+    """A new scenario with the quotes and demand of the template workbook at ``path``.
+
+    Raises ValidationError naming every problem by sheet and cell; ``scenario`` is never changed."""
+    sheets = _load(path)
+    quotes = _quotes(sheets["Quotes"], scenario)
+    demand = _demand(sheets["Demand"], scenario)
+    problems = sheets["Quotes"].problems + sheets["Demand"].problems
+    if problems:
+        raise ValidationError(problems)
+    new = dataclasses.replace(scenario, quotes=tuple(quotes), demand=MappingProxyType(demand or {}))
+    quoted = {q.item_id for q in quotes}
+    for it in new.items:
+        if it.id not in quoted and any(v > 0 for (p, i), v in new.demand.items() if i == it.id):
+            sheets["Quotes"].add(HEADER_ROW, 1, f"item {it.id!r} ({it.name}) has demand but no quote; add a row for it")
+    if sheets["Quotes"].problems:
+        raise ValidationError(sheets["Quotes"].problems)
+    try:
+        return scenario_from_dict(scenario_to_dict(new))
+    except ValidationError as e:  # a rule the cell checks above do not know: name the sheet at least
+        raise ValidationError([Problem(f"Quotes!A{HEADER_ROW} ({p.place})" if p.place else f"Quotes!A{HEADER_ROW}",
+                                       p.reason) for p in e.problems]) from None
