@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QPushButton
 
 from coop_calc.scenario_io import load_project
-from ui_support import FIVE, close_window, isolated, make_window, wait_results, window  # noqa: F401
+from ui_support import FIVE, close_window, five, isolated, make_window, wait_results, window  # noqa: F401
 
 
 def edit_demand(w, q=9):
@@ -133,7 +133,7 @@ def test_autosave_writes_when_dirty_and_cleans_up_on_save(window, tmp_path, isol
     auto.tick()
     assert auto.data.exists()
     assert load_project(auto.data).scenarios[0].demand[("lindner", "cobot")] == 13
-    assert json.loads(auto.info.read_text(encoding="utf-8"))["original"] == str(FIVE.resolve())
+    assert json.loads(auto.info.read_text(encoding="utf-8"))["original"] == str(window.doc.path)
     isolated.save_path = str(tmp_path / "saved.coop.json")
     assert window.files.save()
     assert not auto.data.exists() and not auto.info.exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from ui_support import isolated, wait_results, window  # noqa: F401 - fixtures
+from ui_support import five, isolated, wait_results, window  # noqa: F401 - fixtures
 
 R = Qt.ItemDataRole
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,10 @@ def isolated(tmp_path, monkeypatch, qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     dialogs = Dialogs()
     dialogs.install(monkeypatch)
-    return dialogs
+    bundled = {p: p.read_bytes() for p in (FIVE, TWELVE)}
+    yield dialogs
+    for p, content in bundled.items():  # tests work on copies; the bundled examples never change
+        assert p.read_bytes() == content, f"a test changed {p.name}"
 
 
 def make_window(qtbot, path: Path | None = None):
@@ -78,9 +82,17 @@ def close_window(w) -> None:
 
 
 @pytest.fixture
-def window(qtbot, isolated):
-    """The main window with the five-partner example open and its first results shown."""
-    w = make_window(qtbot, FIVE)
+def five(tmp_path) -> Path:
+    """A copy of the five-partner example (tests save into it; the bundled file stays untouched)."""
+    path = tmp_path / "five.coop.json"
+    shutil.copy(FIVE, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, isolated, five):
+    """The main window with (a copy of) the five-partner example open and its first results shown."""
+    w = make_window(qtbot, five)
     wait_results(qtbot, w)
     yield w
     close_window(w)

@@ -4,3 +4,7 @@ edits scenarios through :mod:`coop_calc.commands`, shows results computed off th
 
 APP_NAME = "CoopCalc"
 ORG_NAME = "CoopCalc"
+
+from . import qtfix as _qtfix
+
+_qtfix.install()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from .document import Document
@@ -32,7 +32,11 @@ class EditorTabs(QTabWidget):
         self.quotes = QuotesPanel(doc)
         self.demand = TablePanel(DemandModel(doc, self),
                                  "Each partner's need of each item, in the item's unit. Paste a block from"
-                                 " Excel with Ctrl+V; an empty cell means no need.")
+                                 " Excel with Ctrl+V; an empty cell means no need.", max_column=150)
+        header = self.demand.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().height() * 4 + 10)
+        self.demand.view.horizontalHeader().setStretchLastSection(False)
         self.risk = RiskPanel(doc)
         for panel, title in ((self.pool, "Pool && rule"), (self.partners, "Partners"), (self.items, "Items"),
                              (self.quotes, "Quotes"), (self.demand, "Demand"), (self.risk, "Risk")):

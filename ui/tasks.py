@@ -36,7 +36,8 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs ``fn(*args)`` off the GUI thread; ``finished``/``failed`` carry the newest request's outcome."""
+    """Runs ``fn(*args)`` off the GUI thread; ``finished`` carries the newest request's result,
+    ``failed`` its exception."""
 
     finished = Signal(object)
     failed = Signal(object)

@@ -21,9 +21,11 @@ class QuotesPanel(QWidget):
         self.doc = doc
         self.quotes = TablePanel(QuotesModel(doc, self),
                                  "One row per supplier offer. Each order is bought from the cheapest quote"
-                                 " that can supply it. Select a quote to edit its price tiers below.")
+                                 " that can supply it. Select a quote to edit its price tiers below.",
+                                 max_column=240)
         self.tiers_model = TiersModel(doc, self)
-        self.tiers = TablePanel(self.tiers_model, "")
+        self.tiers = TablePanel(self.tiers_model, "Add a tier with Ins or Ctrl++, remove one with Ctrl+−.")
+        self.tiers.setMaximumWidth(460)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         font = self.caption.font()

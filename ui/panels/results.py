@@ -120,8 +120,9 @@ class ResultsPanel(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         lay.addWidget(line)
         lay.addWidget(self.split_title)
-        lay.addWidget(self.partner_view, 1)
+        lay.addWidget(self.partner_view)
         lay.addWidget(self.split_text)
+        lay.addStretch(1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, "Savings and split")
@@ -189,10 +190,21 @@ class ResultsPanel(QWidget):
         self.values["savings"].setText(f"{money(r.savings)}  ({format_percent(r.savings_pct, loc, 1)})")
         self.partners.set_analysis(a)
         self.rules.set_analysis(a)
+        self._fit_height(self.partner_view)
         rule = a.chosen_rule
         split = a.chosen_split()
         self.split_title.setText(f"Each partner's cost under the rule: {RULE_TITLES.get(rule, rule)}")
         self.split_text.setText(self._diagnosis(a, split, money))
+
+    @staticmethod
+    def _fit_height(view: QTableView, most: int = 16) -> None:
+        """Show every row (up to ``most``) without an empty area below the table."""
+        rows = min(view.model().rowCount(), most)
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        height += sum(view.rowHeight(r) for r in range(rows))
+        if view.horizontalScrollBar().isVisible():
+            height += view.horizontalScrollBar().height()
+        view.setFixedHeight(height + 2)
 
     def _diagnosis(self, a, split, money) -> str:
         rule = a.chosen_rule

@@ -41,6 +41,7 @@ class RiskPanel(QWidget):
         ]
         for label, f in zip(("Discount rate", "Trials", "Seed", "Sampling"), self.fields):
             f.message.connect(self.message)
+            f.setMinimumWidth(260)
             form.addRow(label, f)
         row = QHBoxLayout()
         row.addWidget(box)

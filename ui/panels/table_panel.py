@@ -17,9 +17,10 @@ def hint_label(text: str) -> QLabel:
 
 
 class TablePanel(QWidget):
-    def __init__(self, model: SheetModel, hint: str, parent: QWidget | None = None):
+    def __init__(self, model: SheetModel, hint: str, parent: QWidget | None = None, max_column: int = 300):
         super().__init__(parent)
         self.model = model
+        self.max_column = max_column
         self.view = SheetView(self)
         self.view.setModel(model)
         layout = QVBoxLayout(self)
@@ -33,4 +34,4 @@ class TablePanel(QWidget):
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):
             self.view.resizeColumnToContents(c)
-            header.resizeSection(c, min(max(header.sectionSize(c) + 12, 80), 360))
+            header.resizeSection(c, min(max(header.sectionSize(c) + 12, 80), self.max_column))

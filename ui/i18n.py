@@ -1,0 +1,79 @@
+"""The interface language: English or German, following the system unless the user chose one.
+
+``install_translators(app, language)`` installs CoopCalc's own translation
+(``resources/translations/coopcalc_de.qm``, compiled from the Qt Linguist file beside it) and Qt's
+own German strings (``qtbase_de.qm`` from Qt's translations folder: standard buttons, dialogs), and
+makes the matching locale the default so that QLocale formats numbers in the chosen language.
+``language`` is the setting ``"ui/language"``: ``"system"`` (default), ``"en"`` or ``"de"``.
+
+Calling it again switches the language at run time: Qt sends every widget a LanguageChange event,
+and the result pages redraw in the new language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+#: The settings key the language choice is stored under, and its values.
+SETTINGS_KEY = "ui/language"
+CHOICES = ("system", "en", "de")
+SUPPORTED = ("en", "de")
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def resolve(language: str | None) -> str:
+    """The language actually used for a setting value: 'de' or 'en' ('system' follows the system
+    locale; anything unknown falls back to English)."""
+    choice = (language or "system").lower()
+    if choice == "system":
+        return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+    return "de" if choice.startswith("de") else "en"
+
+
+def _locale_for(lang: str) -> QLocale:
+    system = QLocale.system()
+    if lang == "de":
+        # keep the system's German variant (Austria, Switzerland) when there is one
+        return system if system.language() == QLocale.Language.German else QLocale(QLocale.Language.German,
+                                                                                    QLocale.Country.Germany)
+    return system if system.language() == QLocale.Language.English else QLocale(QLocale.Language.English,
+                                                                                  QLocale.Country.UnitedKingdom)
+
+
+def install_translators(app: QCoreApplication, language: str | None = "system") -> str:
+    """Install the translators for ``language`` ('system', 'en' or 'de') and set the default locale;
+    returns the language in effect ('en' or 'de'). Safe to call again to switch languages."""
+    global _current
+    lang = resolve(language)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(_locale_for(lang))
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        else:
+            log.info("Qt's own %s translation was not found; standard dialogs stay English", lang)
+        own = QTranslator(app)
+        if own.load(f"coopcalc_{lang}", str(resources_dir() / "translations")):
+            app.installTranslator(own)
+            _installed.append(own)
+        else:
+            log.warning("coopcalc_%s.qm is missing; run resources/translations/build.py", lang)
+    _current = lang
+    return lang
+
+
+def language() -> str:
+    """The interface language in effect: 'en' or 'de'."""
+    return _current

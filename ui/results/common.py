@@ -1,0 +1,205 @@
+"""Pieces every result page uses: the chart canvas with its one-sentence explanation, a read-only
+table model of formatted numbers, and number formatting in the interface language.
+
+Money is formatted by :mod:`coop_calc.exchange.formatting` (the PDF report's formatter), so the
+screen, the charts and the exports write ``1.234,56 €`` / ``€1,234.56`` alike.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Sequence
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QSizePolicy, QTableView,
+                               QVBoxLayout, QWidget)
+
+from coop_calc.exchange.formatting import format_money, format_number, format_pct
+
+from .. import i18n
+
+log = logging.getLogger(__name__)
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+#: The role under which tables keep the unformatted value (number or text) for sorting and tests.
+RAW = Qt.ItemDataRole.UserRole
+
+
+def lang() -> str:
+    return i18n.language()
+
+
+def money(x: float | None, currency: str, decimals: int = 2) -> str:
+    return format_money(x, currency, lang(), decimals)
+
+
+def number(x: float | None, decimals: int = 0) -> str:
+    return format_number(x, lang(), decimals)
+
+
+def percent(x: float | None, decimals: int = 1) -> str:
+    """A percentage given in percent points (49.1 → '49.1 %')."""
+    return format_pct(x, lang(), decimals)
+
+
+def yes_no(flag: bool | None) -> str:
+    if flag is None:
+        return "–"
+    return QCoreApplication.translate("Results", "Yes") if flag else QCoreApplication.translate("Results", "No")
+
+
+class Chart(QWidget):
+    """A matplotlib canvas (QtAgg) with a one-sentence explanation under it.
+
+    ``draw(fn, *args, **kw)`` calls a figure function of :mod:`coop_calc.charts` with ``fig=`` this
+    canvas' figure and ``lang=`` the interface language; ``scale`` enlarges every text and line (the
+    figure's dpi) for presentation mode."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = Figure(figsize=(4, 3), dpi=100 * scale, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(260, 180)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("chartCaption")
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.canvas, 1)
+        lay.addWidget(self.caption)
+
+    def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
+        try:
+            fn(*args, fig=self.figure, lang=lang(), **kw)
+        except Exception:  # a chart must never take the page down; the tables still show the numbers
+            log.exception("chart %s failed", getattr(fn, "__name__", fn))
+            self.figure.clear()
+            self.figure.text(0.5, 0.5, QCoreApplication.translate("Results", "This chart could not be drawn."),
+                             ha="center", va="center")
+        self.canvas.draw_idle()
+
+    def clear(self) -> None:
+        self.figure.clear()
+        self.canvas.draw_idle()
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+
+
+class Table(QAbstractTableModel):
+    """Read-only rows of cells. A cell is ``(text, raw)``: ``text`` for display, ``raw`` (a number or a
+    string) under EditRole and RAW for sorting and checks; numbers are right-aligned."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._tips: list[str] = []
+        self._rows: list[list[tuple[str, Any]]] = []
+        self._bold: set[int] = set()
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[tuple[str, Any]]],
+                 bold_rows: Sequence[int] = (), tips: Sequence[str] = ()) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._tips = list(tips)
+        self._rows = [list(r) for r in rows]
+        self._bold = set(bold_rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self._tips) and self._tips[section]:
+            return self._tips[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._rows[index.row()]):
+            return None
+        text, raw = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role in (Qt.ItemDataRole.EditRole, RAW):
+            return raw
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if isinstance(raw, (int, float)) and not isinstance(raw, bool) else LEFT)
+        if role == Qt.ItemDataRole.FontRole and index.row() in self._bold:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def cell(self, row: int, column: int) -> tuple[str, Any]:
+        return self._rows[row][column]
+
+
+def table_view(model, stretch_last: bool = False, wrap: bool = False) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(wrap)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    if wrap:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def heading(text: str = "", size: float = 1.35) -> QLabel:
+    """A large bold line (the page's headline figure)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * size)
+    f.setBold(True)
+    label.setFont(f)
+    return label
+
+
+def note(text: str = "", kind: str = "info") -> QLabel:
+    """A framed paragraph: ``info`` (neutral), ``good`` (green) or ``warn`` (amber)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_note_kind(label, kind)
+    return label
+
+
+_NOTE_COLOURS = {"info": ("#7f9fbf", "rgba(80, 130, 200, 30)"), "good": ("#5a9a5a", "rgba(80, 170, 80, 35)"),
+                 "warn": ("#c08030", "rgba(230, 160, 40, 45)")}
+
+
+def set_note_kind(label: QLabel, kind: str) -> None:
+    border, fill = _NOTE_COLOURS.get(kind, _NOTE_COLOURS["info"])
+    label.setStyleSheet(f"QLabel {{ border: 1px solid {border}; border-radius: 4px; padding: 6px 8px;"
+                        f" background: {fill}; }}")
+
+
+def rule_line() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,166 @@
+"""Fair split: every sharing rule side by side (chart and table), whether each is fair in the three
+senses a meeting argues about, what each rule does in one sentence, and the empty-core case in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from coop_calc import charts
+from coop_calc.exchange.texts import rule_explanation, rule_title
+from coop_calc.money import round_to_total
+
+from .common import Chart, Table, lang, money, note, set_note_kind, table_view, yes_no
+
+
+class SplitPage(QWidget):
+    """Grouped bars of every rule, the split table (savings or cost per partner and rule), and a table
+    of fairness diagnostics with each rule's plain-language explanation."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scenario = self.analysis = None
+        self.core = note()
+        self.chart = Chart(scale)
+        self.show_label = QLabel()
+        self.show = QComboBox()
+        self.show.currentIndexChanged.connect(self._fill_split_table)
+        self.split_model = Table(self)
+        self.split_table = table_view(self.split_model)
+        self.diag_model = Table(self)
+        self.diag_table = table_view(self.diag_model, stretch_last=True, wrap=True)
+        self.diag_caption = QLabel()
+        self.diag_caption.setWordWrap(True)
+        self.diag_caption.setStyleSheet("color: palette(placeholder-text);")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.show_label)
+        row.addWidget(self.show)
+        row.addStretch(1)
+        rl.addLayout(row)
+        rl.addWidget(self.split_table, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.chart)
+        top.addWidget(right)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.diag_table, 1)
+        bl.addWidget(self.diag_caption)
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(top)
+        vsplit.addWidget(bottom)
+        vsplit.setStretchFactor(0, 3)
+        vsplit.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.core)
+        lay.addWidget(vsplit, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Fair split")
+
+    def retranslate(self) -> None:
+        self.show_label.setText(self.tr("Show per partner:"))
+        at = max(0, self.show.currentIndex())
+        self.show.blockSignals(True)
+        self.show.clear()
+        self.show.addItem(self.tr("Share of the savings"), "savings")
+        self.show.addItem(self.tr("Cost in the pool"), "cost")
+        self.show.setCurrentIndex(at)
+        self.show.blockSignals(False)
+        self.diag_caption.setText(" ".join([
+            self.tr("“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying"
+                    " alone."),
+            self.tr("“No group better off alone”: no group of partners would save more by leaving and buying"
+                    " together on its own."),
+            self.tr("“Largest complaint”: the most any group would gain by leaving; zero or less means no group"
+                    " has a reason to leave.")]))
+
+    def set_results(self, scenario, analysis) -> None:
+        self.scenario, self.analysis = scenario, analysis
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.retranslate()
+        a = self.analysis
+        sp = a.splits if a is not None else None
+        if sp is None:
+            self.core.setText(self.tr("Splits are computed for pools of 2 to 22 partners.") if a is not None
+                              else self.tr("No results yet."))
+            set_note_kind(self.core, "info")
+            self.chart.clear()
+            self.split_model.set_rows([], [])
+            self.diag_model.set_rows([], [])
+            return
+        cur = a.savings.currency
+        if sp.core_empty:
+            self.core.setText(self.tr(
+                "No split can keep every group of partners happy: whatever the pool agrees, some group would save"
+                " more on its own. Even the best split leaves a group %1 short; that amount would have to be found"
+                " (for example as a subsidy or a cheaper quote) for everybody to stay. The table below shows which"
+                " group complains under each rule.").replace("%1", money(sp.least_core_value, cur)))
+            set_note_kind(self.core, "warn")
+        else:
+            self.core.setText(self.tr(
+                "Good news: there are splits under which no group of partners would be better off on its own."
+                " Rules marked “Yes” under “No group better off alone” are such splits."))
+            set_note_kind(self.core, "good")
+        self.chart.draw(charts.split_comparison, a)
+        self.chart.set_caption(self.tr("Each partner's share of the savings under every rule; the chosen rule is"
+                                       " outlined."))
+        self._fill_split_table()
+        self._fill_diagnostics()
+
+    def _rules(self) -> list[str]:
+        return list(self.analysis.splits.splits)
+
+    def _fill_split_table(self) -> None:
+        a = self.analysis
+        if a is None or a.splits is None:
+            return
+        what = self.show.currentData() or "savings"
+        cur = a.savings.currency
+        rules = self._rules()
+        total = a.splits.total_savings if what == "savings" else a.savings.pooled_cost
+        cols = {r: round_to_total(getattr(a.splits.splits[r], what), total) for r in rules}
+        headers = [self.tr("Partner"), self.tr("Alone")] + [
+            rule_title(r, lang()) + (" ✓" if r == a.chosen_rule else "") for r in rules]
+        rows = []
+        for i, p in enumerate(a.savings.partners):
+            row = [(p.name, p.name), (money(p.standalone_cost, cur), p.standalone_cost)]
+            row += [(money(cols[r][i], cur), cols[r][i]) for r in rules]
+            rows.append(row)
+        rows.append([(self.tr("Total"), ""), (money(a.savings.total_standalone_cost, cur), a.savings.total_standalone_cost)]
+                    + [(money(sum(cols[r]), cur), sum(cols[r])) for r in rules])
+        self.split_model.set_rows(headers, rows, bold_rows=[len(rows) - 1])
+
+    def _fill_diagnostics(self) -> None:
+        a = self.analysis
+        cur = a.savings.currency
+        names = [p.name for p in a.savings.partners]
+        headers = [self.tr("Rule"), self.tr("Nobody pays more than alone"), self.tr("No group better off alone"),
+                   self.tr("Largest complaint"), self.tr("Group that complains most"), self.tr("How the rule splits")]
+        tips = ["", self.tr("No partner pays more in the pool than it would pay buying alone."),
+                self.tr("No group of partners would save more by leaving and buying together on its own."),
+                self.tr("The largest amount by which a group of partners would be better off on its own."), "", ""]
+        rows = []
+        for r in self._rules():
+            s = a.splits.splits[r]
+            title = rule_title(r, lang()) + (" ✓" if r == a.chosen_rule else "")
+            complaint = s.max_complaint
+            group = (charts.group_label(names, list(s.max_complaint_coalition), lang(), 80)
+                     if complaint is not None and complaint > 1e-6 else self.tr("none"))
+            explain = rule_explanation(r, lang())
+            if s.note:
+                explain += " " + self.tr("The pool loses money, so the split shown spreads the loss as evenly as"
+                                         " possible.")
+            rows.append([(title, r), (yes_no(s.individually_rational), s.individually_rational),
+                         (yes_no(s.in_core), s.in_core),
+                         (money(complaint, cur) if complaint is not None else "–", complaint),
+                         (group, group), (explain, explain)])
+        self.diag_model.set_rows(headers, rows, tips=tips)
