@@ -189,7 +189,8 @@ def npv_histogram(risk: Mapping[str, Any], source: Any, partner: int | None = No
     _style(ax, f"{text('fig_hist_title', lang)}: {who}")
     ax.set_xlabel(text("npv", lang))
     ax.set_ylabel(text("trials_share", lang))
-    ax.legend(frameon=False, fontsize=8)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(frameon=False, fontsize=8)
     return fig
 
 

@@ -103,5 +103,11 @@ def open_workbook(data: bytes, name: str = "workbook", data_only: bool = True) -
     except ValidationError:
         raise
     except Exception as e:  # any parser error of a hostile or damaged file becomes a user message
-        reason = type(e).__name__ if not str(e) else f"{type(e).__name__}: {str(e)[:200]}"
+        cause: BaseException | None = e
+        while cause is not None:
+            if type(cause).__module__.startswith("defusedxml"):
+                raise _refuse(name, "the workbook could not be read: it declares XML entities or a DTD, which"
+                                    " Excel never writes (refused as a possible XML bomb)") from None
+            cause = cause.__cause__ or cause.__context__
+        reason = type(e).__name__ if not str(e) else f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
         raise _refuse(name, f"the workbook could not be read ({reason})") from None

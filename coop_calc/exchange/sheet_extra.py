@@ -55,8 +55,6 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     top, _ = w.table("Coalitions", headers, body, formats)
     w.finish(freeze=f"B{top + 1}", print_rows=f"{top}:{top}", fixed={1: 60})
     ws.column_dimensions["A"].width = 60
-    for r in range(top + 1, top + 1 + len(body)):
-        ws.cell(r, 1).alignment = ws.cell(r, 1).alignment.copy(wrap_text=True)
 
 
 def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: str,
