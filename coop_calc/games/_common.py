@@ -27,8 +27,11 @@ def as_game(v: np.ndarray | list[float]) -> tuple[np.ndarray, int]:
     if size < 2 or size & (size - 1):
         raise ValueError(f"a game over n players needs 2**n values (n >= 1), got {size}")
     n = size.bit_length() - 1
-    if not np.isfinite(arr).all():
-        raise ValueError("a game must hold finite values only (no NaN or infinity)")
+    # one reduction instead of a full-size boolean temporary; NaN and inf make the sum non-finite
+    if not np.isfinite(arr.sum()):
+        if not np.isfinite(arr).all():
+            raise ValueError("a game must hold finite values only (no NaN or infinity)")
+        raise ValueError("the game's values are too large to add up in floating point")
     if arr[0] != 0.0:
         raise ValueError(f"the empty coalition must be worth 0, got v[0] = {arr[0]!r}")
     return arr, n

@@ -78,10 +78,7 @@ def core_is_empty(v: np.ndarray) -> bool:
     """True when no split satisfies every coalition (the least-core eps is positive beyond a
     relative tolerance); then pooling is unstable for any split."""
     arr, n = as_game(v)
-    if n == 1:
-        return False
-    eps = float(_solve(arr, imputation=False, stages=1).levels[0])
-    return eps > REL_TOL * 10 * game_scale(arr)
+    return least_core(arr)[0] > REL_TOL * 10 * game_scale(arr)
 
 
 def is_superadditive(v: np.ndarray) -> bool:

@@ -94,102 +94,173 @@ class _Span:
         return True
 
 
-def _solve(v: np.ndarray, imputation: bool, stages: int | None = None) -> NucleolusResult:
-    """Sequential LPs on ``v`` (validated); ``imputation`` adds x_i >= v({i}). With ``stages``
-    set, stop after that many stages (the allocation is then one optimal point, not unique)."""
+class _Solver:
+    """State of the sequential LPs on a working set of coalitions (see the module docstring)."""
+
+    def __init__(self, u: np.ndarray, n: int, lower: np.ndarray | None) -> None:
+        self.u, self.n, self.lower = u, n, lower
+        self.full = (1 << n) - 1
+        self.bounds = ([(lo, None) for lo in lower] + [(None, None)]) if lower is not None \
+            else (None, None)
+        singles = [1 << i for i in range(n)]
+        self.work: list[int] = sorted({*singles, *(self.full ^ s for s in singles)} - {0, self.full})
+        self.in_work = np.zeros(1 << n, dtype=bool)
+        self.in_work[self.work] = True
+        # stage from which each coalition is a row of the stage LPs (never: a large number)
+        self.since = np.full(1 << n, np.iinfo(np.int32).max, dtype=np.int32)
+        self.since[self.work] = 0
+        self.span = _Span(n)
+        self.span.add(np.ones(n))
+        self.eq_masks: list[int] = [self.full]
+        self.eq_rhs: list[float] = [float(u[self.full])]
+        self.res = NucleolusResult(x=np.full(n, u[self.full] / n), levels=[])
+        self.starts: list[tuple[np.ndarray, int, int, int]] = []  # state at each stage's start
+        self.k = max(2 * n, 8)
+
+    def add_work(self, masks: list[int]) -> None:
+        fresh = {m for s in masks for m in (s, self.full ^ s)} - {0, self.full}
+        fresh = [m for m in sorted(fresh) if not self.in_work[m]]
+        self.work.extend(fresh)
+        self.in_work[fresh] = True
+        self.since[fresh] = len(self.res.levels)
+
+    def stage(self) -> np.ndarray:
+        """One stage: LP over the working rows outside the span, grown while they raise the
+        level; then settle what is tight in every optimum. Returns the LP's x."""
+        n, u = self.n, self.u
+        res = self.res
+        self.starts.append((self.span.q.copy(), len(self.eq_masks), len(res.settled),
+                            len(res.at_lower_bound)))
+        a_eq = np.hstack([_chi(np.array(self.eq_masks), n), np.zeros((len(self.eq_masks), 1))])
+        b_eq = np.array(self.eq_rhs)
+        prev = -np.inf
+        while True:
+            w = np.array(self.work, dtype=np.int64)
+            w = w[~self.span.contains(w)]
+            if w.size == 0:
+                raise RuntimeError("nucleolus: empty working set before the allocation is unique")
+            a_ub = -np.hstack([_chi(w, n), np.ones((w.size, 1))])
+            lp = linprog(np.r_[np.zeros(n), 1.0], A_ub=a_ub, b_ub=-u[w], A_eq=a_eq, b_eq=b_eq,
+                         bounds=self.bounds, method="highs", options=_HIGHS)
+            res.lp_solves += 1
+            if lp.status != 0:
+                raise RuntimeError(f"nucleolus: stage LP failed ({lp.message})")
+            x, eps = lp.x[:n], float(lp.x[n])
+            if eps <= prev + _TOL:
+                break  # the level no longer rises: the final check decides about the rest
+            prev = eps
+            e = u - subset_sums(x)
+            e[self.in_work] = -np.inf
+            e[0] = e[self.full] = -np.inf
+            idx = np.flatnonzero(e > eps + _TOL)
+            added = _pick(idx, e[idx], self.k, self.span)
+            if not added:
+                break
+            self.add_work(added)
+        res.rows = max(res.rows, len(self.work))
+        stage = len(res.levels)
+        res.levels.append(eps)
+        duals = -np.asarray(lp.ineqlin.marginals)
+        tight = [int(w[j]) for j in np.flatnonzero(duals > _DUAL_TOL)]
+        at_lb: list[int] = []
+        if self.lower is not None:
+            at_lb = [int(i) for i in np.flatnonzero(np.asarray(lp.lower.marginals)[:n] > _DUAL_TOL)]
+        if not tight and not at_lb:
+            tight = _always_tight_by_slack(u, w, x, eps, a_eq, b_eq, self.bounds, n, res)
+        for s in tight:
+            res.settled.append((s, stage))
+            if self.span.add(_chi(np.array([s]), n)[0]):
+                self.eq_masks.append(s)
+                self.eq_rhs.append(float(u[s]) - eps)
+        for i in at_lb:
+            if i not in res.at_lower_bound:
+                res.at_lower_bound.append(i)
+                if self.span.add(np.eye(n)[i]):
+                    self.eq_masks.append(1 << i)
+                    self.eq_rhs.append(float(self.lower[i]))  # type: ignore[index]
+        return x
+
+    def first_violated_stage(self, x: np.ndarray) -> tuple[int, list[int]] | None:
+        """The first stage whose LP the point x of the restricted (pre)nucleolus does not solve
+        over all coalitions: a coalition that was not a row of that stage's LP, lies outside the
+        span settled before it, and has excess above the stage's level. None when x is the
+        answer (then every stage's restricted optimum is the full one, with the same duals)."""
+        e = self.u - subset_sums(x)
+        e[0] = e[self.full] = -np.inf
+        levels = self.res.levels
+        # rows added in a later stage's growth may break an earlier stage, so levels need not
+        # be monotone until the check passes: take candidates above the lowest one
+        cand = np.flatnonzero(e > min(levels) + _TOL)
+        c_e, c_since = e[cand], self.since[cand]
+        tested = np.zeros(cand.size, dtype=bool)
+        for j, level in enumerate(levels):
+            band = np.flatnonzero(~tested & (c_e > level + _TOL) & (c_since > j))
+            if band.size == 0:
+                continue
+            tested[band] = True
+            span = _Span(self.n)
+            span.q = self.starts[j][0]
+            found = _pick(cand[band], c_e[band], self.k, span)
+            if found:
+                return j, found
+        return None
+
+    def rollback(self, j: int) -> None:
+        q, n_eq, n_settled, n_lb = self.starts[j]
+        self.span.q = q
+        del self.eq_masks[n_eq:], self.eq_rhs[n_eq:], self.starts[j:]
+        res = self.res
+        del res.settled[n_settled:], res.at_lower_bound[n_lb:], res.levels[j:]
+        self.since[self.in_work & (self.since > j)] = j
+
+
+def _solve(v: np.ndarray, imputation: bool) -> NucleolusResult:
+    """Sequential LPs on ``v``; ``imputation`` adds the bounds x_i >= v({i})."""
     arr, n = as_game(v)
     full = (1 << n) - 1
     scale = game_scale(arr)
     u = arr / scale
     lower = singleton_values(u, n) if imputation else None
     if lower is not None and lower.sum() > u[full] + _TOL:
-        raise EmptyImputationSetError("the imputation set is empty: the players' stand-alone values "
-                         "v({i}) add up to more than v(N), so no nucleolus exists "
-                         "(the prenucleolus does)")
-    res = NucleolusResult(x=np.zeros(n), levels=[])
-    span = _Span(n)
-    span.add(np.ones(n))
-    eq_masks: list[int] = [full]
-    eq_rhs: list[float] = [float(u[full])]
-    u_open = u.copy()  # -inf where a coalition is settled or in the span of the settled ones
-    u_open[0] = u_open[full] = -np.inf
-    singles = [1 << i for i in range(n)]
-    work: list[int] = sorted(set(singles) | {full ^ s for s in singles} - {0, full})
-    bounds = [(lo, None) for lo in lower] + [(None, None)] if lower is not None else (None, None)
-    add_per_round = max(2 * n, 8)
-    x = np.full(n, u[full] / n)
-    while span.rank < n and (stages is None or len(res.levels) < stages):
-        if len(res.levels) > 4 * n + 10:
-            raise RuntimeError("nucleolus: no progress after many stages (numerical trouble)")
-        w = np.array(work, dtype=np.int64)
-        keep = ~span.contains(w)
-        u_open[w[~keep]] = -np.inf
-        work = [int(s) for s in w[keep]]
-        if not work:  # re-seed with the singletons outside the span (and complements)
-            s_out = [s for s in singles if np.isfinite(u_open[s])]
-            work = sorted(set(s_out) | {full ^ s for s in s_out})
-        a_eq = np.hstack([_chi(np.array(eq_masks), n), np.zeros((len(eq_masks), 1))])
-        b_eq = np.array(eq_rhs)
-        while True:
-            w = np.array(work, dtype=np.int64)
-            a_ub = -np.hstack([_chi(w, n), np.ones((w.size, 1))])
-            lp = linprog(np.r_[np.zeros(n), 1.0], A_ub=a_ub, b_ub=-u[w], A_eq=a_eq, b_eq=b_eq,
-                         bounds=bounds, method="highs", options=_HIGHS)
-            res.lp_solves += 1
-            if lp.status != 0:
-                raise RuntimeError(f"nucleolus: stage LP failed ({lp.message})")
-            x, eps = lp.x[:n], float(lp.x[n])
-            e = u_open - subset_sums(x)
-            added = _most_violated(e, eps, add_per_round, span, u_open, n)
-            if not added:
-                break
-            fresh = set(added) | {full ^ s for s in added}
-            work.extend(sorted(fresh - set(work)))
-        res.rows = max(res.rows, len(work))
-        stage = len(res.levels)
-        res.levels.append(eps)
-        duals = -np.asarray(lp.ineqlin.marginals)
-        tight = [work[j] for j in np.flatnonzero(duals > _DUAL_TOL)]
-        at_lb: list[int] = []
-        if lower is not None:
-            at_lb = [int(i) for i in np.flatnonzero(np.asarray(lp.lower.marginals)[:n] > _DUAL_TOL)]
-        if not tight and not at_lb:
-            tight = _always_tight_by_slack(u, w, x, eps, a_eq, b_eq, bounds, n, res)
-        for s in tight:
-            u_open[s] = -np.inf
-            res.settled.append((s, stage))
-            if span.add(_chi(np.array([s]), n)[0]):
-                eq_masks.append(s)
-                eq_rhs.append(float(u[s]) - eps)
-        for i in at_lb:
-            if i not in res.at_lower_bound:
-                res.at_lower_bound.append(i)
-                if span.add(np.eye(n)[i]):
-                    eq_masks.append(1 << i)
-                    eq_rhs.append(float(lower[i]))  # type: ignore[index]
+        raise EmptyImputationSetError(
+            "the imputation set is empty: the players' stand-alone values v({i}) add up to more "
+            "than v(N), so no nucleolus exists (the prenucleolus does)")
+    sol = _Solver(u, n, lower)
+    x = sol.res.x
+    for _ in range(1 << n):
+        while sol.span.rank < n:
+            if len(sol.res.levels) > 4 * n + 10:
+                raise RuntimeError("nucleolus: no progress after many stages (numerical trouble)")
+            x = sol.stage()
+        if n == 1:
+            break
+        bad = sol.first_violated_stage(x)
+        if bad is None:
+            break
+        sol.rollback(bad[0])
+        sol.add_work(bad[1])
+    res = sol.res
     res.x = _polish(u, n, res, x, lower) * scale
     res.levels = [lv * scale for lv in res.levels]
     return res
 
 
-def _most_violated(e: np.ndarray, eps: float, k: int, span: _Span, u_open: np.ndarray,
-                   n: int) -> list[int]:
-    """Up to k coalitions outside the span with excess above eps (largest first); coalitions
-    found to lie in the span are closed in ``u_open`` on the way. Candidates are tested in
-    batches that double in size, so long runs of in-span coalitions cost few passes."""
-    idx = np.flatnonzero(e > eps + _TOL)
+def _pick(idx: np.ndarray, vals: np.ndarray, k: int, span: _Span) -> list[int]:
+    """Up to k of the candidate coalitions ``idx`` (with excesses ``vals``) that lie outside the
+    span, largest excess first. Candidates are tested in batches that double in size, so long
+    runs of in-span coalitions stay cheap."""
     batch = k
     while idx.size:
         if idx.size > batch:
-            part = np.argpartition(e[idx], -batch)
-            top, idx = idx[part[-batch:]], idx[part[:-batch]]
+            part = np.argpartition(vals, -batch)
+            top, top_vals = idx[part[-batch:]], vals[part[-batch:]]
+            idx, vals = idx[part[:-batch]], vals[part[:-batch]]
         else:
-            top, idx = idx, idx[:0]
+            top, top_vals, idx, vals = idx, vals, idx[:0], vals[:0]
         inside = span.contains(top)
-        u_open[top[inside]] = -np.inf
         if not inside.all():
-            out = top[~inside]
-            return [int(s) for s in out[np.argsort(-e[out])[:k]]]
+            out, out_vals = top[~inside], top_vals[~inside]
+            return [int(s) for s in out[np.argsort(-out_vals)[:k]]]
         batch *= 2
     return []
 
