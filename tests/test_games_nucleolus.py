@@ -256,3 +256,41 @@ def test_twelve_players_random_game_is_certified(n: int) -> None:
     x = nucleolus(v)
     assert x.sum() == pytest.approx(v[-1])
     assert kohlberg_check(v, x, imputation=True)
+
+
+@pytest.mark.parametrize("kind", ["small-integers", "zero-one", "normal"])
+def test_many_seeded_games_satisfy_kohlberg(kind: str) -> None:
+    """A broad sweep (degenerate integer games above all): the nucleolus and prenucleolus of
+    every game pass Kohlberg's criterion, and match the slow oracle for n <= 4."""
+    rng = np.random.default_rng({"small-integers": 1, "zero-one": 2, "normal": 3}[kind])
+    for _ in range(70):
+        n = int(rng.integers(3, 7))
+        size = (1 << n) - 1
+        if kind == "small-integers":
+            vals = rng.integers(-4, 7, size=size).astype(float)
+        elif kind == "zero-one":
+            vals = rng.integers(0, 2, size=size).astype(float)
+        else:
+            vals = rng.normal(size=size)
+        v = np.r_[0.0, vals]
+        for imp in (False, True):
+            if imp and imputation_set_empty(v, n):
+                continue
+            x = nucleolus(v) if imp else prenucleolus(v)
+            assert kohlberg_check(v, x, imputation=imp), (v.tolist(), imp)
+            if n <= 4:
+                assert np.allclose(x, slow_nucleolus(v, n, imp), atol=1e-7)
+
+
+@pytest.mark.parametrize("n", [9, 11])
+def test_pooled_purchasing_game_has_its_nucleolus_in_the_core(n: int) -> None:
+    """Savings game of a concave volume cost: convex, with a large optimal face at every
+    stage (the case where chasing LP vertices needs hundreds of rounds)."""
+    rng = np.random.default_rng(n)
+    q = rng.integers(1, 50, size=n).astype(float)
+    vol = np.array([sum(q[i] for i in range(n) if m >> i & 1) for m in range(1 << n)])
+    cost = 100.0 * vol ** 0.8
+    v = np.array([sum(cost[1 << i] for i in range(n) if m >> i & 1) for m in range(1 << n)]) - cost
+    x = nucleolus(v)
+    assert in_core(v, x) and kohlberg_check(v, x, imputation=True)
+    assert np.allclose(prenucleolus(v), x, atol=1e-7 * v[-1])
