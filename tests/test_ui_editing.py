@@ -199,3 +199,17 @@ def test_form_field_refuses_invalid_currency(window):
     field.editingFinished.emit()
     assert window.doc.scenario.meta.currency == "EUR"
     assert "three-letter ISO 4217" in field.toolTip()
+
+
+def test_a_scenario_that_cannot_be_computed_shows_the_engine_message(window, qtbot):
+    quotes = sheet(window, "quotes").model()
+    printer = next(r for r in range(quotes.rowCount()) if quotes.row_data(r)["id"] == "am-additec")
+    assert quotes.setData(quotes.index(printer, 6), "1")  # max. order 1 printer; the pool needs 2
+    wait_results(qtbot, window)
+    assert window.results.analysis is None
+    assert "no quote can supply 2 units" in window.results.error
+    assert window.results.problem.isVisibleTo(window) and "Metal 3D printer" in window.results.problem.text()
+    window.doc.undo_stack.undo()
+    wait_results(qtbot, window)
+    assert window.results.error is None and window.results.analysis is not None
+    assert not window.results.problem.isVisibleTo(window)

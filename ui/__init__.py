@@ -4,6 +4,8 @@ edits scenarios through :mod:`coop_calc.commands`, shows results computed off th
 
 APP_NAME = "CoopCalc"
 ORG_NAME = "CoopCalc"
+#: The editor tabs in order (View menu: Ctrl+1 … Ctrl+6)
+EDITOR_TABS = ("Pool & rule", "Partners", "Items", "Quotes", "Demand", "Risk")
 
 from . import qtfix as _qtfix
 

@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    app.processEvents()  # paint the window before the slower work: editors (scipy) and the file
     QTimer.singleShot(0, lambda: window.start(args.file))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)

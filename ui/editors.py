@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from . import EDITOR_TABS
 from .document import Document
 from .models.demand import DemandModel
 from .models.items import ItemsModel
@@ -38,9 +39,9 @@ class EditorTabs(QTabWidget):
         header.setMinimumHeight(self.fontMetrics().height() * 4 + 10)
         self.demand.view.horizontalHeader().setStretchLastSection(False)
         self.risk = RiskPanel(doc)
-        for panel, title in ((self.pool, "Pool && rule"), (self.partners, "Partners"), (self.items, "Items"),
-                             (self.quotes, "Quotes"), (self.demand, "Demand"), (self.risk, "Risk")):
-            self.addTab(panel, title)
+        panels = (self.pool, self.partners, self.items, self.quotes, self.demand, self.risk)
+        for panel, title in zip(panels, EDITOR_TABS):
+            self.addTab(panel, title.replace("&", "&&"))
         for view in self.findChildren(SheetView):
             view.message.connect(self.message)
         for panel in (self.pool, self.risk):

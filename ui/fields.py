@@ -29,6 +29,9 @@ def value_at(scenario: Scenario, path: tuple) -> Any:
     return node
 
 
+NUMERIC = ("number", "int", "plain", "money")
+
+
 class _Bound:
     """Shared behaviour: follow the document, execute edits, show refusals."""
 
@@ -65,7 +68,8 @@ class _Bound:
 
 
 class BoundLineEdit(QLineEdit, _Bound):
-    """kind: "text", "number", "int", "money", "dist" (distribution text)."""
+    """kind: "text", "number", "int", "plain" (a whole number shown without grouping, e.g. a seed),
+    "money", "dist" (distribution text)."""
 
     message = Signal(str)
 
@@ -74,7 +78,7 @@ class BoundLineEdit(QLineEdit, _Bound):
         super().__init__(parent)
         self.kind, self.optional = kind, optional
         self.setToolTip(tip)
-        if kind in ("number", "int", "money"):
+        if kind in NUMERIC:
             self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.editingFinished.connect(self._finished)
         self.bind(doc, path, label)
@@ -85,8 +89,8 @@ class BoundLineEdit(QLineEdit, _Bound):
         loc = QLocale()
         if self.kind == "dist":
             return to_text(v, loc)
-        if self.kind in ("number", "int", "money"):
-            if editing:
+        if self.kind in NUMERIC:
+            if editing or self.kind == "plain":
                 return plain_number(float(v), loc)
             if self.kind == "money":
                 return format_money(float(v), self.doc.scenario.meta.currency, loc, decimals=None)
@@ -101,7 +105,7 @@ class BoundLineEdit(QLineEdit, _Bound):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - show the plain number for editing
         super().focusInEvent(event)
-        if self.kind in ("number", "int", "money"):
+        if self.kind in NUMERIC:
             self.setText(self._shown(value_at(self.doc.scenario, self.path), editing=True))
             self.selectAll()
 
@@ -115,12 +119,12 @@ class BoundLineEdit(QLineEdit, _Bound):
         if not text:
             if self.optional:
                 return MISSING
-            if self.kind in ("number", "int", "money"):
+            if self.kind in NUMERIC:
                 raise ValueError("enter a number")
             return "" if self.kind == "text" else MISSING
         if self.kind == "dist":
             return from_text(text, QLocale())
-        if self.kind in ("number", "int", "money"):
+        if self.kind in NUMERIC:
             x = parse_number(text, QLocale())
             return int(x) if x.is_integer() and abs(x) < 2**53 else x
         return self.text()

@@ -12,11 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from . import APP_NAME, settings
+from . import APP_NAME, EDITOR_TABS, settings
 from .document import Document
-from .editors import EditorTabs
 from .files import FileController
-from .panels.results import ResultsPanel
 from .panels.welcome import WelcomePage
 from .theme import icon
 
@@ -33,19 +31,15 @@ class MainWindow(QMainWindow):
         self.doc = Document(self)
         self.files = FileController(self, self.doc)
         self.welcome = WelcomePage()
-        self.editors = EditorTabs(self.doc)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.editors)
         self.setCentralWidget(self.stack)
-        self.results = ResultsPanel(self.doc)
+        self._editors = self._results = None  # built by start(), after the window is on screen
         self.dock = QDockWidget("Results", self)
         self.dock.setObjectName("results-dock")
-        self.dock.setWidget(self.results)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.results.setMinimumWidth(420)
         self.dock.hide()
         self.setAcceptDrops(True)
         self._build_actions()
@@ -63,12 +57,35 @@ class MainWindow(QMainWindow):
         self.doc.saved.connect(self._update_title)
         self.doc.changed.connect(lambda _s: self._update_title())
         self.doc.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
-        self.editors.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))
         self._update_title()
         self.resize(1360, 820)
         if not settings.get(settings.GEOMETRY).isEmpty():
             self.restoreGeometry(settings.get(settings.GEOMETRY))
+
+    # ---- the editors and results, built once the window is on screen ---------------------------
+    @property
+    def editors(self):
+        self._ensure_editors()
+        return self._editors
+
+    @property
+    def results(self):
+        self._ensure_editors()
+        return self._results
+
+    def _ensure_editors(self) -> None:
+        if self._editors is not None:
+            return
+        from .editors import EditorTabs
+        from .panels.results import ResultsPanel
+
+        self._editors = EditorTabs(self.doc)
+        self._editors.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
+        self.stack.addWidget(self._editors)
+        self._results = ResultsPanel(self.doc)
+        self._results.setMinimumWidth(420)
+        self.dock.setWidget(self._results)
 
     # ---- actions and menus ---------------------------------------------------------------------
     def _action(self, text: str, slot, keys=(), icon_name: str = "", tip: str = "") -> QAction:
@@ -130,9 +147,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_results)
         view.addAction(self.act_welcome)
         view.addSeparator()
-        for i in range(self.editors.count()):
-            a = self._action(self.editors.tabText(i).replace("&&", "&"), lambda _=False, k=i: self._tab(k),
-                             [f"Ctrl+{i + 1}"])
+        for i, title in enumerate(EDITOR_TABS):
+            a = self._action(title, lambda _=False, k=i: self._tab(k), [f"Ctrl+{i + 1}"])
             view.addAction(a)
 
         bar = QToolBar("Main", self)
@@ -148,7 +164,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _sheet(self, operation: str) -> None:
-        sheet = self.editors.current_sheet() if self.stack.currentWidget() is self.editors else None
+        on_editors = self._editors is not None and self.stack.currentWidget() is self._editors
+        sheet = self._editors.current_sheet() if on_editors else None
         if sheet is not None:
             getattr(sheet, operation)()
 
@@ -174,7 +191,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.editors)
         if not self.dock.isVisible():
             self.dock.show()
-            self.resizeDocks([self.dock], [max(520, self.width() * 2 // 5)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.dock], [max(480, self.width() * 3 // 8)], Qt.Orientation.Horizontal)
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))
@@ -195,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def start(self, path: str | None = None) -> None:
         """After the window is shown: recover crashed work, else open ``path``, else welcome."""
+        self._ensure_editors()
         if self.files.offer_recovery():
             return
         if path:
@@ -220,6 +238,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.set(settings.GEOMETRY, self.saveGeometry())
-        self.results.runner.cancel()
+        if self._results is not None:
+            self._results.runner.cancel()
         self.files.shutdown()
         event.accept()

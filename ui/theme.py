@@ -39,7 +39,6 @@ def apply_theme(app: QApplication) -> None:
     """Fusion everywhere (the same look on Windows, macOS and Linux), dark when the system is dark."""
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if is_dark() else app.style().standardPalette())
-    _svg.cache_clear()
 
 
 def follow_system(app: QApplication) -> None:
@@ -52,6 +51,23 @@ def _svg(name: str) -> bytes:
     return (resources_dir() / "icons" / f"{name}.svg").read_bytes()
 
 
+@lru_cache(maxsize=64)
+def _renderer(name: str, color: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", color.encode())))
+
+
+@lru_cache(maxsize=256)
+def _pixmap(name: str, color: str, width: int, height: int, scale: float) -> QPixmap:
+    pm = QPixmap(max(1, round(width * scale)), max(1, round(height * scale)))
+    pm.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pm)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _renderer(name, color).render(painter, QRectF(0, 0, pm.width(), pm.height()))
+    painter.end()
+    pm.setDevicePixelRatio(scale)
+    return pm
+
+
 class _SvgIconEngine(QIconEngine):
     """Renders an SVG whose strokes use ``currentColor`` in the palette's text colour at the exact
     pixel size asked for (no blurry scaling at 125 % / 150 %)."""
@@ -60,27 +76,19 @@ class _SvgIconEngine(QIconEngine):
         super().__init__()
         self.name = name
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+    def _color(self, mode: QIcon.Mode) -> str:
         pal = QGuiApplication.palette()
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
-        color = pal.color(group, QPalette.ColorRole.WindowText).name()
-        return QSvgRenderer(QByteArray(_svg(self.name).replace(b"currentColor", color.encode())))
+        return pal.color(group, QPalette.ColorRole.WindowText).name()
 
     def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(mode).render(painter, QRectF(rect))
+        _renderer(self.name, self._color(mode)).render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
-        pm = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
-        pm.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pm)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer(mode).render(painter, QRectF(0, 0, pm.width(), pm.height()))
-        painter.end()
-        pm.setDevicePixelRatio(scale)
-        return pm
+        return _pixmap(self.name, self._color(mode), size.width(), size.height(), scale)
 
     def clone(self) -> "_SvgIconEngine":
         twin = _SvgIconEngine(self.name)

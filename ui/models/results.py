@@ -62,7 +62,7 @@ class _ResultsBase(QAbstractTableModel):
         if role == R.EditRole:
             return v
         if role == R.TextAlignmentRole:
-            return RIGHT if isinstance(v, float) else LEFT
+            return RIGHT if isinstance(v, float) or index.column() > 0 else LEFT
         if role == R.FontRole and self._bold_last and index.row() == len(self._rows) - 1:
             f = QFont()
             f.setBold(True)
@@ -109,6 +109,11 @@ class PartnerResultsModel(_ResultsBase):
 class RuleComparisonModel(_ResultsBase):
     """Each partner's cost under every rule, side by side, with the core test in the last row."""
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal and section > 0:
+            return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        return super().headerData(section, orientation, role)
+
     def set_analysis(self, analysis) -> None:
         if analysis is None or analysis.splits is None:
             self.headers = ["Partner"]
@@ -124,6 +129,6 @@ class RuleComparisonModel(_ResultsBase):
         for i, p in enumerate(analysis.savings.partners):
             rows.append([p.name] + [costs[r][i] for r in rules])
         rows.append(["Stable (in the core)"] + [
-            "—" if splits[r].in_core is None else ("yes" if splits[r].in_core else "no") for r in rules])
+            "—" if splits[r].in_core is None else ("✓ yes" if splits[r].in_core else "✗ no") for r in rules])
         self._rows = rows
         self.endResetModel()

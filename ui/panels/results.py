@@ -102,6 +102,12 @@ class ResultsPanel(QWidget):
         self.partner_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rules = RuleComparisonModel(self)
         self.rules_view = _table(self.rules)
+        header = self.rules_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().height() * 2 + 10)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(112)
+        self.rules.modelReset.connect(lambda: self.rules_view.setColumnWidth(0, 170))
 
         self.split_title = QLabel()
         f = self.split_title.font()

@@ -33,7 +33,7 @@ class RiskPanel(QWidget):
                           tip="Yearly discount rate for net present values (0.07 = 7 %); may be a distribution"),
             BoundLineEdit(doc, ("risk", "trials"), "number of trials", "int",
                           tip="Monte Carlo trials; more trials give steadier tail figures"),
-            BoundLineEdit(doc, ("risk", "seed"), "seed", "int",
+            BoundLineEdit(doc, ("risk", "seed"), "seed", "plain",
                           tip="The same seed gives the same results, bit for bit"),
             BoundCombo(doc, ("risk", "sampling"), "sampling method",
                        [(k, SAMPLING_TITLES.get(k, k)) for k in SAMPLING_METHODS],

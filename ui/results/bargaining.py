@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from coop_calc import charts
 
-from .common import Chart, Table, money, number, percent, table_view
+from .common import Chart, Table, heading, money, number, percent, table_view
 
 
 class BargainingPage(QWidget):
@@ -21,11 +21,7 @@ class BargainingPage(QWidget):
         self.items = QComboBox()
         self.items.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.items.currentIndexChanged.connect(self._draw)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        f = self.summary.font()
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.summary.setFont(f)
+        self.summary = heading(size=1.1, scale=scale)
         self.chart = Chart(scale)
         self.model = Table(self)
         self.table = table_view(self.model)
@@ -100,7 +96,11 @@ class BargainingPage(QWidget):
         self.model.set_rows([self.tr("Partner"), self.tr("Need (%1)").replace("%1", item.unit), self.tr("Supplier"),
                              self.tr("Per unit alone"), self.tr("Per unit in the pool"), self.tr("Cheaper by")],
                             rows, bold_rows=[len(rows) - 1])
-        units = self.tr("%1 units").replace("%1", number(pool.units))
+        if item.capacity_per_unit == 1:
+            units = f"{number(pool.units)} {item.unit}"
+        else:
+            units = self.tr("%1 units for %2 %3").replace("%1", number(pool.units)).replace(
+                "%2", number(pool.need)).replace("%3", item.unit)
         if prices:
             self.summary.setText(
                 self.tr("Together the pool buys %1 from %2 at %3 per unit of need; alone the partners would pay"

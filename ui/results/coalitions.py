@@ -40,6 +40,7 @@ class CoalitionPage(QWidget):
         self.proxy.setSortRole(RAW)
         self.table = table_view(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
         top = QHBoxLayout()
         top.addWidget(self.rule_label)
         top.addWidget(self.rule)
@@ -114,31 +115,40 @@ class CoalitionPage(QWidget):
         n = a.scenario.n
         cur = a.savings.currency
         self.chart.draw(charts.complaints_chart, a, rule)
-        self.chart.set_caption(self.tr("Red bars: groups that would gain by leaving under this rule; green: groups"
-                                       " that are better off in the pool."))
+        worst = a.splits.splits[rule].max_complaint
+        self.chart.set_caption(
+            self.tr("Red bars: groups that would gain by leaving under this rule; green: groups that are better off"
+                    " in the pool.") + " " +
+            (self.tr("Under this rule no group would gain by leaving.") if worst is not None and worst <= 1e-6 else
+             self.tr("Under this rule some groups would gain by leaving.")))
         masks = self.matching_partners()
         table = None if 0 in masks else charts.coalition_table(
             a, rule, None if n <= FULL_TABLE_PARTNERS else TOP_ROWS, include_any=masks)
         names = [p.name for p in a.savings.partners]
+        short = charts.short_names(names) if n > 3 else names
         headers = [self.tr("Group"), self.tr("Partners"), self.tr("Cost together"), self.tr("Cost alone"),
                    self.tr("Savings together"), self.tr("Savings received"), self.tr("Complaint")]
         rows = []
+        full = (1 << n) - 1
         for j in range(len(table) if table is not None else 0):
-            who = ", ".join(names[i] for i in table.members(j, n))
+            if int(table.masks[j]) == full:
+                continue  # the whole pool cannot leave itself
+            idx = table.members(j, n)
+            who = ", ".join(names[i] for i in idx)
             vals = (table.cost[j], table.standalone[j], table.savings[j], table.received[j], table.complaint[j])
-            rows.append([(who, who), (str(int(table.size[j])), int(table.size[j]))]
+            rows.append([(" + ".join(short[i] for i in idx), who), (str(int(table.size[j])), int(table.size[j]))]
                         + [(money(float(v), cur), float(v)) for v in vals])
         self.model.set_rows(headers, rows)
-        self.proxy.sort(-1)
-        total = (1 << n) - 1
+        total = (1 << n) - 2
         if table is None:
             self.count.setText(self.tr("No partner's name contains “%1”.").replace("%1", self.search.text().strip()))
         elif table.complete and not masks:
-            self.count.setText(self.tr("All %1 groups of the pool, largest complaint first.").replace("%1", str(total)))
+            self.count.setText(self.tr("All %1 groups that could leave the pool, largest complaint first.")
+                               .replace("%1", number(total)))
         elif table.complete:
             self.count.setText(self.tr("%1 groups with the partners searched for, largest complaint first.")
-                               .replace("%1", str(len(table))))
+                               .replace("%1", number(len(rows))))
         else:
             self.count.setText(self.tr("The pool has %1 possible groups; shown are the %2 with the largest"
                                        " complaints.").replace("%1", number(total))
-                               .replace("%2", str(len(table))))
+                               .replace("%2", number(len(rows))))

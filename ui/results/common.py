@@ -12,7 +12,9 @@ from typing import Any, Callable, Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+import textwrap
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QSizePolicy, QTableView,
                                QVBoxLayout, QWidget)
@@ -74,8 +76,30 @@ class Chart(QWidget):
         lay.setSpacing(2)
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.caption)
+        self._call: tuple | None = None
+        # labels placed to avoid each other depend on the canvas size: draw again once resizing settles
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(120)
+        self._redraw.timeout.connect(self._draw_again)
+        self._drawn_size = None
+        self._dirty = False
 
     def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
+        """Draw ``fn(*args, **kw)`` now if the chart is on screen, else when it is first shown (pages
+        in hidden tabs cost nothing until they are opened)."""
+        self._call = (fn, args, kw)
+        self._dirty = True
+        if self.isVisible():
+            self.render()
+
+    def render(self) -> None:
+        """Run the pending figure function now (also for charts not on screen: exports, tests)."""
+        if self._call is None:
+            return
+        fn, args, kw = self._call
+        self._dirty = False
+        self._drawn_size = self.canvas.size()
         try:
             fn(*args, fig=self.figure, lang=lang(), **kw)
         except Exception:  # a chart must never take the page down; the tables still show the numbers
@@ -86,8 +110,24 @@ class Chart(QWidget):
         self.canvas.draw_idle()
 
     def clear(self) -> None:
+        self._call = None
+        self._dirty = False
         self.figure.clear()
         self.canvas.draw_idle()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._dirty:
+            self.render()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._call is not None and self.isVisible():
+            self._redraw.start()
+
+    def _draw_again(self) -> None:
+        if self._call is not None and (self._dirty or self.canvas.size() != self._drawn_size):
+            self.render()
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
@@ -107,7 +147,8 @@ class Table(QAbstractTableModel):
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[tuple[str, Any]]],
                  bold_rows: Sequence[int] = (), tips: Sequence[str] = ()) -> None:
         self.beginResetModel()
-        self._headers = list(headers)
+        self._headers = [h if "\n" in h else "\n".join(textwrap.wrap(h, 18, break_long_words=False)) or h
+                         for h in headers]
         self._tips = list(tips)
         self._rows = [list(r) for r in rows]
         self._bold = set(bold_rows)
@@ -132,8 +173,10 @@ class Table(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._rows[index.row()]):
             return None
         text, raw = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return raw if isinstance(raw, str) and raw else text
         if role in (Qt.ItemDataRole.EditRole, RAW):
             return raw
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -153,7 +196,9 @@ class Table(QAbstractTableModel):
         return self._rows[row][column]
 
 
-def table_view(model, stretch_last: bool = False, wrap: bool = False) -> QTableView:
+def table_view(model, stretch_last: bool = False, wrap: bool = False, stretch: int | None = 0) -> QTableView:
+    """A read-only table; column ``stretch`` (the names) takes the room left and elides, the others fit
+    their contents, so a table fits its place without a horizontal scroll bar where it can."""
     view = QTableView()
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,17 +208,27 @@ def table_view(model, stretch_last: bool = False, wrap: bool = False) -> QTableV
     view.setWordWrap(wrap)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.horizontalHeader().setMinimumSectionSize(70)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    if stretch is not None:
+        model.modelReset.connect(lambda: _stretch(view, stretch))
     if wrap:
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
-def heading(text: str = "", size: float = 1.35) -> QLabel:
-    """A large bold line (the page's headline figure)."""
+def _stretch(view: QTableView, column: int) -> None:
+    header = view.horizontalHeader()
+    if 0 <= column < header.count():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def heading(text: str = "", size: float = 1.35, scale: float = 1.0) -> QLabel:
+    """A large bold line (the page's headline figure); ``scale``: presentation mode's enlargement."""
     label = QLabel(text)
     label.setWordWrap(True)
     f = label.font()
-    f.setPointSizeF(f.pointSizeF() * size)
+    f.setPointSizeF(f.pointSizeF() * size * scale)
     f.setBold(True)
     label.setFont(f)
     return label

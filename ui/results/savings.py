@@ -19,7 +19,7 @@ class SavingsPage(QWidget):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
         self.scenario = self.analysis = None
-        self.headline = heading()
+        self.headline = heading(scale=scale)
         self.subline = QLabel()
         self.subline.setWordWrap(True)
         self.per_partner = Chart(scale)

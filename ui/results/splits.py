@@ -28,34 +28,36 @@ class SplitPage(QWidget):
         self.split_model = Table(self)
         self.split_table = table_view(self.split_model)
         self.diag_model = Table(self)
-        self.diag_table = table_view(self.diag_model, stretch_last=True, wrap=True)
+        self.diag_table = table_view(self.diag_model, stretch=4)
+        self.diag_table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._explain(cur.row()))
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
         self.diag_caption = QLabel()
         self.diag_caption.setWordWrap(True)
         self.diag_caption.setStyleSheet("color: palette(placeholder-text);")
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.diag_table, 1)
+        rl.addWidget(self.explanation)
+        rl.addWidget(self.diag_caption)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.chart)
+        top.addWidget(right)
+        top.setSizes([500, 500])
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.show_label)
         row.addWidget(self.show)
         row.addStretch(1)
-        rl.addLayout(row)
-        rl.addWidget(self.split_table, 1)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.chart)
-        top.addWidget(right)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.diag_table, 1)
-        bl.addWidget(self.diag_caption)
+        bl.addLayout(row)
+        bl.addWidget(self.split_table, 1)
         vsplit = QSplitter(Qt.Orientation.Vertical)
         vsplit.addWidget(top)
         vsplit.addWidget(bottom)
-        vsplit.setStretchFactor(0, 3)
-        vsplit.setStretchFactor(1, 2)
+        vsplit.setSizes([600, 330])
         lay = QVBoxLayout(self)
         lay.addWidget(self.core)
         lay.addWidget(vsplit, 1)
@@ -73,7 +75,7 @@ class SplitPage(QWidget):
         self.show.addItem(self.tr("Cost in the pool"), "cost")
         self.show.setCurrentIndex(at)
         self.show.blockSignals(False)
-        self.diag_caption.setText(" ".join([
+        self.diag_caption.setText("\n".join([
             self.tr("“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying"
                     " alone."),
             self.tr("“No group better off alone”: no group of partners would save more by leaving and buying"
@@ -144,10 +146,10 @@ class SplitPage(QWidget):
         cur = a.savings.currency
         names = [p.name for p in a.savings.partners]
         headers = [self.tr("Rule"), self.tr("Nobody pays more than alone"), self.tr("No group better off alone"),
-                   self.tr("Largest complaint"), self.tr("Group that complains most"), self.tr("How the rule splits")]
+                   self.tr("Largest complaint"), self.tr("Group that complains most")]
         tips = ["", self.tr("No partner pays more in the pool than it would pay buying alone."),
                 self.tr("No group of partners would save more by leaving and buying together on its own."),
-                self.tr("The largest amount by which a group of partners would be better off on its own."), "", ""]
+                self.tr("The largest amount by which a group of partners would be better off on its own."), ""]
         rows = []
         for r in self._rules():
             s = a.splits.splits[r]
@@ -155,12 +157,22 @@ class SplitPage(QWidget):
             complaint = s.max_complaint
             group = (charts.group_label(names, list(s.max_complaint_coalition), lang(), 80)
                      if complaint is not None and complaint > 1e-6 else self.tr("none"))
-            explain = rule_explanation(r, lang())
-            if s.note:
-                explain += " " + self.tr("The pool loses money, so the split shown spreads the loss as evenly as"
-                                         " possible.")
             rows.append([(title, r), (yes_no(s.individually_rational), s.individually_rational),
                          (yes_no(s.in_core), s.in_core),
-                         (money(complaint, cur) if complaint is not None else "–", complaint),
-                         (group, group), (explain, explain)])
+                         (money(complaint, cur) if complaint is not None else "–", complaint), (group, group)])
         self.diag_model.set_rows(headers, rows, tips=tips)
+        rules = self._rules()
+        self._explain(rules.index(a.chosen_rule) if a.chosen_rule in rules else 0)
+
+    def _explain(self, row: int) -> None:
+        """The plain-language explanation of the rule in ``row`` (the chosen rule until one is clicked)."""
+        a = self.analysis
+        if a is None or a.splits is None or not 0 <= row < len(self._rules()):
+            self.explanation.clear()
+            return
+        r = self._rules()[row]
+        text = rule_explanation(r, lang())
+        if a.splits.splits[r].note:
+            text += " " + self.tr("The pool loses money, so the split shown spreads the loss as evenly as possible.")
+        self.explanation.setText(f"<b>{rule_title(r, lang())}:</b> {text} <i>"
+                                 + self.tr("(Click a rule to read how it splits.)") + "</i>")

@@ -1,0 +1,221 @@
+"""Desktop application benchmarks: window-up time, edit → results refresh, event-loop latency.
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_ui.py [--repeat 5] [--edits 40]
+
+* **window up**: a fresh interpreter starts the application on the five-partner example; measured
+  from process start until the window is shown (and, separately, until the first results are on
+  screen). Target: under 2 s.
+* **edit → results**: in one process, a demand cell is edited through the table model and the time
+  until the new results are on screen is measured (engine command + validation, the worker's
+  analysis, filling the views). Target: under 100 ms for a typical pool (≤ 10 partners, ≤ 20 items).
+* **latency**: while edits request recomputations of a 16-partner pool, a 10 ms timer records the
+  largest gap in the GUI thread's event loop (the longest the window could not react).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EXAMPLES = ROOT / "resources" / "examples"
+FIVE = EXAMPLES / "five-partner-pool.coop.json"
+TWELVE = EXAMPLES / "twelve-partner-pool.coop.json"
+
+CHILD = r"""
+import os, sys, time
+t0 = float(sys.argv[1])
+os.environ["COOPCALC_DATA_DIR"] = sys.argv[3]
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from ui.app import make_app
+app = make_app(["coop-calc"])
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
+from ui.main_window import MainWindow
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            print("shown", time.time() - t0, flush=True)
+        return False
+
+w = MainWindow()          # as ui.app.main does: show, then open the file from the event loop
+spy = FirstPaint()
+w.installEventFilter(spy)
+w.show()
+app.processEvents()
+def start():
+    w.start(sys.argv[2])
+    print("open", time.time() - t0, flush=True)
+    w.results.updated.connect(lambda: QTimer.singleShot(0, done))
+def done():
+    print("results", time.time() - t0, flush=True)
+    app.quit()
+QTimer.singleShot(0, start)
+app.exec()
+"""
+
+
+def window_up(repeat: int) -> dict:
+    marks_all: dict[str, list[float]] = {"shown": [], "open": [], "results": []}
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.time()
+            out = subprocess.run([sys.executable, "-c", CHILD, str(t0), str(FIVE), tmp], cwd=ROOT,
+                                 capture_output=True, text=True, timeout=120).stdout
+        marks = dict(line.split() for line in out.splitlines() if line.split()[:1] in (["shown"], ["open"],
+                                                                                       ["results"]))
+        for k in marks_all:
+            marks_all[k].append(float(marks[k]))
+    return marks_all
+
+
+def _app():
+    from PySide6.QtCore import QSettings
+
+    from ui.app import make_app
+
+    tmp = tempfile.mkdtemp()
+    os.environ["COOPCALC_DATA_DIR"] = tmp
+    app = make_app(["bench"])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+    return app
+
+
+def _open(app, path: Path):
+    from ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.show()
+    w.start(str(path))
+    _wait(app, w)
+    return w
+
+
+def _wait(app, w, timeout: float = 120.0) -> None:
+    end = time.perf_counter() + timeout
+    while w.results.runner.busy or w.results.shown_for is not w.doc.scenario:
+        app.processEvents()
+        if time.perf_counter() > end:
+            raise TimeoutError("results did not arrive")
+
+
+def refresh(app, path: Path, edits: int) -> list[float]:
+    w = _open(app, path)
+    model = w.editors.demand.view.model()
+    times = []
+    for k in range(edits):
+        idx = model.index(k % model.rowCount(), k % model.columnCount())
+        old = model.data(idx, 2) or 0.0
+        t0 = time.perf_counter()
+        assert model.setData(idx, str(old + 1 + k % 3))
+        _wait(app, w)
+        app.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    w.doc.undo_stack.setClean()
+    w.close()
+    return times
+
+
+def large_pool(path: Path, partners: int = 16) -> Path:
+    doc = json.loads(TWELVE.read_text(encoding="utf-8"))
+    base = list(doc["partners"])
+    for k in range(partners - len(base)):
+        src = base[k % len(base)]
+        new = copy.deepcopy(src)
+        new["id"], new["name"] = f"{src['id']}-b{k}", f"{src['name']} (plant {k + 2})"
+        new.pop("alias", None)
+        doc["partners"].append(new)
+        doc["demand"][new["id"]] = {i: max(1, round(q * 0.7)) for i, q in doc["demand"].get(src["id"], {}).items()}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def latency(app, path: Path, edits: int = 8) -> tuple[float, int, float]:
+    """(largest event-loop gap in ms, ticks, seconds of one analysis) while edits recompute ``path``."""
+    from PySide6.QtCore import QTimer
+
+    w = _open(app, path)
+    t0 = time.perf_counter()
+    from coop_calc.analysis import analyse
+    analyse(w.doc.scenario)
+    one = time.perf_counter() - t0
+    model = w.editors.demand.view.model()
+    gaps, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    for k in range(edits):
+        model.setData(model.index(k % model.rowCount(), k % model.columnCount()), str(10 + k))
+        end = time.perf_counter() + 0.12
+        while time.perf_counter() < end:
+            app.processEvents()
+    _wait(app, w)
+    ticker.stop()
+    w.doc.undo_stack.setClean()
+    w.close()
+    return max(gaps) * 1000, len(gaps), one
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+
+    return (f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, PySide6 {PySide6.__version__},"
+            f" Qt platform {os.environ.get('QT_QPA_PLATFORM')}")
+
+
+def summary(xs: list[float]) -> str:
+    xs = sorted(xs)
+    p90 = xs[min(len(xs) - 1, int(round(0.9 * (len(xs) - 1))))]
+    return f"median {statistics.median(xs):.0f}, p90 {p90:.0f}, max {xs[-1]:.0f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=5, help="fresh starts of the application")
+    ap.add_argument("--edits", type=int, default=40, help="edits per pool for the refresh time")
+    args = ap.parse_args()
+    print(f"Machine: {machine()}")
+    up = window_up(args.repeat)
+    print(f"window up (first paint):        {summary([x * 1000 for x in up['shown']])} ms")
+    print(f"example open, editors shown:    {summary([x * 1000 for x in up['open']])} ms")
+    print(f"first results on screen:        {summary([x * 1000 for x in up['results']])} ms")
+    app = _app()
+    for name, path in (("5 partners x 4 items", FIVE), ("12 partners x 20 items", TWELVE)):
+        times = refresh(app, path, args.edits)
+        print(f"edit -> results, {name}: {summary(times)} ms over {len(times)} edits")
+    with tempfile.TemporaryDirectory() as tmp:
+        gap, ticks, one = latency(app, large_pool(Path(tmp) / "large.coop.json"))
+    print(f"event-loop latency, 16 partners x 20 items (one analysis {one:.2f} s): largest gap {gap:.0f} ms"
+          f" over {ticks} ticks of 10 ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Risk: the misinvestment risk of each partner alone versus in the pool, from a Monte Carlo run the
+page starts itself (trials, sampling, progress, Cancel)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coop_calc import charts
+from coop_calc.anonymous import relabelled_risk, without_names
+
+from .common import Chart, Table, money, note, number, percent, set_note_kind, table_view
+from .risk_run import RiskRunBar
+
+
+def risk_signature(scenario):
+    """What a risk result depends on: the scenario without names and meta data (partner names and the
+    file's name do not change the simulation)."""
+    return without_names(scenario)
+
+
+class RiskPage(QWidget):
+    """Run control, a partner selector, histogram, S-curve and tornado of the selected partner (or the
+    whole pool), and a table of every partner's risk figures with their standard errors."""
+
+    #: a new simulation result (result, the scenario it was computed for)
+    riskChanged = Signal(object, object)
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scenario = self.analysis = None
+        self.result = self.result_scenario = None
+        self.run_bar = RiskRunBar(self)
+        self.run_bar.finished.connect(self._finished)
+        self.who_label = QLabel()
+        self.who = QComboBox()
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.who.currentIndexChanged.connect(self._draw_charts)
+        self.state = note()
+        self.hist, self.scurve, self.tornado = Chart(scale), Chart(scale), Chart(scale)
+        self.model = Table(self)
+        self.table = table_view(self.model)
+        self.precision = QLabel()
+        self.precision.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.who_label)
+        row.addWidget(self.who)
+        row.addWidget(self.state, 1)
+        grid = QGridLayout()
+        grid.addWidget(self.hist, 0, 0, 1, 2)
+        grid.addWidget(self.scurve, 0, 2, 1, 3)
+        box = QVBoxLayout()
+        box.addWidget(self.table, 1)
+        box.addWidget(self.precision)
+        grid.addLayout(box, 1, 0, 1, 3)
+        grid.addWidget(self.tornado, 1, 3, 1, 2)
+        for i in range(5):
+            grid.setColumnStretch(i, 1)
+        for i in range(2):
+            grid.setRowStretch(i, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.run_bar)
+        lay.addLayout(row)
+        lay.addLayout(grid, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Risk")
+
+    def retranslate(self) -> None:
+        self.who_label.setText(self.tr("Show:"))
+        self.run_bar.retranslate()
+
+    # ---- inputs ---------------------------------------------------------------------------------
+    def set_results(self, scenario, analysis) -> None:
+        self.scenario, self.analysis = scenario, analysis
+        self.run_bar.set_scenario(scenario)
+        self.refresh()
+
+    def set_risk(self, result, scenario) -> None:
+        """Show a result computed elsewhere (e.g. in presentation mode) for ``scenario``."""
+        self.result, self.result_scenario = result, scenario
+        self.refresh()
+
+    def shown_result(self):
+        """The current result labelled with the page's scenario (aliases when anonymised), or None
+        when there is none or it belongs to a pool with other partners."""
+        if self.result is None or self.scenario is None or len(self.result.partner_ids) != self.scenario.n:
+            return None
+        return relabelled_risk(self.result, self.scenario)
+
+    def is_stale(self) -> bool:
+        return (self.result_scenario is not None and self.scenario is not None
+                and risk_signature(self.result_scenario) != risk_signature(self.scenario))
+
+    def _finished(self, result, scenario) -> None:
+        self.result, self.result_scenario = result, scenario
+        self.refresh()
+        self.riskChanged.emit(result, scenario)
+
+    # ---- drawing --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.retranslate()
+        res = self.shown_result()
+        keep = self.who.currentIndex()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(self.tr("Whole pool"), None)
+        if self.scenario is not None:
+            for i, p in enumerate(self.scenario.partners):
+                self.who.addItem(p.name, i)
+        self.who.setCurrentIndex(keep if 0 <= keep < self.who.count() else 0)
+        self.who.blockSignals(False)
+        if res is None:
+            self.state.setText(self.tr("Press “Run simulation” to see how likely each partner is to lose money on"
+                                       " the investment, alone and in the pool."))
+            set_note_kind(self.state, "info")
+        elif self.is_stale():
+            self.state.setText(self.tr("These results are from before the last change of the pool. Run the"
+                                       " simulation again to update them."))
+            set_note_kind(self.state, "warn")
+        else:
+            self.state.setText(self.tr("Net present value of each partner's investment over its useful life,"
+                                       " simulated %1 times.").replace("%1", number(res.trials)))
+            set_note_kind(self.state, "info")
+        self._draw_charts()
+        self._fill_table(res)
+
+    def _draw_charts(self) -> None:
+        res = self.shown_result()
+        if res is None:
+            for c in (self.hist, self.scurve, self.tornado):
+                c.clear()
+                c.set_caption("")
+            return
+        who = self.who.currentData()
+        self.hist.draw(charts.npv_histogram, res, self.analysis, who)
+        self.hist.set_caption(self.tr("How often each outcome occurred; left of the red line the investment loses"
+                                      " money. Grey: buying alone, blue: in the pool."))
+        self.scurve.draw(charts.s_curves, res, who)
+        self.scurve.set_caption(self.tr("Read the height where a curve crosses the red line: that is the"
+                                        " probability of a loss (misinvestment)."))
+        self.tornado.draw(charts.tornado, res, who)
+        self.tornado.set_caption(self.tr("The inputs that move the result most: blue bars raise it when the input is"
+                                         " high or the event happens, orange bars lower it."))
+
+    def _fill_table(self, res) -> None:
+        if res is None:
+            self.model.set_rows([], [])
+            self.precision.clear()
+            return
+        cur = res.currency
+        headers = [self.tr("Partner"), self.tr("Expected value\nalone"), self.tr("Expected value\nin the pool"),
+                   self.tr("Loss risk\nalone"), self.tr("Loss risk\nin the pool"),
+                   self.tr("Shortfall\nalone"), self.tr("Shortfall\nin the pool")]
+        mean_tip = self.tr("Expected value: the average net present value over all trials (± one standard error).")
+        loss_tip = self.tr("Loss risk: the share of trials in which the investment loses money (± one standard"
+                           " error).")
+        es_tip = self.tr("Expected shortfall: the average loss in the worst 5 % of trials (negative: even then"
+                         " the investment gains).")
+        tips = ["", mean_tip, mean_tip, loss_tip, loss_tip, es_tip, es_tip]
+        rows = []
+        entries = [(n, res.standalone[i], res.pooled[i]) for i, n in enumerate(res.partner_names)]
+        entries.append((self.tr("Whole pool"), res.pool_standalone, res.pool_pooled))
+        for name, alone, pooled in entries:
+            row = [(name, name)]
+            for s in (alone, pooled):
+                row.append((f"{money(s['mean_npv'], cur, 0)} ± {number(s['stderr_mean'])}", s["mean_npv"]))
+            for s in (alone, pooled):
+                row.append((f"{percent(100 * s['p_loss'])} ± {number(100 * s['stderr_p_loss'], 1)}", s["p_loss"]))
+            for s in (alone, pooled):
+                row.append((money(s["cvar95"], cur, 0), s["cvar95"]))
+            rows.append(row)
+        self.model.set_rows(headers, rows, bold_rows=[len(rows) - 1], tips=tips)
+        worst = max(s["stderr_p_loss"] for _, a, p in entries for s in (a, p))
+        firm = 2 * worst <= 0.02
+        self.precision.setText(
+            self.tr("± is one standard error: with %1 trials the loss probabilities are precise to about ±%2"
+                    " percentage points (two standard errors).").replace("%1", number(res.trials))
+            .replace("%2", number(200 * worst, 1)) + " "
+            + (self.tr("That is precise enough to compare alone and pooled.") if firm else
+               self.tr("Run more trials for firmer figures.")))
+        self.precision.setStyleSheet("" if firm else "color: #b06000;")

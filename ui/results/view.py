@@ -1,0 +1,139 @@
+"""All result pages as tabs, fed with one scenario and its analysis (and the project for comparison).
+
+Anonymisation happens here and only here: with ``set_anonymous(True)`` the pages are handed a copy of
+the scenario (and analysis, project, risk result) in which every partner is shown by its alias
+(:mod:`coop_calc.anonymous`), so no page can leak a name. Numbers are unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project
+from coop_calc.model import Project
+
+from .bargaining import BargainingPage
+from .coalitions import CoalitionPage
+from .comparison import ComparisonPage
+from .risk import RiskPage, risk_signature
+from .savings import SavingsPage
+from .splits import SplitPage
+
+
+class ResultsView(QWidget):
+    """Tabs: Savings, Bargaining power, Fair split, Coalitions, Risk, Scenarios.
+
+    ``riskChanged(result, scenario)``: a simulation finished (``scenario`` as simulated, possibly
+    anonymised); ``projectChanged(Project)``: the comparison page duplicated or renamed a scenario."""
+
+    riskChanged = Signal(object, object)
+    projectChanged = Signal(object)
+    #: new results or a new project were handed to the pages
+    shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None, scale: float = 1.0):
+        super().__init__(parent)
+        self.scenario = self.analysis = None
+        self.project: Project | None = None
+        self.project_index = 0
+        self.anonymous = False
+        self._risks: list[tuple[object, object]] = []  # (signature, result)
+        self.savings = SavingsPage(scale)
+        self.bargaining = BargainingPage(scale)
+        self.splits = SplitPage(scale)
+        self.coalitions = CoalitionPage(scale)
+        self.risk = RiskPage(scale)
+        self.comparison = ComparisonPage(scale)
+        self.pages = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.comparison]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+        self.risk.riskChanged.connect(self._risk_finished)
+        self.comparison.projectChanged.connect(self.projectChanged)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tabs)
+
+    # ---- inputs ---------------------------------------------------------------------------------
+    def set_results(self, scenario, analysis) -> None:
+        """Show ``analysis`` of ``scenario`` (the real, named scenario) on every page."""
+        self.scenario, self.analysis = scenario, analysis
+        self._feed()
+        self.shown.emit()
+
+    def set_project(self, project: Project, current: int = 0) -> None:
+        """The project whose scenarios the comparison page shows; ``current``: the one being edited."""
+        self.project, self.project_index = project, current
+        self._feed_project()
+        self.shown.emit()
+
+    def set_anonymous(self, on: bool) -> None:
+        if on != self.anonymous:
+            self.anonymous = on
+            self._feed()
+            self._feed_project()
+
+    def set_risk_result(self, result, scenario) -> None:
+        """Adopt a simulation result computed elsewhere (presentation mode) for ``scenario``."""
+        self._remember(result, scenario)
+        self.risk.set_risk(result, scenario)
+
+    def risk_result(self):
+        """(result, scenario) of the risk page's latest run, or (None, None)."""
+        return self.risk.result, self.risk.result_scenario
+
+    def current_page(self) -> int:
+        return self.tabs.currentIndex()
+
+    def set_current_page(self, index: int) -> None:
+        self.tabs.setCurrentIndex(max(0, min(index, self.tabs.count() - 1)))
+
+    # ---- plumbing -------------------------------------------------------------------------------
+    def _shown(self):
+        if self.scenario is None:
+            return None, None
+        if not self.anonymous:
+            return self.scenario, self.analysis
+        anon = anonymised(self.scenario, self.project)
+        return anon, anonymised_analysis(self.analysis, anon) if self.analysis is not None else None
+
+    def _feed(self) -> None:
+        scenario, analysis = self._shown()
+        for page in self.pages[:-1]:
+            page.set_results(scenario, analysis)
+
+    def _feed_project(self) -> None:
+        if self.project is None:
+            return
+        display = anonymised_project(self.project) if self.anonymous else None
+        self.comparison.set_project(self.project, self.project_index, display)
+        for j, s in enumerate(self.project.scenarios):
+            found = self._find_risk(s)
+            if found is not None:
+                self.comparison.set_risk(j, found)
+
+    def _remember(self, result, scenario) -> None:
+        sig = risk_signature(scenario)
+        self._risks = [(s, r) for s, r in self._risks if s != sig][-9:] + [(sig, result)]
+
+    def _find_risk(self, scenario):
+        sig = risk_signature(scenario)
+        return next((r for s, r in reversed(self._risks) if s == sig), None)
+
+    def _risk_finished(self, result, scenario) -> None:
+        self._remember(result, scenario)
+        self._feed_project()
+        self.riskChanged.emit(result, scenario)
+
+    def retranslate(self) -> None:
+        for i, page in enumerate(self.pages):
+            self.tabs.setTabText(i, page.title())
+        self._feed()
+        self._feed_project()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
