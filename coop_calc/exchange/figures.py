@@ -52,6 +52,15 @@ def _wrap(labels: Sequence[str], width: int = 14) -> list[str]:
     return ["\n".join(textwrap.wrap(lbl, width, break_long_words=False)[:3]) or lbl for lbl in labels]
 
 
+def _partner_ticks(ax, x, labels: Sequence[str]) -> None:
+    """Partner names under the bars: wrapped when few, slanted when many."""
+    if len(labels) <= 6:
+        ax.set_xticks(x, _wrap(labels), fontsize=8)
+    else:
+        short = [lbl if len(lbl) <= 20 else lbl[:19] + "…" for lbl in labels]
+        ax.set_xticks(x, short, fontsize=7.5, rotation=35, ha="right", rotation_mode="anchor")
+
+
 def cost_alone_vs_pooled(source: Any, *, anonymise: bool = False, lang: str = "en",
                          fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.5)) -> Figure:
     """Bars of each partner's cost alone (grey) and in the pool under the chosen rule (blue),
@@ -67,12 +76,12 @@ def cost_alone_vs_pooled(source: Any, *, anonymise: bool = False, lang: str = "e
     if pooled is not None:
         bars = ax.bar(x + w / 2, pooled, w, color=BLUE, label=text("pooled", lang) + f" ({rule_title(res.chosen_rule, lang)})")
         for b, a, p in zip(bars, alone, pooled):
-            if a > 0:
+            if a > 0 and res.n <= 8:  # percentages only where there is room for them
                 ax.annotate(f"−{format_number(100 * (a - p) / a, lang, 0)} %" if p <= a else
                             f"+{format_number(100 * (p - a) / a, lang, 0)} %",
                             (b.get_x() + b.get_width() / 2, p), xytext=(0, 3), textcoords="offset points",
                             ha="center", va="bottom", fontsize=8, color=BLUE)
-    ax.set_xticks(x, _wrap(res.labels), fontsize=8)
+    _partner_ticks(ax, x, res.labels)
     ax.set_ylim(0, max(float(alone.max()) if res.n else 1.0, 1.0) * 1.25)  # room for the legend
     _money_axis(ax, res.currency, lang)
     _style(ax, text("fig_cost_title", lang))
@@ -94,7 +103,7 @@ def split_comparison(source: Any, *, anonymise: bool = False, lang: str = "en", 
         ax.bar(x - 0.4 + w * (k + 0.5), res.data["splits"][r]["savings"], w, color=PALETTE[k % len(PALETTE)],
                label=label, edgecolor="black" if r == res.chosen_rule else "none", linewidth=0.6)
     ax.axhline(0, color="black", linewidth=0.6)
-    ax.set_xticks(x, _wrap(res.labels), fontsize=8)
+    _partner_ticks(ax, x, res.labels)
     _money_axis(ax, res.currency, lang)
     _style(ax, text("fig_split_title", lang))
     if rules:
@@ -134,7 +143,7 @@ def own_position(res: Results, i: int, *, lang: str = "en", fig: Figure | None =
     for b, v in zip(bars, vals):
         ax.annotate(format_money(v, res.currency, lang, 0), (b.get_x() + b.get_width() / 2, v), xytext=(0, 3),
                     textcoords="offset points", ha="center", va="bottom", fontsize=9)
-    ax.set_ylim(0, max(vals) * 1.18 if max(vals) > 0 else 1)
+    ax.set_ylim(0, max(vals) * 1.28 if max(vals) > 0 else 1)
     _money_axis(ax, res.currency, lang)
     _style(ax, text("fig_own_title", lang) if title else "")
     return fig
@@ -160,7 +169,7 @@ def loss_probability(risk: Mapping[str, Any], source: Any, *, anonymise: bool = 
     p = [rs.partners[i]["pooled"]["p_loss"] or 0.0 for i in idx]
     ax.bar(x - 0.19, a, 0.38, color=GREY, label=text("alone", lang))
     ax.bar(x + 0.19, p, 0.38, color=BLUE, label=text("pooled", lang))
-    ax.set_xticks(x, _wrap([res.labels[i] for i in idx]), fontsize=8)
+    _partner_ticks(ax, x, [res.labels[i] for i in idx])
     ax.set_ylim(0, 1)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     _style(ax, text("fig_loss_title", lang))

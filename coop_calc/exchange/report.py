@@ -37,6 +37,8 @@ def _title_page(doc: Document, res: Results, lang: str, date: str) -> None:
     doc.paragraph(f"{text('rule', lang)}: {rule_title(res.chosen_rule, lang)} · {text('currency', lang)}: {cur}",
                   size=10)
     doc.gap()
+    doc.heading(text("key_figures", lang))
+    doc.keyvalues(_key_figures(res, lang), label_w=3.2, value_w=2.0, size=10, bold_last=True)
     doc.heading(text("partners", lang))
     pooled = res.pooled_costs()
     shares = res.savings_shares()
@@ -60,8 +62,6 @@ def _title_page(doc: Document, res: Results, lang: str, date: str) -> None:
     widths = [3.4] + ([2.6, 1.0] if not res.anonymous else []) + [1.5, 1.5, 1.5]
     aligns = "l" + ("lr" if not res.anonymous else "") + "rrr"
     doc.table(heads, rows + [total], widths, aligns, size=9, bold_rows=[len(rows)])
-    doc.heading(text("key_figures", lang))
-    doc.keyvalues(_key_figures(res, lang), label_w=3.2, value_w=2.0, size=10, bold_last=True)
 
 
 def _savings_page(doc: Document, res: Results, lang: str) -> None:
@@ -69,10 +69,14 @@ def _savings_page(doc: Document, res: Results, lang: str) -> None:
     doc.new_page()
     doc.heading(text("overview", lang), 15)
     half = doc.width / 2
-    doc.chart(lambda sf: figures.cost_alone_vs_pooled(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
-              advance=False, margins={"left": 0.15})
-    doc.chart(lambda sf: figures.item_costs(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
-              x=doc.margin + half + 0.1, margins={"left": 0.36, "bottom": 0.14})
+    if res.n <= 6 and len(d["items"]) <= 6:  # small pools: both charts side by side
+        doc.chart(lambda sf: figures.cost_alone_vs_pooled(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
+                  advance=False, margins={"left": 0.15})
+        doc.chart(lambda sf: figures.item_costs(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
+                  x=doc.margin + half + 0.1, margins={"left": 0.36, "bottom": 0.14})
+    else:
+        doc.chart(lambda sf: figures.cost_alone_vs_pooled(res, lang=lang, fig=sf), height=3.8,
+                  margins={"left": 0.08, "bottom": 0.36})
     doc.heading(text("per_item", lang), 12)
     rows = [[it["name"], f"{format_quantity(it['pooled_need'], lang)} {it['unit']}",
              format_quantity(it["units_bought"], lang), it["supplier"], format_money(it["unit_price"], cur, lang),
@@ -81,6 +85,11 @@ def _savings_page(doc: Document, res: Results, lang: str) -> None:
     doc.table([text("item", lang), text("pooled_need", lang), text("units_bought", lang), text("supplier", lang),
                text("unit_price", lang), text("pooled_cost", lang), text("alone_cost", lang), text("savings", lang)],
               rows, [2.6, 1.5, 0.8, 1.5, 1.15, 1.3, 1.35, 1.3], "llrlrrrr", size=8.5)
+    if not (res.n <= 6 and len(d["items"]) <= 6):
+        doc.new_page()
+        height = min(doc.room(), 1.2 + 0.3 * len(d["items"]))
+        doc.chart(lambda sf: figures.item_costs(res, lang=lang, fig=sf), height=height,
+                  margins={"left": 0.25, "bottom": 0.6 / height, "top": 1 - 0.35 / height})
 
 
 def _splits_page(doc: Document, res: Results, lang: str) -> None:
@@ -90,13 +99,12 @@ def _splits_page(doc: Document, res: Results, lang: str) -> None:
     if not res.rules:
         doc.paragraph(text("no_splits", lang))
         return
-    doc.chart(lambda sf: figures.split_comparison(res, lang=lang, fig=sf), height=2.45,
-              margins={"left": 0.08, "right": 0.8, "bottom": 0.22})
-    ids = res.scenario.partner_ids()
+    doc.chart(lambda sf: figures.split_comparison(res, lang=lang, fig=sf), height=2.45 if res.n <= 6 else 3.2,
+              margins={"left": 0.08, "right": 0.8, "bottom": 0.22 if res.n <= 6 else 0.38})
     rows, colors = [], {}
     for r_i, r in enumerate(res.rules):
         sp = d["splits"][r]
-        group = ", ".join(res.labels[ids.index(p)] for p in sp["max_complaint_coalition"] if p in ids)
+        group = res.group_text(sp["max_complaint_coalition"], lang)
         flags = []
         for j, ok in ((1, sp["individually_rational"]), (2, sp["in_core"])):
             flags.append(text("yes", lang) if ok else text("no", lang))

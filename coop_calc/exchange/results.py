@@ -86,6 +86,17 @@ class Results:
     def coalition_label(self, mask: int) -> list[str]:
         return [self.labels[i] for i in members(mask, self.n)]
 
+    def group_text(self, ids: list[str], lang: str = "en") -> str:
+        """A group of partners (by id) in words: 'A, B' — or 'all except C' when that is shorter."""
+        pids = self.scenario.partner_ids()
+        inside = [i for i, pid in enumerate(pids) if pid in set(ids)]
+        outside = [i for i in range(self.n) if i not in inside]
+        if self.n > 3 and len(outside) < len(inside):
+            word = "alle außer" if lang.startswith("de") else "all except"
+            return f"{word} {', '.join(self.labels[i] for i in outside)}" if outside else (
+                "alle" if lang.startswith("de") else "all")
+        return ", ".join(self.labels[i] for i in inside)
+
     def own_complaint(self, i: int, rule: str | None = None) -> float | None:
         """The most any group that includes partner ``i`` (but not the whole pool) would gain by
         leaving with it under ``rule``: max over S ∋ i, S ≠ N of v(S) − x(S). None if not computable."""

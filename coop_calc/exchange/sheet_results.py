@@ -76,7 +76,8 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
             totals=["Total", None, None, None, None, None, None, d["purchase_cost"],
                     round(sum(it["standalone_cost"] for it in d["items"]), 2), round(d["gross_savings"], 2)])
     w.note("Units bought can exceed the need when buying up to a cheaper tier costs less. The price per unit"
-           " of need includes the supplier's fixed fee.", cols=8)
+           " of need includes the supplier's fixed fee. The item savings add up to the savings before"
+           " coordination cost.", cols=8)
     w.gap()
 
     w.heading("If one partner leaves")
@@ -134,10 +135,8 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
 
     w.page_break()
     w.heading("Fairness of each rule")
-    ids = s.partner_ids()
     sp = [d["splits"][r] for r in rules]
-    group = [", ".join(res.labels[ids.index(pid)] if pid in ids else pid for pid in x["max_complaint_coalition"])
-             for x in sp]
+    group = [res.group_text(x["max_complaint_coalition"]) for x in sp]
     w.table("Fairness", ["Check"] + titles, [
         ["Nobody pays more than alone"] + [yes_no(x["individually_rational"]) for x in sp],
         ["In the core (no group would leave)"] + [yes_no(x["in_core"]) for x in sp],
