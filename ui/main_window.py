@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._editors = EditorTabs(self.doc)
         self._editors.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
         self.stack.addWidget(self._editors)
+        self._editors.setCurrentIndex(min(max(settings.get(settings.EDITOR_TAB), 0), self._editors.count() - 1))
         self._results = ResultsPanel(self.doc)
         self._results.setMinimumWidth(420)
         self.dock.setWidget(self._results)
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.set(settings.GEOMETRY, self.saveGeometry())
+        if self._editors is not None:
+            settings.set(settings.EDITOR_TAB, self._editors.currentIndex())
         if self._results is not None:
             self._results.runner.cancel()
         self.files.shutdown()

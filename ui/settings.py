@@ -30,10 +30,9 @@ RECENT_FILES: Setting[list] = Setting("files/recent", list, [])
 LAST_DIR: Setting[str] = Setting("files/last_dir", str, "")
 AUTOSAVE_SECONDS: Setting[int] = Setting("files/autosave_seconds", int, 60)
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
-WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
 EDITOR_TAB: Setting[int] = Setting("window/editor_tab", int, 0)
 
-ALL = (RECENT_FILES, LAST_DIR, AUTOSAVE_SECONDS, GEOMETRY, WINDOW_STATE, EDITOR_TAB)
+ALL = (RECENT_FILES, LAST_DIR, AUTOSAVE_SECONDS, GEOMETRY, EDITOR_TAB)
 
 
 def store() -> QSettings:
