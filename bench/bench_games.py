@@ -106,7 +106,8 @@ def machine() -> str:
         pass
     import scipy
     peers = []
-    peers.append(f"coopgame-py {_version('coopgame-py')}" if coopgame else "coopgame-py: not installed")
+    peers.append(f"coopgame-py {_version('coopgame-py')}" if coopgame else
+                 "coopgame-py: not installed")
     peers.append(f"shapley-numba {_version('shapley-numba')}" if numba_game else
                  "shapley-numba: not installed")
     return (f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, numpy "
@@ -143,7 +144,8 @@ def child(task: str, n: int) -> None:
     run()
     dt = time.perf_counter() - t
     after = _peak_kb()
-    print(json.dumps({"seconds": dt, "extra_mb": (after - before) / 1024, "game_mb": v.nbytes / 2**20}))
+    print(json.dumps({"seconds": dt, "extra_mb": (after - before) / 1024,
+                      "game_mb": v.nbytes / 2**20}))
 
 
 def _status_kb(field: str) -> int:
@@ -179,11 +181,13 @@ def in_child(task: str, n: int) -> dict:
 # ----------------------------------------------------------------------------- main
 
 def bench_shapley(repeat: int, sizes: list[int]) -> list[str]:
-    rows = ["| n | engine | seconds | extra peak memory | max abs diff vs ours |", "|---|---|---|---|---|"]
+    rows = ["| n | engine | seconds | extra peak memory | max abs diff vs ours |",
+            "|---|---|---|---|---|"]
     if numba_game is not None:
         t0 = time.perf_counter()
         sn_shapley(TableGame(np.zeros(8)), 3)
-        rows_note = f"(shapley-numba JIT compile on first call: {time.perf_counter() - t0:.1f} s, excluded)"
+        rows_note = (f"(shapley-numba JIT compile on first call: {time.perf_counter() - t0:.1f} s,"
+                     " excluded)")
     else:
         rows_note = "(shapley-numba not installed)"
     for n in sizes:
@@ -199,7 +203,8 @@ def bench_shapley(repeat: int, sizes: list[int]) -> list[str]:
             tb = time.perf_counter() - tb
             t, ref = best_of(lambda: coopgame.shapley(g), repeat)
             mem = in_child("coopgame", n) if n >= 25 else None
-            rows.append(f"| {n} | coopgame-py `shapley` (+{tb:.2f} s to build its Game) | {t:.3f} | "
+            rows.append(f"| {n} | coopgame-py `shapley` (+{tb:.2f} s to build its Game) | "
+                        f"{t:.3f} | "
                         f"{_mem(mem)} | {np.abs(np.array(ref) - ours).max():.1e} |")
         if numba_game is not None:
             game = TableGame(v)
@@ -215,7 +220,8 @@ def _mem(m: dict | None) -> str:
 
 
 def bench_nucleolus(repeat: int, sizes: list[int]) -> list[str]:
-    rows = ["| n | game | solution | ours (s) | coopgame-py (s) | coopgame time ÷ ours | max abs diff |",
+    rows = ["| n | game | solution | ours (s) | coopgame-py (s) | coopgame time ÷ ours "
+            "| max abs diff |",
             "|---|---|---|---|---|---|---|"]
     for n in sizes:
         for name, maker in (("random", random_game), ("purchasing", purchasing_game)):

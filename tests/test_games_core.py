@@ -25,7 +25,15 @@ from coop_calc.games import (
     tau_value,
     utopia_and_minimal_rights,
 )
-from test_games_oracles import additive, balanced_game, bankruptcy, chi, convex_game, game_from, glove
+from test_games_oracles import (
+    additive,
+    balanced_game,
+    bankruptcy,
+    chi,
+    convex_game,
+    game_from,
+    glove,
+)
 
 MAJORITY3 = game_from(3, lambda s: 1.0 if len(s) >= 2 else 0.0)
 

@@ -37,8 +37,9 @@ def banzhaf_normalised(v: np.ndarray) -> np.ndarray:
 
 def utopia_and_minimal_rights(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Utopia payoffs M_i = v(N) - v(N minus i) (the most i can ask without the rest preferring to
-    leave it out) and minimal rights m_i = max over S containing i of v(S) - sum_{j in S, j != i} M_j
-    (what i can secure by offering the others their utopia payoffs). Tijs (1981)."""
+    leave it out) and minimal rights m_i = max over S containing i of
+    v(S) - sum_{j in S, j != i} M_j (what i can secure by offering the others their utopia
+    payoffs). Tijs (1981)."""
     arr, n = as_game(v)
     full = (1 << n) - 1
     big_m = arr[full] - arr[full ^ (1 << np.arange(n))]

@@ -16,21 +16,26 @@ the settled vectors span R^n. Each stage fixes at least one new independent vect
 at most n stages (plus rare repeats of a level when a dual solution is not strictly
 complementary).
 
-Constraint generation (as in Benedek, Fliege & Nguyen 2021): each programme holds only a working
-set of coalitions, closed under complement (which keeps it bounded), seeded with the singletons
-and their complements; after each solve the excess of every coalition is evaluated at once (x(S)
-for all 2**n masks by doubling) and the most violated ones join. The result is finally polished by
-solving the settled equalities (x and every level eps_j as unknowns) by least squares.
+Constraint generation (after Nguyen & Thomas 2016; Benedek, Fliege & Nguyen 2021): the LPs hold
+only a working set of coalitions, closed under complement (which keeps every LP bounded), seeded
+with the singletons and their complements. Within a stage, the most violated coalitions at the
+LP's vertex join while they raise the level. Then the sequential LPs are run to the end on the
+working set, and the unique restricted (pre)nucleolus is checked against ALL coalitions (x(S) for
+all 2**n masks at once by doubling): if some coalition that was not a row of stage j's LP, and lies
+outside the span settled before stage j, has an excess above level j, it joins and the stages from
+j on are redone; otherwise every restricted stage optimum is the full one (same primal point, same
+duals) and the answer is exact. Checking the central restricted nucleolus rather than the vertices
+of a degenerate optimal face is what keeps convex (purchasing) games fast. The result is finally
+polished by solving the settled equalities (x and every level eps_j as unknowns) by least squares.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import linprog
 
 from ._common import as_game, game_scale, singleton_values, subset_sums
+from ._parts import NucleolusResult, Span, chi_rows, pick_outside_span, polish
 
 _TOL = 1e-9  # on the game scaled to max |v| = 1
 _DUAL_TOL = 1e-9
@@ -43,57 +48,6 @@ class EmptyImputationSetError(ValueError):
     does, and is the natural fallback)."""
 
 
-@dataclass
-class NucleolusResult:
-    """Outcome of the sequential LPs: the allocation, the excess level of each stage (largest
-    first), which coalitions were settled at which stage, and effort counters."""
-
-    x: np.ndarray
-    levels: list[float]
-    settled: list[tuple[int, int]] = field(default_factory=list)  # (mask, stage)
-    at_lower_bound: list[int] = field(default_factory=list)
-    lp_solves: int = 0
-    rows: int = 0
-
-
-def _chi(masks: np.ndarray, n: int) -> np.ndarray:
-    """0/1 indicator rows (len(masks), n) of the coalitions."""
-    m = np.asarray(masks, dtype=np.int64)
-    return ((m[:, None] >> np.arange(n)) & 1).astype(np.float64)
-
-
-class _Span:
-    """Orthonormal basis of the span of the settled indicator vectors."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.q = np.zeros((n, 0))
-
-    @property
-    def rank(self) -> int:
-        return self.q.shape[1]
-
-    def residual(self, rows: np.ndarray) -> np.ndarray:
-        """Distance of each row vector from the span."""
-        r = rows - (rows @ self.q) @ self.q.T
-        return np.sqrt(np.einsum("ij,ij->i", r, r))
-
-    def contains(self, masks: np.ndarray) -> np.ndarray:
-        if masks.size == 0:
-            return np.zeros(0, dtype=bool)
-        return self.residual(_chi(masks, self.n)) < 1e-9
-
-    def add(self, row: np.ndarray) -> bool:
-        """Add a vector; False when it already lies in the span."""
-        for _ in range(2):  # Gram-Schmidt twice for orthogonality at working precision
-            row = row - self.q @ (self.q.T @ row)
-        norm = float(np.linalg.norm(row))
-        if norm < 1e-9:
-            return False
-        self.q = np.column_stack([self.q, row / norm])
-        return True
-
-
 class _Solver:
     """State of the sequential LPs on a working set of coalitions (see the module docstring)."""
 
@@ -103,13 +57,14 @@ class _Solver:
         self.bounds = ([(lo, None) for lo in lower] + [(None, None)]) if lower is not None \
             else (None, None)
         singles = [1 << i for i in range(n)]
-        self.work: list[int] = sorted({*singles, *(self.full ^ s for s in singles)} - {0, self.full})
+        seed = {*singles, *(self.full ^ s for s in singles)} - {0, self.full}
+        self.work: list[int] = sorted(seed)
         self.in_work = np.zeros(1 << n, dtype=bool)
         self.in_work[self.work] = True
         # stage from which each coalition is a row of the stage LPs (never: a large number)
         self.since = np.full(1 << n, np.iinfo(np.int32).max, dtype=np.int32)
         self.since[self.work] = 0
-        self.span = _Span(n)
+        self.span = Span(n)
         self.span.add(np.ones(n))
         self.eq_masks: list[int] = [self.full]
         self.eq_rhs: list[float] = [float(u[self.full])]
@@ -131,7 +86,7 @@ class _Solver:
         res = self.res
         self.starts.append((self.span.q.copy(), len(self.eq_masks), len(res.settled),
                             len(res.at_lower_bound)))
-        a_eq = np.hstack([_chi(np.array(self.eq_masks), n), np.zeros((len(self.eq_masks), 1))])
+        a_eq = np.hstack([chi_rows(np.array(self.eq_masks), n), np.zeros((len(self.eq_masks), 1))])
         b_eq = np.array(self.eq_rhs)
         prev = -np.inf
         while True:
@@ -139,7 +94,7 @@ class _Solver:
             w = w[~self.span.contains(w)]
             if w.size == 0:
                 raise RuntimeError("nucleolus: empty working set before the allocation is unique")
-            a_ub = -np.hstack([_chi(w, n), np.ones((w.size, 1))])
+            a_ub = -np.hstack([chi_rows(w, n), np.ones((w.size, 1))])
             lp = linprog(np.r_[np.zeros(n), 1.0], A_ub=a_ub, b_ub=-u[w], A_eq=a_eq, b_eq=b_eq,
                          bounds=self.bounds, method="highs", options=_HIGHS)
             res.lp_solves += 1
@@ -153,7 +108,7 @@ class _Solver:
             e[self.in_work] = -np.inf
             e[0] = e[self.full] = -np.inf
             idx = np.flatnonzero(e > eps + _TOL)
-            added = _pick(idx, e[idx], self.k, self.span)
+            added = pick_outside_span(idx, e[idx], self.k, self.span)
             if not added:
                 break
             self.add_work(added)
@@ -169,7 +124,7 @@ class _Solver:
             tight = _always_tight_by_slack(u, w, x, eps, a_eq, b_eq, self.bounds, n, res)
         for s in tight:
             res.settled.append((s, stage))
-            if self.span.add(_chi(np.array([s]), n)[0]):
+            if self.span.add(chi_rows(np.array([s]), n)[0]):
                 self.eq_masks.append(s)
                 self.eq_rhs.append(float(u[s]) - eps)
         for i in at_lb:
@@ -198,9 +153,9 @@ class _Solver:
             if band.size == 0:
                 continue
             tested[band] = True
-            span = _Span(self.n)
+            span = Span(self.n)
             span.q = self.starts[j][0]
-            found = _pick(cand[band], c_e[band], self.k, span)
+            found = pick_outside_span(cand[band], c_e[band], self.k, span)
             if found:
                 return j, found
         return None
@@ -240,29 +195,9 @@ def _solve(v: np.ndarray, imputation: bool) -> NucleolusResult:
         sol.rollback(bad[0])
         sol.add_work(bad[1])
     res = sol.res
-    res.x = _polish(u, n, res, x, lower) * scale
+    res.x = polish(u, n, res, x, lower) * scale
     res.levels = [lv * scale for lv in res.levels]
     return res
-
-
-def _pick(idx: np.ndarray, vals: np.ndarray, k: int, span: _Span) -> list[int]:
-    """Up to k of the candidate coalitions ``idx`` (with excesses ``vals``) that lie outside the
-    span, largest excess first. Candidates are tested in batches that double in size, so long
-    runs of in-span coalitions stay cheap."""
-    batch = k
-    while idx.size:
-        if idx.size > batch:
-            part = np.argpartition(vals, -batch)
-            top, top_vals = idx[part[-batch:]], vals[part[-batch:]]
-            idx, vals = idx[part[:-batch]], vals[part[:-batch]]
-        else:
-            top, top_vals, idx, vals = idx, vals, idx[:0], vals[:0]
-        inside = span.contains(top)
-        if not inside.all():
-            out, out_vals = top[~inside], top_vals[~inside]
-            return [int(s) for s in out[np.argsort(-out_vals)[:k]]]
-        batch *= 2
-    return []
 
 
 def _always_tight_by_slack(u: np.ndarray, w: np.ndarray, x: np.ndarray, eps: float,
@@ -270,7 +205,7 @@ def _always_tight_by_slack(u: np.ndarray, w: np.ndarray, x: np.ndarray, eps: flo
                            res: NucleolusResult) -> list[int]:
     """Fallback when the solver's duals name no coalition: test each tight row by maximising
     its slack over the optimal face (restricted to the working set, a superset of the face)."""
-    chi = _chi(w, n)
+    chi = chi_rows(w, n)
     slack = chi @ x + eps - u[w]
     a_ub = -chi[:, :]
     b_ub = -(u[w] - eps)
@@ -285,38 +220,6 @@ def _always_tight_by_slack(u: np.ndarray, w: np.ndarray, x: np.ndarray, eps: flo
     if not out:
         raise RuntimeError("nucleolus: no coalition is tight in every optimum (numerical trouble)")
     return out
-
-
-def _polish(u: np.ndarray, n: int, res: NucleolusResult, x_lp: np.ndarray,
-            lower: np.ndarray | None) -> np.ndarray:
-    """Solve the settled equalities exactly (x and the stage levels as unknowns); keep the LP's
-    answer if the system is not of full rank or disagrees with it beyond tolerance."""
-    k = len(res.levels)
-    rows, rhs = [], []
-    full = (1 << n) - 1
-    for s, stage in res.settled:
-        r = np.zeros(n + k)
-        r[:n] = _chi(np.array([s]), n)[0]
-        r[n + stage] = 1.0
-        rows.append(r)
-        rhs.append(u[s])
-    r = np.zeros(n + k)
-    r[:n] = 1.0
-    rows.append(r)
-    rhs.append(u[full])
-    for i in res.at_lower_bound:
-        r = np.zeros(n + k)
-        r[i] = 1.0
-        rows.append(r)
-        rhs.append(lower[i])  # type: ignore[index]
-    a = np.array(rows)
-    sol, _, rank, _ = np.linalg.lstsq(a, np.array(rhs), rcond=None)
-    if rank < n + k:
-        return x_lp
-    drift = np.abs(np.r_[sol[:n] - x_lp, sol[n:] - np.array(res.levels)])
-    if drift.max() > 1e-6:
-        return x_lp
-    return sol[:n]
 
 
 def nucleolus(v: np.ndarray) -> np.ndarray:
