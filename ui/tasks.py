@@ -2,7 +2,8 @@
 
 A :class:`TaskRunner` runs at most one job at a time and keeps at most one waiting: a new request
 replaces the waiting one, and the result of a job that has been superseded is dropped, so the newest
-request always wins and a burst of edits costs at most two computations. Jobs get immutable inputs
+request always wins and a burst of edits costs at most two computations. Each runner has its own
+worker thread (unless given a pool), so a long simulation elsewhere cannot hold up the results. Jobs get immutable inputs
 (a frozen scenario) and return new objects; they never touch widgets — the result is delivered in
 the GUI thread through a queued signal.
 """
@@ -45,7 +46,10 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:  # its own thread: a long job of another runner never delays this one
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._serial = 0
         self._running = False
         self._pending: tuple[int, Callable[..., Any], tuple] | None = None
