@@ -1,0 +1,78 @@
+"""Shared drawing helpers of the result charts: one figure per call, no pyplot state.
+
+Colours follow :mod:`coop_calc.exchange.figures` (grey = alone, blue = in the pool) so the screen,
+the PDF report and exported images look alike.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Sequence
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from ..exchange.formatting import format_money, format_money_short, format_number
+
+GREY = "#A6A6A6"
+BLUE = "#2E75B6"
+GREEN = "#548235"
+ORANGE = "#C55A11"
+RED = "#C00000"
+PALETTE = ("#2E75B6", "#C55A11", "#548235", "#7030A0", "#BF9000", "#1F3864", "#7F7F7F")
+
+__all__ = ["GREY", "BLUE", "GREEN", "ORANGE", "RED", "PALETTE", "figure", "money_axis", "style", "wrap",
+           "shorten", "short_names", "format_money", "format_money_short", "format_number", "empty"]
+
+
+def figure(fig: Figure | None, size: tuple[float, float]) -> Figure:
+    """A fresh constrained-layout figure, or ``fig`` (the screen canvas' figure) cleared."""
+    if fig is None:
+        return Figure(figsize=size, layout="constrained")
+    fig.clear()
+    return fig
+
+
+def money_axis(ax, currency: str, lang: str, axis: str = "y") -> None:
+    fmt = FuncFormatter(lambda x, _pos: format_money_short(x, currency, lang))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def style(ax, title: str, grid: str = "y") -> None:
+    """Title at the figure's left edge (clear of long tick labels), light grid, no top/right frame."""
+    ax.figure.suptitle(title, fontsize=11, fontweight="bold", x=0.01, ha="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    if grid:
+        ax.grid(axis=grid, color="#D9D9D9", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def wrap(labels: Sequence[str], width: int = 16) -> list[str]:
+    return ["\n".join(textwrap.wrap(lbl, width, break_long_words=False)[:3]) or lbl for lbl in labels]
+
+
+def shorten(label: str, width: int = 24) -> str:
+    """A label cut to ``width`` characters with an ellipsis (for marks inside a plot)."""
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def short_names(names: Sequence[str]) -> list[str]:
+    """Each name cut to its first words, as few as keep the names apart ("Vogel Automotive
+    Components GmbH" → "Vogel", but "Partner A" stays "Partner A")."""
+    words = [nm.split() or [nm] for nm in names]
+    out = []
+    for w in words:
+        k = 1
+        while k < len(w) and sum(1 for o in words if o[:k] == w[:k]) > 1:
+            k += 1
+        out.append(" ".join(w[:k]))
+    return out
+
+
+def empty(fig: Figure, message: str) -> Figure:
+    """A figure that says why there is nothing to draw (instead of an empty frame)."""
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#595959", wrap=True,
+            transform=ax.transAxes)
+    return fig
