@@ -3,8 +3,6 @@ refused before openpyxl parses them, and a failed import that changes nothing.""
 
 from __future__ import annotations
 
-import io
-import shutil
 import zipfile
 
 import openpyxl

@@ -7,7 +7,6 @@ Exit status 0 on success, 1 with a one-line reason on invalid input (handled by 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..cli import _scenario, command
 from ..errors import ValidationError

@@ -9,7 +9,8 @@ from openpyxl.chart import Reference
 
 from .results import MAX_LISTED_PARTNERS, Results
 from .risk_data import normalise_risk
-from .xlsx_base import BLUE, GREY, MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter, bar_chart
+from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter
+from .xlsx_parts import BLUE, GREY, bar_chart
 
 RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of a loss", PCT),
                 ("var95", "Value at risk 95 % (loss)", MONEY0),

@@ -8,8 +8,8 @@ from openpyxl.chart import Reference
 from ..splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS
 from .formatting import excel_money_format
 from .results import Results
-from .xlsx_base import (BLUE, GREY, MONEY, PCT, QTY, SERIES_COLORS, TEXT, SheetWriter, bar_chart,
-                        define_name, yes_no)
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
+from .xlsx_parts import BLUE, GREY, SERIES_COLORS, bar_chart, define_name
 
 #: defined name → key of the compute JSON; all refer to cells of the Savings sheet
 KEY_FIGURES = (

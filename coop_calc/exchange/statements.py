@@ -29,7 +29,8 @@ from .risk_data import normalise_risk
 from .sheet_extra import RISK_COLUMNS
 from .texts import rule_title, text
 from .workbook import new_workbook, save_workbook
-from .xlsx_base import BLUE, MONEY, PCT, QTY, TEXT, SheetWriter, bar_chart, define_name, set_properties, yes_no
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
+from .xlsx_parts import BLUE, bar_chart, define_name, set_properties
 
 
 def statement_data(res: Results, i: int) -> tuple[dict[str, Any], Callable[[str], str]]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..model import Scenario
-from .xlsx_base import MONEY, QTY, TEXT, page_setup, put, set_properties
+from .xlsx_base import MONEY, QTY, TEXT, put
+from .xlsx_parts import page_setup, set_properties
 from .workbook import new_workbook, save_workbook
 
 TEMPLATE_FORMAT = "coop-calc/import-template"
@@ -98,8 +99,8 @@ def write_template(scenario: Scenario, path: str | os.PathLike) -> None:
     put(ws, 2, 2, "Item (for reference) →", "CoopLabel")
     for k, it in enumerate(s.items, start=3):
         put(ws, 2, k, f"{it.name} ({it.unit})", "CoopNote")
-    ws.row_dimensions[2].height = 45
-    _header(ws, HEADER_ROW, list(DEMAND_COLUMNS) + [it.id for it in s.items], [16, 34] + [16] * len(s.items))
+    ws.row_dimensions[2].height = 62
+    _header(ws, HEADER_ROW, list(DEMAND_COLUMNS) + [it.id for it in s.items], [16, 34] + [19] * len(s.items))
     d = s.demand_matrix()
     for r, p in enumerate(s.partners, start=FIRST_ROW):
         put(ws, r, 1, p.id)
@@ -131,7 +132,6 @@ def write_template(scenario: Scenario, path: str | os.PathLike) -> None:
             put(ws, r, 2, desc)
             r += 1
         r += 1
-    ws.cell(1, 1).font = Font(size=16, bold=True, color="1F3864")
     page_setup(ws)
     set_properties(wb, title=f"{s.meta.name} – CoopCalc import template", creator="CoopCalc",
                    subject=TEMPLATE_FORMAT, keywords=f"CoopCalc;{TEMPLATE_FORMAT};1")

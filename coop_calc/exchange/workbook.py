@@ -20,7 +20,8 @@ from .results import Results, coerce
 from .sheet_extra import write_coalitions, write_risk
 from .sheet_inputs import write_inputs
 from .sheet_results import write_savings, write_splits
-from .xlsx_base import add_styles, set_properties
+from .xlsx_base import add_styles
+from .xlsx_parts import set_properties
 
 
 def new_workbook(currency: str) -> Workbook:

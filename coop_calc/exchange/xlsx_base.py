@@ -1,5 +1,5 @@
-"""Building blocks of every workbook CoopCalc writes: safe cells, named styles, Excel tables, widths,
-print setup, charts with visible axes, defined names and document properties.
+"""Building blocks of every workbook CoopCalc writes: safe cells, named styles, Excel tables and
+widths (charts, print set-up, names and properties are in :mod:`.xlsx_parts`).
 
 Safety: a text is always written as text. openpyxl turns any string that starts with ``=`` into a
 formula; :func:`put` sets the cell's type back to text, and texts that start with ``=``, ``+``, ``-`` or
@@ -15,33 +15,22 @@ import re
 from typing import Any, Iterable, Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .formatting import EXCEL_DECIMAL, EXCEL_PERCENT, EXCEL_QUANTITY, excel_money_format
+from .xlsx_parts import BLUE, clean_text, page_setup, wrapped_lines
 
-EXCEL_MAX_TEXT = 32767
 _RISKY_START = ("=", "+", "-", "@")
 NAVY = "1F3864"
-BLUE = "2E75B6"
-GREY = "A6A6A6"
 LIGHT = "DDEBF7"
 _thin = Side(style="thin", color="BFBFBF")
 
 #: named style → number format key
 MONEY, QTY, DEC, PCT, TEXT = "CoopMoney", "CoopQuantity", "CoopDecimal", "CoopPercent", "CoopText"
 MONEY0 = "CoopMoneyWhole"  # amounts without cents (simulated figures, where cents are false precision)
-
-
-def clean_text(value: str) -> str:
-    """Text Excel can store: no XML-illegal control characters, at most 32,767 characters."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value[:EXCEL_MAX_TEXT]
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, style: str | None = None):
@@ -279,114 +268,3 @@ class SheetWriter:
             current = self.ws.row_dimensions[row].height or 15.0
             if height > current:
                 self.ws.row_dimensions[row].height = height
-
-
-_NARROW = set("iljtfrI.,;:'|!() ")
-_WIDE = set("mwMW@%")
-
-
-def text_width(text: str) -> float:
-    """Rough width of ``text`` in Excel column units (the width of '0' in Calibri 11)."""
-    w = 0.0
-    for ch in text:
-        if ch in _NARROW:
-            w += 0.55
-        elif ch in _WIDE:
-            w += 1.45
-        elif ch.isupper():
-            w += 1.1
-        else:
-            w += 0.95
-    return w
-
-
-def wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes when wrapped at word boundaries into ``width`` units."""
-    lines, current = 1, 0.0
-    space = text_width(" ")
-    for word in text.split():
-        ww = text_width(word)
-        if current and current + space + ww > width:
-            lines += 1
-            current = ww
-        else:
-            current += (space if current else 0.0) + ww
-        while current > width and width > 1:  # a word longer than the line breaks
-            lines += 1
-            current -= width
-    return lines
-
-
-def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "") -> None:
-    """A4 landscape, fit to the page width, title rows repeated, page numbers in the footer."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    if print_rows:
-        ws.print_title_rows = print_rows
-    ws.oddFooter.center.text = "Page &P of &N"
-    ws.oddFooter.center.size = 9
-    if footer:
-        ws.oddFooter.left.text = footer.replace("&", "&&")[:100]
-        ws.oddFooter.left.size = 9
-
-
-def bar_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, anchor: str, *,
-              y_title: str = "", money_format: str | None = None, colors: Sequence[str] = (GREY, BLUE),
-              width: float = 24.0, height: float = 11.0, horizontal: bool = False,
-              y_max: float | None = None, titles_from_data: bool = True) -> BarChart:
-    """A clustered bar chart with visible axes (``data`` includes its header row as series names)."""
-    ch = BarChart()
-    ch.type = "bar" if horizontal else "col"
-    ch.grouping = "clustered"
-    ch.title = title
-    ch.style = 10
-    ch.add_data(data, titles_from_data=titles_from_data)
-    ch.set_categories(cats)
-    ch.y_axis.title = y_title or None
-    ch.x_axis.delete = False  # openpyxl ≥ 3.1 hides axes unless told otherwise
-    ch.y_axis.delete = False
-    if money_format:
-        ch.y_axis.numFmt = money_format
-        ch.y_axis.number_format = money_format
-    if y_max is not None:
-        ch.y_axis.scaling.min = 0
-        ch.y_axis.scaling.max = y_max
-    ch.legend.position = "b"
-    ch.width, ch.height = width, height
-    ch.gapWidth = 60
-    palette = list(colors)
-    for k, s in enumerate(ch.series):
-        color = palette[k % len(palette)]
-        s.graphicalProperties.solidFill = color
-        s.graphicalProperties.line.solidFill = color
-    ws.add_chart(ch, anchor)
-    return ch
-
-
-SERIES_COLORS = ("2E75B6", "C55A11", "548235", "7030A0", "BF9000", "1F3864", "A6A6A6")
-
-
-def define_name(wb: Workbook, name: str, ref: str) -> None:
-    """A workbook-level defined name (e.g. TotalSavings → 'Savings'!$B$7)."""
-    wb.defined_names[name] = DefinedName(name, attr_text=ref)
-
-
-def set_properties(wb: Workbook, title: str, creator: str, subject: str = "", description: str = "",
-                   keywords: str = "CoopCalc") -> None:
-    """Document properties (File › Properties in Excel); nothing else identifies the author."""
-    p = wb.properties
-    p.title = clean_text(title)[:255]
-    p.creator = clean_text(creator)[:255] or "CoopCalc"
-    p.lastModifiedBy = p.creator
-    p.subject = clean_text(subject)[:255]
-    p.description = clean_text(description)[:1000]
-    p.keywords = keywords
-    p.category = "CoopCalc export"
-    now = _dt.datetime.now().replace(microsecond=0)
-    p.created = p.modified = now
