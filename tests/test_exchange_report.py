@@ -150,3 +150,29 @@ def test_import_command(tmp_path, capsys):
     (tmp_path / "bad.xlsx").write_text("not a workbook")
     assert main(["import", str(example()), str(tmp_path / "bad.xlsx"), "--out", str(tmp_path / "m.json")]) == 1
     assert re.search(r"error: bad\.xlsx: .*not a zip", capsys.readouterr().err)
+
+
+def test_real_risk_result_feeds_every_export(pool, tmp_path):
+    """The dict of coop_calc.risk.simulate (as printed by `risk --json --full`) is read as it is."""
+    import json
+
+    import openpyxl
+
+    from coop_calc.exchange.workbook import export_workbook
+    from coop_calc.risk.simulate import simulate
+
+    a, _ = pool
+    risk = json.loads(json.dumps(simulate(a.scenario, trials=400, seed=7).to_dict()))
+    export_workbook(a, tmp_path / "r.xlsx", risk=risk)
+    ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Risk"]
+    rows: dict = {}
+    for r in range(ws.max_row, 0, -1):  # bottom up, so the summary table (first) wins over the histogram rows
+        rows[(ws.cell(r, 1).value, ws.cell(r, 2).value)] = ws.cell(r, 3).value
+    first = a.scenario.partners[0].name
+    assert rows[(first, "Alone")] == pytest.approx(risk["partners"][0]["standalone"]["mean_npv"])
+    assert rows[(first, "In the pool")] == pytest.approx(risk["partners"][0]["pooled"]["mean_npv"])
+    assert rows[("Whole pool", "In the pool")] == pytest.approx(risk["pool"]["pooled"]["mean_npv"])
+    head = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "NPV from")
+    hist = [ws.cell(r, 5).value for r in range(head + 1, ws.max_row + 1)
+            if ws.cell(r, 1).value == first and ws.cell(r, 2).value == "Alone"]
+    assert sum(hist) == risk["partners"][0]["standalone"]["trials"]  # histogram rows from "histograms"
