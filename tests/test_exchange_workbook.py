@@ -174,6 +174,15 @@ def test_texts_that_look_like_formulas_stay_text(tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "evil.xlsx")
     cell = next(c for row in wb["Savings"].iter_rows() for c in row if c.value == evil[0])
     assert cell.data_type == "s" and cell.quotePrefix
+    # the statements and the import template are written by the same safe writer
+    from coop_calc.exchange.statements import write_statements
+    from coop_calc.exchange.template import write_template
+
+    write_template(s, tmp_path / "tpl.xlsx")
+    paths = write_statements(a, tmp_path / "st", pdf=False) + [tmp_path / "tpl.xlsx"]
+    for path in paths:
+        for name, xml in xml_parts(path).items():
+            assert not (name.startswith("xl/worksheets/") and re.search(r"<f[ >]", xml)), f"formula in {path.name}"
 
 
 def test_illegal_control_characters_are_dropped(tmp_path):
