@@ -72,7 +72,9 @@ def install() -> bool:
     for obj in (None, True, False):
         before = sys.getrefcount(obj)
         _add_refs(obj, PIN)
-        if sys.getrefcount(obj) - before != PIN:  # not the object layout we expect: undo, do nothing
+        # other code may take or drop a few references meanwhile; anything else means the field we
+        # wrote is not the reference count (an unexpected object layout): undo and do nothing
+        if abs(sys.getrefcount(obj) - before - PIN) > 10_000:
             _add_refs(obj, -PIN)
             return False
     _pinned = True

@@ -3,9 +3,9 @@
 A :class:`TaskRunner` runs at most one job at a time and keeps at most one waiting: a new request
 replaces the waiting one, and the result of a job that has been superseded is dropped, so the newest
 request always wins and a burst of edits costs at most two computations. Each runner has its own
-worker thread (unless given a pool), so a long simulation elsewhere cannot hold up the results. Jobs get immutable inputs
-(a frozen scenario) and return new objects; they never touch widgets — the result is delivered in
-the GUI thread through a queued signal.
+worker thread (unless given a pool), so a long simulation elsewhere cannot hold up the results.
+Jobs get immutable inputs (a frozen scenario) and return new objects; they never touch widgets —
+the result is delivered in the GUI thread through a queued signal.
 """
 
 from __future__ import annotations
