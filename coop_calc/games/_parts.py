@@ -81,7 +81,7 @@ def pick_outside_span(idx: np.ndarray, vals: np.ndarray, k: int, span: Span) -> 
 
 
 def polish(u: np.ndarray, n: int, res: NucleolusResult, x_lp: np.ndarray,
-            lower: np.ndarray | None) -> np.ndarray:
+           lower: np.ndarray | None) -> np.ndarray:
     """Solve the settled equalities exactly (x and the stage levels as unknowns); keep the LP's
     answer if the system is not of full rank or disagrees with it beyond tolerance."""
     k = len(res.levels)

@@ -194,6 +194,8 @@ def _solve(v: np.ndarray, imputation: bool) -> NucleolusResult:
             break
         sol.rollback(bad[0])
         sol.add_work(bad[1])
+    else:  # every coalition joined and the check still failed: numerically inconsistent
+        raise RuntimeError("nucleolus: constraint generation did not converge")
     res = sol.res
     res.x = polish(u, n, res, x, lower) * scale
     res.levels = [lv * scale for lv in res.levels]
