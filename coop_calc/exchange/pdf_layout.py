@@ -206,7 +206,7 @@ class Document:
         """Write all pages to one PDF (atomically), with document properties that name no one."""
         import matplotlib
 
-        from .workbook import atomic_write_bytes
+        from ..files import atomic_write_bytes
 
         self._footers()
         buf = io.BytesIO()

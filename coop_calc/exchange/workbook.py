@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from openpyxl import Workbook
 
 from ..analysis import Analysis
+from ..files import atomic_write_bytes
 from ..model import Scenario
 from .results import Results, coerce
 from .sheet_extra import write_coalitions, write_risk
@@ -37,29 +38,6 @@ def save_workbook(wb: Workbook, path: str | os.PathLike) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     atomic_write_bytes(path, buf.getvalue())
-
-
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
-    import tempfile
-    from pathlib import Path
-
-    p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp creates the file readable by its owner only; an export is an ordinary document
-        os.chmod(tmp, p.stat().st_mode & 0o777 if p.exists() else 0o644)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def subtitle_of(res: Results) -> str:
