@@ -103,6 +103,6 @@ def wait_results(qtbot, w, timeout: int = 20_000) -> None:
     panel = w.results
 
     def current() -> bool:
-        return not panel.runner.busy and panel.shown_for is w.doc.scenario
+        return not panel.runner.busy and panel.shown_for is w.doc.scenario and panel.complete
 
     qtbot.waitUntil(current, timeout=timeout)

@@ -1,7 +1,8 @@
 """Live results: the savings overview and the chosen rule's split, recomputed off the GUI thread.
 
 Every change of the scenario requests a new analysis from the one :class:`~ui.tasks.TaskRunner`;
-the newest request wins. While it runs the old figures stay visible (marked as updating). A
+the newest request wins. The overview needs only the chosen rule, so it is computed first; every
+rule (the comparison, with the nucleolus) follows when no newer edit is waiting. While it runs the old figures stay visible (marked as updating). A
 scenario the engine cannot compute shows the engine's reason here instead of figures.
 """
 
@@ -26,11 +27,12 @@ from ..tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 
-def compute(scenario: Scenario):
-    """Runs in a worker thread: the engine's full analysis of an immutable scenario."""
+def compute(scenario: Scenario, every_rule: bool = True):
+    """Runs in a worker thread: the engine's analysis of an immutable scenario — only the scenario's
+    own rule (what the overview shows, fast) or every rule (for the comparison)."""
     from coop_calc.analysis import analyse
 
-    return analyse(scenario)
+    return every_rule, analyse(scenario, rules=None if every_rule else [scenario.sharing.rule])
 
 
 def _table(model) -> QTableView:
@@ -58,8 +60,9 @@ class ResultsPanel(QWidget):
         self.doc = doc
         self.analysis = None
         self.error: str | None = None
-        #: the scenario whose results (or refusal) are on screen
+        #: the scenario whose results (or refusal) are on screen, and whether every rule is computed
         self.shown_for: Scenario | None = None
+        self.complete = False
         self._requested: Scenario | None = None
         self.last_refresh_ms: float | None = None
         self._requested_at = 0.0
@@ -147,7 +150,7 @@ class ResultsPanel(QWidget):
     def request(self, scenario: Scenario) -> None:
         self._requested_at = time.perf_counter()
         self._requested = scenario
-        self.runner.submit(compute, scenario)
+        self.runner.submit(compute, scenario, False)
 
     def _busy(self, busy: bool) -> None:
         self.status.setText("Updating…" if busy else self._status_text())
@@ -158,13 +161,22 @@ class ResultsPanel(QWidget):
         n = self.analysis.scenario.n
         return f"{n} partner{'s' if n != 1 else ''}, {len(self.analysis.scenario.items)} items"
 
-    def _show(self, analysis) -> None:
-        self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
+    def _show(self, result) -> None:
+        every_rule, analysis = result
+        if not every_rule:
+            self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
         self.analysis, self.error, self.shown_for = analysis, None, self._requested
+        self.complete = every_rule
         self.problem.hide()
         self.tabs.setEnabled(True)
         self._fill(analysis)
-        self.status.setText(self._status_text())
+        if every_rule:
+            self.rules.set_analysis(analysis)
+        self.rules_view.setEnabled(every_rule)
+        if not every_rule:
+            self.runner.submit(compute, analysis.scenario, True)
+        else:
+            self.status.setText(self._status_text())
         self.updated.emit()
 
     def _failed(self, exc: Exception) -> None:
@@ -174,7 +186,7 @@ class ResultsPanel(QWidget):
         else:
             log.error("results could not be computed", exc_info=exc)
             text = f"The results could not be computed ({type(exc).__name__}: {exc})."
-        self.analysis, self.error, self.shown_for = None, text, self._requested
+        self.analysis, self.error, self.shown_for, self.complete = None, text, self._requested, True
         self.problem.setText("No results for this scenario:\n" + text)
         self.problem.show()
         self.tabs.setEnabled(False)
@@ -195,7 +207,6 @@ class ResultsPanel(QWidget):
         self.values["pooled"].setText(money(r.pooled_cost))
         self.values["savings"].setText(f"{money(r.savings)}  ({format_percent(r.savings_pct, loc, 1)})")
         self.partners.set_analysis(a)
-        self.rules.set_analysis(a)
         self._fit_height(self.partner_view)
         rule = a.chosen_rule
         split = a.chosen_split()
