@@ -213,3 +213,13 @@ def test_a_scenario_that_cannot_be_computed_shows_the_engine_message(window, qtb
     wait_results(qtbot, window)
     assert window.results.error is None and window.results.analysis is not None
     assert not window.results.problem.isVisibleTo(window)
+
+
+def test_clipboard_blocks_from_excel_are_read_like_excel_writes_them():
+    from ui.sheet import parse_block
+
+    assert parse_block("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
+    assert parse_block("a\t\tc\n") == [["a", "", "c"]]
+    assert parse_block('"two\nlines"\t5\n7\t"say ""hi"""\n') == [["two\nlines", "5"], ["7", 'say "hi"']]
+    assert parse_block('12" screen\t3') == [['12" screen', "3"]]
+    assert parse_block("\n5\n") == [[""], ["5"]]

@@ -8,7 +8,10 @@ at the cell and in the status bar (``message``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+import csv
+import io
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView,
                                QToolTip, QWidget)
@@ -20,11 +23,12 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def parse_block(text: str) -> list[list[str]]:
-    """Rows of cells from clipboard text (Excel: tab between cells, newline after each row)."""
+    """Rows of cells from clipboard text (Excel: tab between cells, newline after each row; a cell
+    holding a tab, newline or quote is quoted the way CSV does it)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
-    return [line.split("\t") for line in text.split("\n")]
+    return [row if row else [""] for row in csv.reader(io.StringIO(text), delimiter="\t")]
 
 
 def selection_text(view: QTableView) -> str:
@@ -138,7 +142,6 @@ class SheetView(QTableView):
             rows = min(len(block), m.rowCount() - cur.row())
             cols = min(max(len(r) for r in block), m.columnCount() - cur.column())
             if rows > 0 and cols > 0:
-                from PySide6.QtCore import QItemSelection
                 sel = QItemSelection(m.index(cur.row(), cur.column()),
                                      m.index(cur.row() + rows - 1, cur.column() + cols - 1))
                 self.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
