@@ -8,9 +8,10 @@ main window's state); a simulation run here is handed back to the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from .results.view import ResultsView
 
@@ -55,15 +56,9 @@ class PresentationWindow(QWidget):
         self.view.tabs.currentChanged.connect(lambda _i: self._update_labels())
         self.view.riskChanged.connect(source.set_risk_result)
         source.shown.connect(self._sync_from_source)
-        for keys, slot in (((Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.next_page),
-                           ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.previous_page),
-                           ((Qt.Key.Key_Escape, Qt.Key.Key_F11), self.close),
-                           ((Qt.Key.Key_A,), self.anonymous.toggle)):
-            for key in keys:
-                sc = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut)
-                sc.activated.connect(slot)
-        full = QShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen), self)
-        full.activated.connect(self.close)
+        # keys are caught for the whole window, whichever child has the focus (a table, a combo box):
+        # a presentation clicker must always turn the page
+        QApplication.instance().installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -104,7 +99,26 @@ class PresentationWindow(QWidget):
     def previous_page(self) -> None:
         self.view.set_current_page(self.view.current_page() - 1)
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget)
+                or not (obj is self or self.isAncestorOf(obj)) or QApplication.activePopupWidget() is not None):
+            return False
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        typing = isinstance(obj, (QLineEdit, QAbstractSpinBox))
+        if event.matches(QKeySequence.StandardKey.FullScreen) or key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            self.close()
+        elif key == Qt.Key.Key_PageDown or (key == Qt.Key.Key_Right and not typing):
+            self.next_page()
+        elif key == Qt.Key.Key_PageUp or (key == Qt.Key.Key_Left and not typing):
+            self.previous_page()
+        elif key == Qt.Key.Key_A and mods == Qt.KeyboardModifier.NoModifier and not typing:
+            self.anonymous.toggle()
+        else:
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        QApplication.instance().removeEventFilter(self)
         try:
             self.source.shown.disconnect(self._sync_from_source)
         except (RuntimeError, TypeError):

@@ -8,12 +8,12 @@ screen, the charts and the exports write ``1.234,56 €`` / ``€1,234.56`` alik
 from __future__ import annotations
 
 import logging
+import textwrap
+import warnings
 from typing import Any, Callable, Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-import textwrap
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QSizePolicy, QTableView,
@@ -24,6 +24,9 @@ from coop_calc.exchange.formatting import format_money, format_number, format_pc
 from .. import i18n
 
 log = logging.getLogger(__name__)
+# a chart squeezed very small while a window is laid out cannot fit its labels for a moment; the
+# next resize draws it properly, so matplotlib's warning about it is noise here
+warnings.filterwarnings("ignore", message="constrained_layout not applied", category=UserWarning)
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
