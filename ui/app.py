@@ -32,6 +32,7 @@ def _excepthook(kind, value, tb) -> None:
 
 
 def make_app(argv: list[str]) -> QApplication:
+    from . import i18n, settings
     from .theme import follow_system
 
     QApplication.setOrganizationName(ORG_NAME)
@@ -39,6 +40,10 @@ def make_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     if QLocale().language() == QLocale.Language.C:  # no locale configured (e.g. LANG=C): read like Excel in English
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:  # interface language and number format: the setting, else the system's
+        i18n.install_translators(app, settings.get(settings.LANGUAGE))
+    except Exception:  # a missing translation must not keep the application from starting
+        log.exception("translations could not be installed")
     follow_system(app)
     return app
 

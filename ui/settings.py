@@ -31,8 +31,10 @@ LAST_DIR: Setting[str] = Setting("files/last_dir", str, "")
 AUTOSAVE_SECONDS: Setting[int] = Setting("files/autosave_seconds", int, 60)
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
 EDITOR_TAB: Setting[int] = Setting("window/editor_tab", int, 0)
+#: "system", "en" or "de" (see ui/i18n.py)
+LANGUAGE: Setting[str] = Setting("ui/language", str, "system")
 
-ALL = (RECENT_FILES, LAST_DIR, AUTOSAVE_SECONDS, GEOMETRY, EDITOR_TAB)
+ALL = (RECENT_FILES, LAST_DIR, AUTOSAVE_SECONDS, GEOMETRY, EDITOR_TAB, LANGUAGE)
 
 
 def store() -> QSettings:
