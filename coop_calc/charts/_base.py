@@ -10,7 +10,7 @@ import textwrap
 from typing import Sequence
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..exchange.formatting import format_money, format_money_short, format_number
 
@@ -21,8 +21,8 @@ ORANGE = "#C55A11"
 RED = "#C00000"
 PALETTE = ("#2E75B6", "#C55A11", "#548235", "#7030A0", "#BF9000", "#1F3864", "#7F7F7F")
 
-__all__ = ["GREY", "BLUE", "GREEN", "ORANGE", "RED", "PALETTE", "figure", "money_axis", "style", "wrap",
-           "shorten", "short_names", "format_money", "format_money_short", "format_number", "empty"]
+__all__ = ["GREY", "BLUE", "GREEN", "ORANGE", "RED", "PALETTE", "figure", "label_chars", "money_axis", "style", "wrap",
+           "shorten", "short_names", "title_to_figure", "format_money", "format_money_short", "format_number", "empty"]
 
 
 def figure(fig: Figure | None, size: tuple[float, float]) -> Figure:
@@ -34,8 +34,19 @@ def figure(fig: Figure | None, size: tuple[float, float]) -> Figure:
 
 
 def money_axis(ax, currency: str, lang: str, axis: str = "y") -> None:
+    """Amounts on an axis as '€1.2M' / '1,2 Mio. €'; a horizontal axis gets fewer ticks, because such
+    labels are wide."""
     fmt = FuncFormatter(lambda x, _pos: format_money_short(x, currency, lang))
-    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_formatter(fmt)
+    if axis == "x":
+        target.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+
+
+def label_chars(fig: Figure, share: float = 0.45, fontsize: float = 8.0) -> int:
+    """How many characters of tick labels fit into ``share`` of the figure's width (for labels of
+    horizontal bar charts, which take room from the bars)."""
+    return max(22, int(fig.get_figwidth() * 72 * share / (0.58 * fontsize)))
 
 
 def style(ax, title: str, grid: str = "y") -> None:
@@ -45,6 +56,18 @@ def style(ax, title: str, grid: str = "y") -> None:
     if grid:
         ax.grid(axis=grid, color="#D9D9D9", linewidth=0.8)
     ax.set_axisbelow(True)
+
+
+def title_to_figure(fig: Figure) -> Figure:
+    """Move a left-aligned axes title (the report's style) to the figure's left edge, where long tick
+    labels or a narrow pane cannot push it out of the picture."""
+    if fig.axes:
+        ax = fig.axes[0]
+        title = ax.get_title(loc="left")
+        if title:
+            ax.set_title("", loc="left")
+            fig.suptitle(title, fontsize=11, fontweight="bold", x=0.01, ha="left")
+    return fig
 
 
 def wrap(labels: Sequence[str], width: int = 16) -> list[str]:

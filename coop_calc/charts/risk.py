@@ -10,8 +10,9 @@ from matplotlib.ticker import PercentFormatter
 
 from ..analysis import Analysis
 from ..exchange import figures as _exchange
-from ._base import BLUE, GREY, ORANGE, RED, empty, figure, format_number, money_axis, shorten, style
-from .texts import input_label, t
+from ._base import (BLUE, GREY, ORANGE, RED, empty, figure, format_number, label_chars, money_axis, shorten,
+                    style, title_to_figure)
+from .texts import input_label, input_label_lines, t
 
 
 def _key(risk, partner: int | None) -> str:
@@ -26,7 +27,7 @@ def npv_histogram(risk, analysis: Analysis, partner: int | None = None, *, lang:
                   fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0)) -> Figure:
     """Histogram of the NPV alone (grey) and in the pool (blue), share of trials per bin; the red
     line marks zero (left of it the investment loses money). The PDF report's chart."""
-    return _exchange.npv_histogram(risk.to_dict(), analysis, partner, lang=lang, fig=fig, size=size)
+    return title_to_figure(_exchange.npv_histogram(risk.to_dict(), analysis, partner, lang=lang, fig=fig, size=size))
 
 
 def s_curves(risk, partner: int | None = None, *, lang: str = "en", fig: Figure | None = None,
@@ -68,10 +69,17 @@ def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10
     """The inputs most strongly related to the NPV in the pool (Spearman rank correlation, −1…1):
     blue bars raise the outcome when the input is high (or the event happens), orange bars lower it."""
     fig = figure(fig, size)
-    rows = list(risk.sensitivity.get(_key(risk, partner), []))[:top]
+    rows = list(risk.sensitivity.get(_key(risk, partner), []))
     rows = [r for r in rows if r.get("rho") is not None and np.isfinite(r["rho"])]
     if not rows:
         return empty(fig, t("tor_none", lang))
+    room = fig.get_figheight() * 72 * 0.7  # points of height for the bars
+    rows = rows[:max(5, min(top, int(room / 12)))]
+    width = min(52, label_chars(fig))
+    if len(rows) * 19 <= room:  # two lines per input fit: the item on one, what varies on the other
+        labels, size = [input_label_lines(r["input"], lang, width) for r in rows], 7
+    else:
+        labels, size = [shorten(input_label(r["input"], lang, width), width) for r in rows], 8
     ax = fig.add_subplot()
     rho = np.array([r["rho"] for r in rows])
     y = np.arange(len(rows))
@@ -80,7 +88,7 @@ def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10
         ax.annotate(format_number(v, lang, 2), (v, yi), xytext=(4 if v >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if v >= 0 else "right", va="center", fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(y, [shorten(input_label(r["input"], lang, 48), 52) for r in rows], fontsize=8)
+    ax.set_yticks(y, labels, fontsize=size)
     ax.invert_yaxis()
     ax.set_xlim(-1.1, 1.1)
     ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from ..analysis import Analysis
 from ..exchange import figures as _exchange
-from ._base import BLUE, GREEN, GREY, ORANGE, figure, format_money, money_axis, style, wrap
+from ._base import BLUE, GREEN, GREY, ORANGE, figure, format_money, money_axis, style, title_to_figure, wrap
 from .texts import t
 
 
@@ -16,7 +16,7 @@ def cost_per_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None
                      size: tuple[float, float] = (8.0, 4.5)) -> Figure:
     """Each partner's capital commitment alone (grey) and in the pool under the chosen rule (blue),
     with the saving in percent (the PDF report's chart)."""
-    return _exchange.cost_alone_vs_pooled(analysis, lang=lang, fig=fig, size=size)
+    return title_to_figure(_exchange.cost_alone_vs_pooled(analysis, lang=lang, fig=fig, size=size))
 
 
 def pool_waterfall(analysis: Analysis, *, lang: str = "en", fig: Figure | None = None,

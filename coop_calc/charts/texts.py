@@ -11,7 +11,7 @@ import re
 
 from ..exchange.texts import rule_title, text as exchange_text
 
-__all__ = ["t", "lang_of", "rule_title", "input_label", "exchange_text"]
+__all__ = ["t", "lang_of", "rule_title", "input_label", "input_label_lines", "exchange_text"]
 
 
 
@@ -36,7 +36,7 @@ EN = {
     "sc_title": "S-curve of the net present value: {who}",
     "sc_y": "Share of trials at or below", "npv": "Net present value",
     "tor_title": "What drives the result in the pool: {who}",
-    "tor_x": "Rank correlation with the result",
+    "tor_x": "Rank correlation",
     "tor_none": "No uncertain inputs: nothing to rank.",
     "loss_risk": "loss risk", "no_risk": "No simulation yet.",
     "cp_title": "Groups with the largest complaint under {rule}",
@@ -64,7 +64,7 @@ DE = {
     "sc_title": "S-Kurve des Kapitalwerts: {who}",
     "sc_y": "Anteil der Durchläufe bis hier", "npv": "Kapitalwert",
     "tor_title": "Was das Ergebnis im Pool bestimmt: {who}",
-    "tor_x": "Rangkorrelation mit dem Ergebnis",
+    "tor_x": "Rangkorrelation",
     "tor_none": "Keine unsicheren Eingaben: nichts zu ordnen.",
     "loss_risk": "Verlustrisiko", "no_risk": "Noch keine Simulation.",
     "cp_title": "Gruppen mit dem größten Einwand bei {rule}",
@@ -118,3 +118,19 @@ def input_label(label: str, lang: str = "en", width: int | None = None) -> str:
     if m:
         return f"{cut(m.group(1), ' steigt aus')} steigt aus" if de else f"{cut(m.group(1), ' drops out')} drops out"
     return label
+
+
+def input_label_lines(label: str, lang: str = "en", width: int = 40) -> str:
+    """:func:`input_label` in at most two lines of ``width`` characters: the item (or partner) on the
+    first, what varies on the second, when the whole label is too long for one line."""
+    whole = input_label(label, lang)
+    if len(whole) <= width:
+        return whole
+    for sep in (": ", " fällt aus bei ", " fails at ", " steigt aus", " drops out"):
+        if sep in whole:
+            head, tail = whole.split(sep, 1)
+            second = (sep.strip(": ") + " " + tail).strip() if sep != ": " else tail
+            first = head if len(head) <= width else head[: width - 1].rstrip() + "…"
+            second = second if len(second) <= width else second[: width - 1].rstrip() + "…"
+            return f"{first}\n{second}"
+    return whole[: width - 1] + "…"
