@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from coop_calc.model import Project
 from test_results_support import chart_texts, example, make_view, show_every_page, wait_idle, widget_texts
-from ui.presentation import PresentationWindow, present
+from ui.presentation import PresentationWindow, present, scale_for
 
 pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")
 
@@ -28,7 +28,10 @@ def test_presentation_is_full_screen_large_and_stepped_by_keys(qtbot):
     view.set_current_page(2)
     win = open_presentation(qtbot, view)
     assert win.isFullScreen()
-    assert win.font().pointSizeF() > view.font().pointSizeF() * 1.3
+    assert win.scale >= 1.1 and scale_for(1920) == 1.5  # a full-HD projector gets half again as large
+    assert win.font().pointSizeF() == pytest.approx(view.font().pointSizeF() * win.scale)
+    assert win.view.savings.per_partner.figure.dpi == pytest.approx(100 * win.scale, rel=0.01) or \
+        win.view.savings.per_partner.figure._original_dpi == pytest.approx(100 * win.scale)
     assert not win.findChildren(type(view)) or all(v is win.view for v in win.findChildren(type(view)))
     assert win.view.current_page() == 2  # starts where the main window was
     for key, page in ((Qt.Key.Key_Right, 3), (Qt.Key.Key_PageDown, 4), (Qt.Key.Key_Left, 3),
@@ -62,16 +65,18 @@ def test_anonymous_presentation_shows_no_partner_name_anywhere(qtbot):
     with qtbot.waitSignal(view.riskChanged, timeout=30_000):
         view.risk.run_bar.run()  # with real names: "Kessler … drops out" in the tornado
     win = open_presentation(qtbot, view)
+    win.showNormal()
+    win.resize(1400, 900)  # the test screen is 800 × 600; a meeting room's projector is larger
     qtbot.keyClick(win, Qt.Key.Key_A)
     assert win.anonymous.isChecked()
     show_every_page(qtbot, win.view)
-    texts = " ".join(widget_texts(win) + chart_texts(win)).casefold()
+    texts = " ".join(widget_texts(win) + chart_texts(win)).replace("\n", " ").casefold()
     risk = win.view.risk
     win.view.set_current_page(4)
     for i in range(1, risk.who.count()):  # every partner's histogram, S-curve and tornado
         risk.who.setCurrentIndex(i)
         QApplication.processEvents()
-        texts += " ".join(chart_texts(risk)).casefold()
+        texts += " ".join(chart_texts(risk)).replace("\n", " ").casefold()
     for word in forbidden_words([s, variant]):
         assert word not in texts, f"{word!r} is shown in anonymous mode"
     assert "partner a" in texts and "partner e drops out" in texts and "without partner e" in texts

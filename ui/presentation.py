@@ -15,8 +15,13 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QHBoxL
 
 from .results.view import ResultsView
 
-#: How much larger text and charts are than in the main window.
-SCALE = 1.5
+#: How much larger text and charts are than in the main window, by screen width (a full-HD projector
+#: gets 1.5; a laptop screen less, so that the pages still fit).
+SCALES = ((1800, 1.5), (1500, 1.35), (1200, 1.2), (0, 1.1))
+
+
+def scale_for(width: int) -> float:
+    return next(s for w, s in SCALES if width >= w)
 
 
 class PresentationWindow(QWidget):
@@ -24,12 +29,17 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, source: ResultsView, anonymous: bool = False, parent: QWidget | None = None):
+    def __init__(self, source: ResultsView, anonymous: bool = False, parent: QWidget | None = None,
+                 scale: float | None = None):
         super().__init__(parent, Qt.WindowType.Window)
+        if scale is None:
+            screen = (source.screen() or QApplication.primaryScreen()).geometry()
+            scale = scale_for(screen.width())
+        self.scale = scale
         self.source = source
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * SCALE)
+        font.setPointSizeF(font.pointSizeF() * scale)
         self.setFont(font)
         self.heading = QLabel()
         self.page_label = QLabel()
@@ -38,7 +48,7 @@ class PresentationWindow(QWidget):
         self.exit_button = QPushButton()
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.exit_button.clicked.connect(self.close)
-        self.view = ResultsView(self, scale=SCALE)
+        self.view = ResultsView(self, scale=scale)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.page_label)

@@ -158,22 +158,22 @@
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="144" />
+        <location filename="../../ui/results/coalitions.py" line="145" />
         <source>No partner's name contains “%1”.</source>
         <translation>Kein Partnername enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="146" />
+        <location filename="../../ui/results/coalitions.py" line="147" />
         <source>All %1 groups that could leave the pool, largest complaint first.</source>
         <translation>Alle %1 Gruppen, die den Pool verlassen könnten, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="149" />
+        <location filename="../../ui/results/coalitions.py" line="150" />
         <source>%1 groups with the partners searched for, largest complaint first.</source>
         <translation>%1 Gruppen mit den gesuchten Partnern, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="152" />
+        <location filename="../../ui/results/coalitions.py" line="153" />
         <source>The pool has %1 possible groups; shown are the %2 with the largest complaints.</source>
         <translation>Der Pool hat %1 mögliche Gruppen; gezeigt werden die %2 mit den größten Einwänden.</translation>
     </message>
@@ -289,28 +289,28 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="65" />
+        <location filename="../../ui/presentation.py" line="75" />
         <source>CoopCalc – presentation</source>
-        <extracomment>How much larger text and charts are than in the main window.</extracomment>
+        <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the pages still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="66" />
+        <location filename="../../ui/presentation.py" line="76" />
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="67" />
+        <location filename="../../ui/presentation.py" line="77" />
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="68" />
+        <location filename="../../ui/presentation.py" line="78" />
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="77" />
+        <location filename="../../ui/presentation.py" line="87" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -692,62 +692,62 @@ im Pool</translation>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="140" />
+        <location filename="../../ui/results/splits.py" line="141" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="148" />
+        <location filename="../../ui/results/splits.py" line="149" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="148" />
+        <location filename="../../ui/results/splits.py" line="149" />
         <source>Nobody pays more than alone</source>
         <translation>Niemand zahlt mehr als allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="148" />
+        <location filename="../../ui/results/splits.py" line="149" />
         <source>No group better off alone</source>
         <translation>Keine Gruppe allein besser</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="150" />
         <source>Largest complaint</source>
         <translation>Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="150" />
         <source>Group that complains most</source>
         <translation>Gruppe mit dem größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="150" />
+        <location filename="../../ui/results/splits.py" line="151" />
         <source>No partner pays more in the pool than it would pay buying alone.</source>
         <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="151" />
+        <location filename="../../ui/results/splits.py" line="152" />
         <source>No group of partners would save more by leaving and buying together on its own.</source>
         <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="152" />
+        <location filename="../../ui/results/splits.py" line="153" />
         <source>The largest amount by which a group of partners would be better off on its own.</source>
         <translation>Der größte Betrag, um den eine Gruppe von Partnern für sich besser dastünde.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="159" />
+        <location filename="../../ui/results/splits.py" line="160" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="176" />
+        <location filename="../../ui/results/splits.py" line="177" />
         <source>The pool loses money, so the split shown spreads the loss as evenly as possible.</source>
         <translation>Der Pool verliert Geld; die gezeigte Aufteilung verteilt den Verlust so gleichmäßig wie möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="178" />
+        <location filename="../../ui/results/splits.py" line="179" />
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
     </message>

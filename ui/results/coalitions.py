@@ -141,7 +141,8 @@ class CoalitionPage(QWidget):
         self.model.set_rows(headers, rows)
         total = (1 << n) - 2
         if table is None:
-            self.count.setText(self.tr("No partner's name contains “%1”.").replace("%1", self.search.text().strip()))
+            query = self.search.text().strip()
+            self.count.setText(self.tr("No partner's name contains “%1”.").replace("%1", query))
         elif table.complete and not masks:
             self.count.setText(self.tr("All %1 groups that could leave the pool, largest complaint first.")
                                .replace("%1", number(total)))

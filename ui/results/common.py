@@ -15,9 +15,9 @@ from typing import Any, Callable, Sequence
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QSizePolicy, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QSizePolicy,
+                               QTableView, QVBoxLayout, QWidget)
 
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
@@ -73,7 +73,7 @@ class Chart(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setObjectName("chartCaption")
-        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.caption)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -150,7 +150,7 @@ class Table(QAbstractTableModel):
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[tuple[str, Any]]],
                  bold_rows: Sequence[int] = (), tips: Sequence[str] = ()) -> None:
         self.beginResetModel()
-        self._headers = [h if "\n" in h else "\n".join(textwrap.wrap(h, 18, break_long_words=False)) or h
+        self._headers = [h if "\n" in h else "\n".join(textwrap.wrap(h, 15, break_long_words=False)) or h
                          for h in headers]
         self._tips = list(tips)
         self._rows = [list(r) for r in rows]
@@ -163,7 +163,8 @@ class Table(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -237,11 +238,20 @@ def heading(text: str = "", size: float = 1.35, scale: float = 1.0) -> QLabel:
     return label
 
 
-def note(text: str = "", kind: str = "info") -> QLabel:
-    """A framed paragraph: ``info`` (neutral), ``good`` (green) or ``warn`` (amber)."""
+def muted(label: QLabel) -> QLabel:
+    """Secondary text (explanations under charts) in the palette's muted colour. Done by role, not by a
+    style sheet, so the label keeps inheriting the window's font (presentation mode's large type)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def note(text: str = "", kind: str = "info", scale: float = 1.0) -> QLabel:
+    """A framed paragraph: ``info`` (neutral), ``good`` (green) or ``warn`` (amber). ``scale``:
+    presentation mode's enlargement (a style sheet fixes the font, so it is set here)."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("scale", float(scale))
     set_note_kind(label, kind)
     return label
 
@@ -252,8 +262,9 @@ _NOTE_COLOURS = {"info": ("#7f9fbf", "rgba(80, 130, 200, 30)"), "good": ("#5a9a5
 
 def set_note_kind(label: QLabel, kind: str) -> None:
     border, fill = _NOTE_COLOURS.get(kind, _NOTE_COLOURS["info"])
+    size = QApplication.font().pointSizeF() * float(label.property("scale") or 1.0)
     label.setStyleSheet(f"QLabel {{ border: 1px solid {border}; border-radius: 4px; padding: 6px 8px;"
-                        f" background: {fill}; }}")
+                        f" background: {fill}; font-size: {size:.1f}pt; }}")
 
 
 def rule_line() -> QFrame:

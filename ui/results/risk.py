@@ -36,7 +36,7 @@ class RiskPage(QWidget):
         self.who = QComboBox()
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.who.currentIndexChanged.connect(self._draw_charts)
-        self.state = note()
+        self.state = note(scale=scale)
         self.hist, self.scurve, self.tornado = Chart(scale), Chart(scale), Chart(scale)
         self.model = Table(self)
         self.table = table_view(self.model)
@@ -179,5 +179,4 @@ class RiskPage(QWidget):
                     " percentage points (two standard errors).").replace("%1", number(res.trials))
             .replace("%2", number(200 * worst, 1)) + " "
             + (self.tr("That is precise enough to compare alone and pooled.") if firm else
-               self.tr("Run more trials for firmer figures.")))
-        self.precision.setStyleSheet("" if firm else "color: #b06000;")
+               "⚠ " + self.tr("Run more trials for firmer figures.")))

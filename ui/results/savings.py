@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
-from coop_calc.money import round_to_total
 from coop_calc.exchange.texts import rule_title
+from coop_calc.money import round_to_total
 
-from .common import Chart, Table, heading, lang, money, percent, table_view
+from .common import Chart, Table, heading, lang, money, muted, percent, table_view
 
 
 class SavingsPage(QWidget):
@@ -29,7 +29,7 @@ class SavingsPage(QWidget):
         self.table = table_view(self.model)
         self.table_caption = QLabel()
         self.table_caption.setWordWrap(True)
-        self.table_caption.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.table_caption)
         grid = QGridLayout()
         grid.addWidget(self.per_partner, 0, 0)
         grid.addWidget(self.waterfall, 0, 1)

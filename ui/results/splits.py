@@ -10,7 +10,7 @@ from coop_calc import charts
 from coop_calc.exchange.texts import rule_explanation, rule_title
 from coop_calc.money import round_to_total
 
-from .common import Chart, Table, lang, money, note, set_note_kind, table_view, yes_no
+from .common import Chart, Table, lang, money, muted, note, set_note_kind, table_view, yes_no
 
 
 class SplitPage(QWidget):
@@ -20,7 +20,7 @@ class SplitPage(QWidget):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
         self.scenario = self.analysis = None
-        self.core = note()
+        self.core = note(scale=scale)
         self.chart = Chart(scale)
         self.show_label = QLabel()
         self.show = QComboBox()
@@ -34,7 +34,7 @@ class SplitPage(QWidget):
         self.explanation.setWordWrap(True)
         self.diag_caption = QLabel()
         self.diag_caption.setWordWrap(True)
-        self.diag_caption.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.diag_caption)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +137,8 @@ class SplitPage(QWidget):
             row = [(p.name, p.name), (money(p.standalone_cost, cur), p.standalone_cost)]
             row += [(money(cols[r][i], cur), cols[r][i]) for r in rules]
             rows.append(row)
-        rows.append([(self.tr("Total"), ""), (money(a.savings.total_standalone_cost, cur), a.savings.total_standalone_cost)]
+        alone = a.savings.total_standalone_cost
+        rows.append([(self.tr("Total"), ""), (money(alone, cur), alone)]
                     + [(money(sum(cols[r]), cur), sum(cols[r])) for r in rules])
         self.split_model.set_rows(headers, rows, bold_rows=[len(rows) - 1])
 
