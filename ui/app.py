@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog="coop-calc", description="CoopCalc: joint purchasing for SME pools")
     parser.add_argument("file", nargs="?", help="a scenario file (.coop.json) to open")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)  # smoke tests of builds
     args, qt_args = parser.parse_known_args(argv[1:])
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_app([argv[0]] + qt_args)
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()  # paint the window before the slower work: editors (scipy) and the file
     QTimer.singleShot(0, lambda: window.start(args.file))
+    if args.quit_after:
+        QTimer.singleShot(args.quit_after, app.quit)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     return code
