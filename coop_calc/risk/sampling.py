@@ -25,6 +25,7 @@ Blocks are cached (a few) so callers whose chunks are not multiples of BLOCK do 
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -77,13 +78,32 @@ def _block(method: str, d: int, seed: int, j: int) -> np.ndarray:
         rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
         out = qmc.LatinHypercube(d, **{_RNG_KEYWORD: rng}).random(BLOCK)
     else:
-        rng = np.random.default_rng(np.random.SeedSequence([seed, SOBOL_STREAM]))
-        engine = qmc.Sobol(d, scramble=True, **{_RNG_KEYWORD: rng})
-        if j:
-            engine.fast_forward(j * BLOCK)
-        out = engine.random(BLOCK)  # from a multiple of BLOCK: no balance warning
+        out = _sobol_block(d, seed, j)
     out.flags.writeable = False
     return out
+
+
+#: (d, seed) → [engine, index of the next block it returns]: consecutive blocks continue one engine
+#: instead of fast-forwarding a new one from 0 each time (which made long runs quadratic).
+_SOBOL_ENGINES: dict[tuple[int, int], list] = {}
+_SOBOL_LOCK = threading.Lock()
+
+
+def _sobol_block(d: int, seed: int, j: int) -> np.ndarray:
+    with _SOBOL_LOCK:
+        state = _SOBOL_ENGINES.get((d, seed))
+        if state is None or state[1] > j:
+            rng = np.random.default_rng(np.random.SeedSequence([seed, SOBOL_STREAM]))
+            state = [qmc.Sobol(d, scramble=True, **{_RNG_KEYWORD: rng}), 0]
+            if len(_SOBOL_ENGINES) >= 4:
+                _SOBOL_ENGINES.clear()
+            _SOBOL_ENGINES[(d, seed)] = state
+        engine, at = state
+        if j > at:
+            engine.fast_forward((j - at) * BLOCK)
+        out = engine.random(BLOCK)  # from a multiple of BLOCK: no balance warning
+        state[1] = j + 1
+        return out
 
 
 def uniforms(method: str, d: int, start: int, stop: int, seed: int) -> np.ndarray:

@@ -306,6 +306,5 @@ def simulate(scenario: Scenario, trials: int | None = None, seed: int | None = N
     if inputs.correlation_note:
         result.notes.append(inputs.correlation_note)
     result.expected_pooled_cost = expected_costs_under_dropout(s, terms)
-    result.distinct_coalitions = len(terms.cache)
     result.seconds = time.perf_counter() - t0
     return result
