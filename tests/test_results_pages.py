@@ -145,3 +145,30 @@ def test_a_page_without_results_says_so(qtbot):
     view.show()
     assert "No results yet." in " ".join(widget_texts(view))
     assert view.savings.model.rowCount() == 0
+
+
+def test_a_pool_too_large_for_every_group_still_shows_what_can_be_computed(qtbot):
+    from types import MappingProxyType
+
+    s, _ = example("twelve")
+    partners, demand = list(s.partners), dict(s.demand)
+    for p in s.partners:  # 24 partners: beyond the exact game (22)
+        twin = dataclasses.replace(p, id=p.id + "-2", name=p.name + " II", alias="")
+        partners.append(twin)
+        demand.update({(twin.id, k): q for (pid, k), q in s.demand.items() if pid == p.id})
+    big = dataclasses.replace(s, partners=tuple(partners), demand=MappingProxyType(demand))
+    from coop_calc.analysis import analyse
+
+    a = analyse(big)
+    view = make_view(qtbot)
+    view.set_project(Project((big,)), 0)
+    view.set_results(big, a)
+    show_every_page(qtbot, view)
+    assert "too large to check every group" in view.splits.core.text()
+    assert view.splits.split_model.rowCount() == 25
+    assert "needs the full game" in view.coalitions.count.text()
+    assert view.savings.model.rowCount() == 25
+    view.risk.run_bar.run()
+    qtbot.waitUntil(lambda: not view.risk.run_bar.running, timeout=10_000)
+    assert "up to 22 partners" in view.risk.run_bar.status.text()
+    assert "This chart could not be drawn." not in " ".join(chart_texts(view))

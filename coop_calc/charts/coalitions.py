@@ -93,6 +93,8 @@ def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: in
     s = analysis.scenario
     full = (1 << s.n) - 1
     rows = [j for j in range(len(table)) if int(table.masks[j]) != full][:top]
+    if not rows:  # a pool of one: no group could leave
+        return empty(fig, t("cp_none", lang))
     ax = fig.add_subplot()
     names = [p.name for p in analysis.savings.partners]
     labels = [group_label(names, table.members(j, s.n), lang) for j in rows]

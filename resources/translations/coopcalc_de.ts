@@ -622,132 +622,142 @@ im Pool</translation>
 <context>
     <name>SplitPage</name>
     <message>
-        <location filename="../../ui/results/splits.py" line="67" />
+        <location filename="../../ui/results/splits.py" line="70" />
         <source>Fair split</source>
         <translation>Faire Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="70" />
+        <location filename="../../ui/results/splits.py" line="73" />
         <source>Show per partner:</source>
         <translation>Je Partner zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="74" />
+        <location filename="../../ui/results/splits.py" line="77" />
         <source>Share of the savings</source>
         <translation>Anteil an der Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="75" />
+        <location filename="../../ui/results/splits.py" line="78" />
         <source>Cost in the pool</source>
         <translation>Kosten im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="79" />
+        <location filename="../../ui/results/splits.py" line="82" />
         <source>“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying alone.</source>
         <translation>„Niemand zahlt mehr als allein“: Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="81" />
+        <location filename="../../ui/results/splits.py" line="84" />
         <source>“No group better off alone”: no group of partners would save more by leaving and buying together on its own.</source>
         <translation>„Keine Gruppe allein besser“: Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="83" />
+        <location filename="../../ui/results/splits.py" line="86" />
         <source>“Largest complaint”: the most any group would gain by leaving; zero or less means no group has a reason to leave.</source>
         <translation>„Größter Einwand“: das Meiste, was eine Gruppe durch einen Austritt gewinnen würde; null oder weniger heißt, keine Gruppe hat einen Grund auszutreten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="95" />
+        <location filename="../../ui/results/splits.py" line="98" />
         <source>Splits are computed for pools of 2 to 22 partners.</source>
         <translation>Aufteilungen werden für Pools mit 2 bis 22 Partnern berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="96" />
+        <location filename="../../ui/results/splits.py" line="99" />
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="105" />
+        <location filename="../../ui/results/splits.py" line="108" />
+        <source>This pool is too large to check every group of partners; the table checks that nobody pays more than alone, and the Shapley value is estimated from random joining orders.</source>
+        <translation>Dieser Pool ist zu groß, um jede Gruppe von Partnern zu prüfen; die Tabelle prüft, dass niemand mehr zahlt als allein, und der Shapley-Wert wird aus zufälligen Beitrittsreihenfolgen geschätzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/splits.py" line="113" />
         <source>No split can keep every group of partners happy: whatever the pool agrees, some group would save more on its own. Even the best split leaves a group %1 short; that amount would have to be found (for example as a subsidy or a cheaper quote) for everybody to stay. The table below shows which group complains under each rule.</source>
         <translation>Keine Aufteilung kann jede Gruppe von Partnern zufriedenstellen: Was der Pool auch vereinbart, eine Gruppe würde allein mehr sparen. Selbst die beste Aufteilung lässt einer Gruppe %1 fehlen; dieser Betrag müsste gefunden werden (etwa als Zuschuss oder durch ein günstigeres Angebot), damit alle bleiben. Die Tabelle zeigt, welche Gruppe bei jeder Regel einen Einwand hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="112" />
+        <location filename="../../ui/results/splits.py" line="120" />
         <source>Good news: there are splits under which no group of partners would be better off on its own. Rules marked “Yes” under “No group better off alone” are such splits.</source>
         <translation>Gute Nachricht: Es gibt Aufteilungen, bei denen keine Gruppe von Partnern allein besser dastünde. Regeln mit „Ja“ unter „Keine Gruppe allein besser“ sind solche Aufteilungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="116" />
+        <location filename="../../ui/results/splits.py" line="124" />
         <source>Each partner's share of the savings under every rule; the chosen rule is outlined.</source>
         <translation>Der Anteil jedes Partners an der Einsparung nach jeder Regel; die gewählte Regel ist umrandet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="133" />
+        <location filename="../../ui/results/splits.py" line="141" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="133" />
+        <location filename="../../ui/results/splits.py" line="141" />
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="141" />
+        <location filename="../../ui/results/splits.py" line="149" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="157" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="157" />
         <source>Nobody pays more than alone</source>
         <translation>Niemand zahlt mehr als allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="157" />
         <source>No group better off alone</source>
         <translation>Keine Gruppe allein besser</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="150" />
+        <location filename="../../ui/results/splits.py" line="158" />
         <source>Largest complaint</source>
         <translation>Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="150" />
+        <location filename="../../ui/results/splits.py" line="158" />
         <source>Group that complains most</source>
         <translation>Gruppe mit dem größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="151" />
+        <location filename="../../ui/results/splits.py" line="159" />
         <source>No partner pays more in the pool than it would pay buying alone.</source>
         <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="152" />
+        <location filename="../../ui/results/splits.py" line="160" />
         <source>No group of partners would save more by leaving and buying together on its own.</source>
         <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="153" />
+        <location filename="../../ui/results/splits.py" line="161" />
         <source>The largest amount by which a group of partners would be better off on its own.</source>
         <translation>Der größte Betrag, um den eine Gruppe von Partnern für sich besser dastünde.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="160" />
+        <location filename="../../ui/results/splits.py" line="168" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="177" />
+        <location filename="../../ui/results/splits.py" line="189" />
         <source>The pool loses money, so the split shown spreads the loss as evenly as possible.</source>
         <translation>Der Pool verliert Geld; die gezeigte Aufteilung verteilt den Verlust so gleichmäßig wie möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="179" />
+        <location filename="../../ui/results/splits.py" line="191" />
+        <source>Estimated from %1 random joining orders; each partner's share is within ±%2 (95 % confidence).</source>
+        <translation>Geschätzt aus %1 zufälligen Beitrittsreihenfolgen; der Anteil jedes Partners ist auf ±%2 genau (95 % Konfidenz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/splits.py" line="195" />
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
     </message>

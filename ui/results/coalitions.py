@@ -83,7 +83,7 @@ class CoalitionPage(QWidget):
         self.rule.blockSignals(True)
         self.rule.clear()
         a = self.analysis
-        if a is not None and a.splits is not None:
+        if a is not None and a.splits is not None and a.costs is not None:
             for r in a.splits.splits:
                 self.rule.addItem(rule_title(r, lang()), r)
             at = self.rule.findData(keep if keep is not None else a.chosen_rule)
@@ -106,7 +106,7 @@ class CoalitionPage(QWidget):
     def _fill(self) -> None:
         a = self.analysis
         rule = self.rule.currentData()
-        if a is None or a.splits is None or rule is None:
+        if a is None or a.splits is None or a.costs is None or rule is None:
             self.chart.clear()
             self.model.set_rows([], [])
             self.count.setText(self.tr("The coalition explorer needs the full game (pools of 2 to 22 partners).")

@@ -3,14 +3,17 @@ senses a meeting argues about, what each rule does in one sentence, and the empt
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coop_calc import charts
 from coop_calc.exchange.texts import rule_explanation, rule_title
 from coop_calc.money import round_to_total
+from coop_calc.splits import NUCLEOLUS_NOTE
 
-from .common import Chart, Table, lang, money, muted, note, set_note_kind, table_view, yes_no
+from .common import Chart, Table, lang, money, muted, note, number, set_note_kind, table_view, yes_no
 
 
 class SplitPage(QWidget):
@@ -100,7 +103,12 @@ class SplitPage(QWidget):
             self.diag_model.set_rows([], [])
             return
         cur = a.savings.currency
-        if sp.core_empty:
+        if sp.core_empty is None:
+            self.core.setText(self.tr(
+                "This pool is too large to check every group of partners; the table checks that nobody pays more"
+                " than alone, and the Shapley value is estimated from random joining orders."))
+            set_note_kind(self.core, "info")
+        elif sp.core_empty:
             self.core.setText(self.tr(
                 "No split can keep every group of partners happy: whatever the pool agrees, some group would save"
                 " more on its own. Even the best split leaves a group %1 short; that amount would have to be found"
@@ -158,7 +166,8 @@ class SplitPage(QWidget):
             complaint = s.max_complaint
             group = (charts.group_label(names, list(s.max_complaint_coalition), lang(), 80)
                      if complaint is not None and complaint > 1e-6 else self.tr("none"))
-            rows.append([(title, r), (yes_no(s.individually_rational), s.individually_rational),
+            rows.append([(title, rule_explanation(r, lang())),
+                         (yes_no(s.individually_rational), s.individually_rational),
                          (yes_no(s.in_core), s.in_core),
                          (money(complaint, cur) if complaint is not None else "–", complaint), (group, group)])
         self.diag_model.set_rows(headers, rows, tips=tips)
@@ -173,7 +182,14 @@ class SplitPage(QWidget):
             return
         r = self._rules()[row]
         text = rule_explanation(r, lang())
-        if a.splits.splits[r].note:
+        note = a.splits.splits[r].note
+        sampled = re.match(r"Estimated from ([\d,]+) random joining orders; each partner's share is within"
+                           r" ±([\d,]+)", note)
+        if note == NUCLEOLUS_NOTE:
             text += " " + self.tr("The pool loses money, so the split shown spreads the loss as evenly as possible.")
+        elif sampled:
+            text += " " + self.tr("Estimated from %1 random joining orders; each partner's share is within ±%2 (95 %"
+                                  " confidence).").replace("%1", number(float(sampled.group(1).replace(",", ""))))\
+                .replace("%2", money(float(sampled.group(2).replace(",", "")), a.savings.currency, 0))
         self.explanation.setText(f"<b>{rule_title(r, lang())}:</b> {text} <i>"
                                  + self.tr("(Click a rule to read how it splits.)") + "</i>")
