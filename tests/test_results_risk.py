@@ -81,3 +81,16 @@ def test_results_from_before_an_edit_are_marked_as_such(qtbot):
     view.set_results(fewer, a)
     assert "before the last change" in view.risk.state.text()
 
+
+
+def test_shutdown_stops_a_running_simulation(qtbot):
+    view = make_view(qtbot)
+    bar = view.risk.run_bar
+    bar.trials.setValue(3_000_000)
+    progress = []
+    bar.bar.valueChanged.connect(progress.append)
+    bar.run()
+    qtbot.waitUntil(lambda: any(v > 0 for v in progress), timeout=20_000)
+    t0 = time.perf_counter()
+    view.shutdown()
+    assert time.perf_counter() - t0 < 3.0 and not bar.running

@@ -84,6 +84,13 @@ class ResultsView(QWidget):
         """(result, scenario) of the risk page's latest run, or (None, None)."""
         return self.risk.result, self.risk.result_scenario
 
+    def shutdown(self, msecs: int = 5000) -> None:
+        """Stop background work before the window closes: a running simulation is cancelled (it stops
+        within one chunk of trials) and the workers are waited for."""
+        self.risk.run_bar.cancel()
+        self.comparison.runner.cancel()
+        self.risk.run_bar.runner.wait(msecs)
+
     def current_page(self) -> int:
         return self.tabs.currentIndex()
 
