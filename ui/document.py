@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from coop_calc.commands import Command, apply
 from coop_calc.model import Project, Scenario
 
-from .undo import EngineCommand
+from .undo import EngineCommand, ProjectCommand
 
 
 class Document(QObject):
@@ -94,6 +94,21 @@ class Document(QObject):
         if index != self._index:
             self._index = index
         self.changed.emit(scenario)
+
+    def set_project(self, project: Project, index: int, text: str) -> None:
+        """Replace the list of scenarios (e.g. a duplicated or renamed variant) as one undo step and
+        make scenario ``index`` the current one."""
+        if not project.scenarios:
+            return
+        index = min(max(index, 0), len(project.scenarios) - 1)
+        self.undo_stack.push(ProjectCommand(self, tuple(self._scenarios), self._index,
+                                            tuple(project.scenarios), index, text))
+
+    def put_project(self, scenarios: tuple, index: int) -> None:
+        """Called by undo commands only."""
+        self._scenarios = list(scenarios)
+        self._index = index
+        self.changed.emit(self.scenario)
 
     def mark_saved(self, path: Path) -> None:
         self.path = Path(path)

@@ -34,7 +34,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self._editors = self._results = None  # built by start(), after the window is on screen
+        self._editors = self._results = self.result_pages = None  # built by start(), once on screen
+        self._presentation = None
         self.dock = QDockWidget("Results", self)
         self.dock.setObjectName("results-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -87,6 +88,29 @@ class MainWindow(QMainWindow):
         self._results = ResultsPanel(self.doc)
         self._results.setMinimumWidth(420)
         self.dock.setWidget(self._results)
+        self._build_result_pages()
+
+    def _build_result_pages(self) -> None:
+        """The full result pages (charts, split comparison, risk, scenarios) as a central page."""
+        from .results.view import ResultsView
+
+        self.result_pages = ResultsView(self)
+        self.stack.addWidget(self.result_pages)
+        panel = self._results
+        panel.updated.connect(lambda: self.result_pages.set_results(
+            panel.analysis.scenario if panel.analysis is not None else panel.shown_for, panel.analysis))
+        feed_project = lambda *_: self.result_pages.set_project(self.doc.project, self.doc.index)  # noqa: E731
+        self.doc.changed.connect(feed_project)
+        self.doc.loaded.connect(feed_project)
+        self.result_pages.projectChanged.connect(self._project_changed)
+        feed_project()
+
+    def _project_changed(self, project) -> None:
+        """The comparison page duplicated or renamed a scenario: one undo step, stay on the same one
+        (or go to a new duplicate, which is appended)."""
+        old = len(self.doc.project.scenarios)
+        index = len(project.scenarios) - 1 if len(project.scenarios) > old else self.doc.index
+        self.doc.set_project(project, index, "Change scenarios")
 
     # ---- actions and menus ---------------------------------------------------------------------
     def _action(self, text: str, slot, keys=(), icon_name: str = "", tip: str = "") -> QAction:
@@ -118,6 +142,15 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action("&Remove rows", lambda: self._sheet("remove_rows"), (), "row-remove",
                                        "Remove the selected rows (Ctrl+−)")
         self.act_welcome = self._action("&Welcome page", self.show_welcome, (), "welcome")
+        self.act_editors = self._action("&Editors", self.show_editors, ["Ctrl+E"], "",
+                                        "Edit partners, items, quotes, demand and the rule")
+        self.act_pages = self._action("Result &pages", self.show_result_pages, ["Ctrl+Shift+R"], "results",
+                                      "Charts and tables: savings, prices, fair split, coalitions, risk, scenarios")
+        self.act_present = self._action("Presentation &mode", lambda: self.present(False),
+                                        [K.FullScreen, "F11"], "",
+                                        "Full screen result pages for a partner meeting (arrow keys step)")
+        self.act_present_anon = self._action("Presentation mode, &anonymous", lambda: self.present(True),
+                                             ["Shift+F11"], "", "Full screen, partners shown as Partner A, B, …")
 
         menu = self.menuBar().addMenu("&File")
         for a in (self.act_new, self.act_open):
@@ -146,7 +179,12 @@ class MainWindow(QMainWindow):
         self.act_results.setIcon(icon("results"))
         self.act_results.setShortcut(QKeySequence("Ctrl+R"))
         view.addAction(self.act_results)
+        view.addAction(self.act_editors)
+        view.addAction(self.act_pages)
         view.addAction(self.act_welcome)
+        view.addSeparator()
+        view.addAction(self.act_present)
+        view.addAction(self.act_present_anon)
         view.addSeparator()
         for i, title in enumerate(EDITOR_TABS):
             a = self._action(title, lambda _=False, k=i: self._tab(k), [f"Ctrl+{i + 1}"])
@@ -156,7 +194,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
-                  self.act_insert, self.act_remove, None, self.act_results):
+                  self.act_insert, self.act_remove, None, self.act_results, self.act_pages):
             bar.addSeparator() if a is None else bar.addAction(a)
         self.scenario_box = QComboBox()
         self.scenario_box.setToolTip("This file holds several scenarios of the pool; choose the one to edit")
@@ -193,6 +231,21 @@ class MainWindow(QMainWindow):
         if not self.dock.isVisible():
             self.dock.show()
             self.resizeDocks([self.dock], [max(480, self.width() * 3 // 8)], Qt.Orientation.Horizontal)
+
+    def show_result_pages(self) -> None:
+        self._ensure_editors()
+        self.stack.setCurrentWidget(self.result_pages)
+        self.dock.hide()  # the pages show everything the dock does, with room for the charts
+
+    def present(self, anonymous: bool = False) -> None:
+        """Presentation mode: the result pages full screen, editors hidden (Esc or F11 leaves)."""
+        from .presentation import present
+
+        self._ensure_editors()
+        if self._presentation is not None and self._presentation.isVisible():
+            self._presentation.set_anonymous(anonymous)
+            return
+        self._presentation = present(self.result_pages, anonymous=anonymous)
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))
@@ -243,5 +296,7 @@ class MainWindow(QMainWindow):
             settings.set(settings.EDITOR_TAB, self._editors.currentIndex())
         if self._results is not None:
             self._results.runner.cancel()
+        if self.result_pages is not None:
+            self.result_pages.shutdown()
         self.files.shutdown()
         event.accept()

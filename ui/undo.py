@@ -77,3 +77,20 @@ def _restores(command: Command, inverse: Command) -> bool:
     if isinstance(command, SetDemand) and isinstance(inverse, SetDemand):
         return command == inverse
     return False
+
+
+class ProjectCommand(QUndoCommand):
+    """One undo step that changes the project's list of scenarios (duplicate, rename, remove)."""
+
+    def __init__(self, doc: "Document", before: tuple, before_index: int, after: tuple, after_index: int,
+                 text: str):
+        super().__init__(text)
+        self.doc = doc
+        self.before, self.before_index = before, before_index
+        self.after, self.after_index = after, after_index
+
+    def redo(self) -> None:
+        self.doc.put_project(self.after, self.after_index)
+
+    def undo(self) -> None:
+        self.doc.put_project(self.before, self.before_index)
