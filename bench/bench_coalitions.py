@@ -21,6 +21,7 @@ import scipy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_pool import generate  # noqa: E402
+from machine import cores, cpu_model  # noqa: E402
 
 from coop_calc.coalitions import PoolPricer, savings_game  # noqa: E402
 from coop_calc.parse import scenario_from_dict  # noqa: E402
@@ -65,9 +66,7 @@ def main() -> None:
     peak_engine = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t_direct, direct = best_of(lambda: direct_all_costs(pricer), 1)
     assert np.allclose(direct, costs), "baseline and engine disagree"
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
-               platform.processor())
-    print(f"Machine: {cpu}, {len(__import__('os').sched_getaffinity(0))} cores; Python {platform.python_version()},"
+    print(f"Machine: {cpu_model()}, {cores()} cores; Python {platform.python_version()},"
           f" numpy {np.__version__}, scipy {scipy.__version__}")
     print(f"Pool: {args.partners} partners × {args.items} items, {len(s.quotes)} quotes,"
           f" {1 << args.partners:,} coalitions; best of {args.repeat}\n")

@@ -25,6 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coop_calc.games import nucleolus, prenucleolus, shapley  # noqa: E402
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 try:
     import coopgame
@@ -96,14 +97,7 @@ def best_of(fn, repeat: int) -> tuple[float, object]:
 
 
 def machine() -> str:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     import scipy
     peers = []
     peers.append(f"coopgame-py {_version('coopgame-py')}" if coopgame else

@@ -58,6 +58,7 @@ from coop_calc.risk import distributions as dists  # noqa: E402
 from coop_calc.risk import metrics as metrics_mod  # noqa: E402
 from coop_calc.risk import simulate as sim_mod  # noqa: E402
 from coop_calc.savings import purchases  # noqa: E402
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 LEVEL = 0.95
 
@@ -65,14 +66,7 @@ LEVEL = 0.95
 # ---- machine and memory -------------------------------------------------------------------------
 
 def machine() -> str:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     try:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:
