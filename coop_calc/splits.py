@@ -209,7 +209,8 @@ def analyse_splits_large(scenario: Scenario, pricer: PoolPricer, samples: int = 
 
 def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | None = None,
                    rules: list[str] | None = None) -> SplitAnalysis:
-    """Every rule's split with diagnostics, from the full coalition cost array (n ≤ 22)."""
+    """Every rule's split with diagnostics, from the full coalition cost array (n ≤ 22). With
+    ``rules`` given, only those are computed and the core's emptiness is left open (None)."""
     n = scenario.n
     if n > MAX_EXACT_PARTNERS:
         raise ValueError(f"exact splits need at most {MAX_EXACT_PARTNERS} partners")
@@ -231,6 +232,8 @@ def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | N
             in_core=bool(games.in_core(v, x, tol=1e-9)) if n > 1 else True,
             max_complaint=float(amount), max_complaint_coalition=tuple(members(int(mask), n)),
             note=NUCLEOLUS_NOTE if rule == "nucleolus" and v[-1] < 0 else "")
+    if rules is not None:  # a quick look at some rules: the least-core LPs wait for the full analysis
+        return SplitAnalysis(out, None, None, standalone, float(v[-1]))
     if n > 1:
         eps, _ = games.least_core(v)
         core_empty = bool(eps > tol)
