@@ -105,7 +105,7 @@ class Autosave(QObject):
                 "saved": datetime.now().isoformat(timespec="seconds"),
                 "name": self.doc.scenario.meta.name}, ensure_ascii=False))
         except OSError as e:
-            self.doc.notify(f"Autosave failed: {e}")
+            self.doc.notify(self.tr("Autosave failed: {error}").format(error=e))
             return
         self._pending = False
 

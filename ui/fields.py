@@ -1,12 +1,16 @@
 """Form fields bound to one place of the scenario document (pool details, coordination cost, risk
 settings). A field commits when editing finishes; the engine validates; a refused value is marked
-at the field with its reason and the field shows the document's value again."""
+at the field with its reason and the field shows the document's value again.
+
+A field's ``label`` (for undo texts and refusals) is an English source text marked with
+``QT_TRANSLATE_NOOP("Fields", …)`` and translated when used; its tool tip is set by the panel
+(``set_tip``), which sets it again when the language changes."""
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolTip, QWidget
 
 from coop_calc.commands import MISSING, SetField
@@ -16,7 +20,8 @@ from coop_calc.model import Scenario
 from .distribution_text import from_text, to_text
 from .document import Document
 from .models.base import json_of
-from .numbers import format_money, format_number, parse_number, plain_number
+from .models.columns import parse_user_number
+from .numbers import format_money, format_number, plain_number
 
 
 def value_at(scenario: Scenario, path: tuple) -> Any:
@@ -46,12 +51,27 @@ class _Bound:
     def _follow(self, scenario: Scenario) -> None:
         raise NotImplementedError
 
+    def refresh(self) -> None:
+        """Show the document's value again (e.g. in a new number format after a language change)."""
+        self._follow(self.doc.scenario)
+
+    def label_text(self) -> str:
+        return QCoreApplication.translate("Fields", self.label)
+
+    def set_tip(self, tip: str) -> None:
+        """The field's explanation (kept while a refusal reason is shown instead)."""
+        self._tip = tip
+        if not self.property("invalid"):
+            self.setToolTip(tip)
+
     def commit(self, value: Any) -> bool:
         if value == value_at(self.doc.scenario, self.path):
             self.mark(None)
             return True
         try:
-            self.doc.execute(SetField(self.path, value), f"Edit {self.label}", merge_key=("field", self.path))
+            self.doc.execute(SetField(self.path, value),
+                             QCoreApplication.translate("Fields", "Edit {field}").format(field=self.label_text()),
+                             merge_key=("field", self.path))
         except ValidationError as e:
             self.mark(e.summary(limit=4))
             return False
@@ -120,12 +140,12 @@ class BoundLineEdit(QLineEdit, _Bound):
             if self.optional:
                 return MISSING
             if self.kind in NUMERIC:
-                raise ValueError("enter a number")
+                raise ValueError(QCoreApplication.translate("Columns", "enter a number"))
             return "" if self.kind == "text" else MISSING
         if self.kind == "dist":
             return from_text(text, QLocale())
         if self.kind in NUMERIC:
-            x = parse_number(text, QLocale())
+            x = parse_user_number(text, QLocale())
             return int(x) if x.is_integer() and abs(x) < 2**53 else x
         return self.text()
 
@@ -135,7 +155,7 @@ class BoundLineEdit(QLineEdit, _Bound):
         try:
             value = self.parsed()
         except ValueError as e:
-            self.mark(f"{self.label}: {e}")
+            self.mark(f"{self.label_text()}: {e}")
             return
         if self.commit(value):
             self.setModified(False)
@@ -156,6 +176,12 @@ class BoundCombo(QComboBox, _Bound):
         self.before = before
         self.activated.connect(self._chosen)
         self.bind(doc, path, label)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """New texts for the choices (by value), e.g. after a language change."""
+        for i in range(self.count()):
+            if self.itemData(i) in labels:
+                self.setItemText(i, labels[self.itemData(i)])
 
     def _follow(self, scenario: Scenario) -> None:
         i = self.findData(value_at(scenario, self.path))

@@ -52,11 +52,13 @@ class FileController(QObject):
         try:
             project = load_project(path)
         except ValidationError as e:
-            dialogs.show_error(self.window, "Cannot open file",
-                               f"{path.name} was not opened; your current pool is unchanged.", e.summary())
+            dialogs.show_error(self.window, self.tr("Cannot open file"),
+                               self.tr("{file} was not opened; your current pool is unchanged.").format(
+                                   file=path.name), e.summary())
             return False
         except OSError as e:
-            dialogs.show_error(self.window, "Cannot open file", f"{path.name} could not be read.", str(e))
+            dialogs.show_error(self.window, self.tr("Cannot open file"),
+                               self.tr("{file} could not be read.").format(file=path.name), str(e))
             return False
         if not self.maybe_save():
             return False
@@ -74,7 +76,7 @@ class FileController(QObject):
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
-        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.scenario.meta.name).strip() or "pool"
+        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.scenario.meta.name).strip() or self.tr("pool")
         folder = Path(settings.get(settings.LAST_DIR) or Path.home())
         suggested = self.doc.path or folder / f"{name}.coop.json"
         chosen = dialogs.save_path(self.window, str(suggested))
@@ -89,8 +91,9 @@ class FileController(QObject):
         try:
             save_project(path, self.doc.project)
         except OSError as e:
-            dialogs.show_error(self.window, "Cannot save", f"{path.name} could not be written; nothing was"
-                                                          " changed on disk.", str(e))
+            dialogs.show_error(self.window, self.tr("Cannot save"),
+                               self.tr("{file} could not be written; nothing was changed on disk.").format(
+                                   file=path.name), str(e))
             return False
         self.doc.mark_saved(path.resolve())
         self.autosave.discard()
@@ -118,7 +121,8 @@ class FileController(QObject):
 
     def open_recent(self, path: str) -> bool:
         if not Path(path).exists():
-            dialogs.show_error(self.window, "Cannot open file", f"{path} no longer exists.")
+            dialogs.show_error(self.window, self.tr("Cannot open file"),
+                               self.tr("{file} no longer exists.").format(file=path))
             self.forget_recent(path)
             return False
         return self.open_path(path)
@@ -127,16 +131,18 @@ class FileController(QObject):
     def offer_recovery(self) -> bool:
         """Offer the work of sessions that ended without closing (newest first). True if recovered."""
         for orphan in orphans():
-            where = orphan.original or "a pool that was never saved"
-            text = (f"CoopCalc was not closed properly. Recover the unsaved changes to “{orphan.name}”"
-                    f" ({where}), autosaved at {orphan.saved.replace('T', ' ')}?")
+            where = orphan.original or self.tr("a pool that was never saved")
+            text = self.tr("CoopCalc was not closed properly. Recover the unsaved changes to “{name}” ({where}),"
+                           " autosaved at {time}?").format(name=orphan.name, where=where,
+                                                           time=orphan.saved.replace("T", " "))
             if not dialogs.ask_recover(self.window, text):
                 orphan.remove()
                 continue
             try:
                 project = load_project(orphan.data)
             except ValidationError as e:
-                dialogs.show_error(self.window, "Cannot recover", "The autosaved file is damaged.", e.summary())
+                dialogs.show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved file is damaged."),
+                                   e.summary())
                 orphan.remove()
                 continue
             original = Path(orphan.original) if orphan.original else None

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from . import APP_NAME, EDITOR_TABS, settings
+from . import APP_NAME, EDITOR_TABS, i18n, settings
 from .document import Document
 from .files import FileController
 from .panels.welcome import WelcomePage
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._editors = self._results = self.result_pages = None  # built by start(), once on screen
         self._presentation = None
-        self.dock = QDockWidget("Results", self)
+        self.dock = QDockWidget(self)
         self.dock.setObjectName("results-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.doc.changed.connect(lambda _s: self._update_title())
         self.doc.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))
-        self._update_title()
+        self.retranslate()
         self.resize(1360, 820)
         if not settings.get(settings.GEOMETRY).isEmpty():
             self.restoreGeometry(settings.get(settings.GEOMETRY))
@@ -110,52 +110,53 @@ class MainWindow(QMainWindow):
         (or go to a new duplicate, which is appended)."""
         old = len(self.doc.project.scenarios)
         index = len(project.scenarios) - 1 if len(project.scenarios) > old else self.doc.index
-        self.doc.set_project(project, index, "Change scenarios")
+        self.doc.set_project(project, index, self.tr("Change scenarios"))
 
-    # ---- actions and menus ---------------------------------------------------------------------
-    def _action(self, text: str, slot, keys=(), icon_name: str = "", tip: str = "") -> QAction:
-        a = QAction(text, self)
+    # ---- actions and menus (texts are set in retranslate()) ------------------------------------
+    def _action(self, slot, keys=(), icon_name: str = "") -> QAction:
+        a = QAction(self)
         if icon_name:
             a.setIcon(icon(icon_name))
         if keys:
             a.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            a.setStatusTip(tip)
         a.triggered.connect(slot)
         return a
 
     def _build_actions(self) -> None:
         f = self.files
-        self.act_new = self._action("&New", f.new, [K.New], "document-new", "Start a new pool")
-        self.act_open = self._action("&Open…", f.open, [K.Open], "document-open", "Open a scenario file")
-        self.act_save = self._action("&Save", f.save, [K.Save], "document-save", "Save the pool")
-        self.act_save_as = self._action("Save &As…", f.save_as, [K.SaveAs])
-        self.act_quit = self._action("&Quit", self.close, [K.Quit])
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        self.act_undo.setIcon(icon("edit-undo"))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
-        self.act_redo.setIcon(icon("edit-redo"))
-        self.act_insert = self._action("&Insert row", lambda: self._sheet("insert_row"), (), "row-insert",
-                                       "Insert a row below the current one (Ins, Ctrl++)")
-        self.act_remove = self._action("&Remove rows", lambda: self._sheet("remove_rows"), (), "row-remove",
-                                       "Remove the selected rows (Ctrl+−)")
-        self.act_welcome = self._action("&Welcome page", self.show_welcome, (), "welcome")
-        self.act_editors = self._action("&Editors", self.show_editors, ["Ctrl+E"], "",
-                                        "Edit partners, items, quotes, demand and the rule")
-        self.act_pages = self._action("Result &pages", self.show_result_pages, ["Ctrl+Shift+R"], "results",
-                                      "Charts and tables: savings, prices, fair split, coalitions, risk, scenarios")
-        self.act_present = self._action("Presentation &mode", lambda: self.present(False),
-                                        [K.FullScreen, "F11"], "",
-                                        "Full screen result pages for a partner meeting (arrow keys step)")
-        self.act_present_anon = self._action("Presentation mode, &anonymous", lambda: self.present(True),
-                                             ["Shift+F11"], "", "Full screen, partners shown as Partner A, B, …")
+        stack = self.doc.undo_stack
+        self.act_new = self._action(f.new, [K.New], "document-new")
+        self.act_open = self._action(f.open, [K.Open], "document-open")
+        self.act_save = self._action(f.save, [K.Save], "document-save")
+        self.act_save_as = self._action(f.save_as, [K.SaveAs])
+        self.act_quit = self._action(self.close, [K.Quit])
+        # own undo/redo actions (not QUndoStack.createUndoAction) so that their prefix can follow the language
+        self.act_undo = self._action(lambda: stack.undo(), QKeySequence.keyBindings(K.Undo), "edit-undo")
+        self.act_redo = self._action(lambda: stack.redo(), QKeySequence.keyBindings(K.Redo), "edit-redo")
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self._undo_texts = ["", ""]  # what undo and redo would do (the stack's signals; it may be gone later)
+        stack.undoTextChanged.connect(lambda t: self._name_undo(0, t))
+        stack.redoTextChanged.connect(lambda t: self._name_undo(1, t))
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+        self.act_insert = self._action(lambda: self._sheet("insert_row"), (), "row-insert")
+        self.act_remove = self._action(lambda: self._sheet("remove_rows"), (), "row-remove")
+        self.act_cut = self._action(lambda: self._sheet("cut"))
+        self.act_copy = self._action(lambda: self._sheet("copy"))
+        self.act_paste = self._action(lambda: self._sheet("paste"))
+        self.act_welcome = self._action(self.show_welcome, (), "welcome")
+        self.act_editors = self._action(self.show_editors, ["Ctrl+E"])
+        self.act_pages = self._action(self.show_result_pages, ["Ctrl+Shift+R"], "results")
+        self.act_present = self._action(lambda: self.present(False), [K.FullScreen, "F11"])
+        self.act_present_anon = self._action(lambda: self.present(True), ["Shift+F11"])
+        self.act_tabs = [self._action(lambda _=False, k=i: self._tab(k), [f"Ctrl+{i + 1}"])
+                         for i in range(len(EDITOR_TABS))]
 
-        menu = self.menuBar().addMenu("&File")
+        self.file_menu = menu = self.menuBar().addMenu("")
         for a in (self.act_new, self.act_open):
             menu.addAction(a)
-        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu = menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         for a in (self.act_save, self.act_save_as):
@@ -163,18 +164,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_quit)
 
-        edit = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit = self.menuBar().addMenu("")
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         edit.addSeparator()
-        for text, name, key in (("Cu&t", "cut", K.Cut), ("&Copy", "copy", K.Copy), ("&Paste", "paste", K.Paste)):
-            hint = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            edit.addAction(self._action(f"{text}\t{hint}", lambda _=False, n=name: self._sheet(n)))
+        for a in (self.act_cut, self.act_copy, self.act_paste):
+            edit.addAction(a)
         edit.addSeparator()
         edit.addAction(self.act_insert)
         edit.addAction(self.act_remove)
 
-        view = self.menuBar().addMenu("&View")
+        self.view_menu = view = self.menuBar().addMenu("")
         self.act_results = self.dock.toggleViewAction()
         self.act_results.setIcon(icon("results"))
         self.act_results.setShortcut(QKeySequence("Ctrl+R"))
@@ -186,21 +186,104 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_present)
         view.addAction(self.act_present_anon)
         view.addSeparator()
-        for i, title in enumerate(EDITOR_TABS):
-            a = self._action(title, lambda _=False, k=i: self._tab(k), [f"Ctrl+{i + 1}"])
+        for a in self.act_tabs:
             view.addAction(a)
+        view.addSeparator()
+        self.language_menu = view.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.act_languages: dict[str, QAction] = {}
+        chosen = settings.get(settings.LANGUAGE)
+        for choice in i18n.CHOICES:
+            a = QAction(self)
+            a.setCheckable(True)
+            a.setChecked(choice == (chosen if chosen in i18n.CHOICES else "system"))
+            a.setData(choice)
+            a.triggered.connect(lambda _=False, c=choice: self.set_language(c))
+            group.addAction(a)
+            self.language_menu.addAction(a)
+            self.act_languages[choice] = a
 
-        bar = QToolBar("Main", self)
+        self.toolbar = bar = QToolBar(self)
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
                   self.act_insert, self.act_remove, None, self.act_results, self.act_pages):
             bar.addSeparator() if a is None else bar.addAction(a)
         self.scenario_box = QComboBox()
-        self.scenario_box.setToolTip("This file holds several scenarios of the pool; choose the one to edit")
         self.scenario_box.activated.connect(self.doc.select)
         self.scenario_action = bar.addWidget(self.scenario_box)
         self.addToolBar(bar)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language (at start and after a language switch)."""
+        self.act_new.setText(self.tr("&New"))
+        self.act_new.setStatusTip(self.tr("Start a new pool"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_open.setStatusTip(self.tr("Open a scenario file"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save.setStatusTip(self.tr("Save the pool"))
+        self.act_save_as.setText(self.tr("Save &As…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self._name_undo()
+        self.act_insert.setText(self.tr("&Insert row"))
+        self.act_insert.setStatusTip(self.tr("Insert a row below the current one (Ins, Ctrl++)"))
+        self.act_remove.setText(self.tr("&Remove rows"))
+        self.act_remove.setStatusTip(self.tr("Remove the selected rows (Ctrl+−)"))
+        for a, text, key in ((self.act_cut, self.tr("Cu&t"), K.Cut), (self.act_copy, self.tr("&Copy"), K.Copy),
+                             (self.act_paste, self.tr("&Paste"), K.Paste)):
+            # the key is shown but not bound here: the sheet's own Ctrl+C/X/V act on the focused table
+            hint = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            a.setText(f"{text}\t{hint}")
+        self.act_welcome.setText(self.tr("&Welcome page"))
+        self.act_editors.setText(self.tr("&Editors"))
+        self.act_editors.setStatusTip(self.tr("Edit partners, items, quotes, demand and the rule"))
+        self.act_pages.setText(self.tr("Result &pages"))
+        self.act_pages.setStatusTip(self.tr("Charts and tables: savings, prices, fair split, coalitions, risk,"
+                                            " scenarios"))
+        self.act_present.setText(self.tr("Presentation &mode"))
+        self.act_present.setStatusTip(self.tr("Full screen result pages for a partner meeting (arrow keys step)"))
+        self.act_present_anon.setText(self.tr("Presentation mode, &anonymous"))
+        self.act_present_anon.setStatusTip(self.tr("Full screen, partners shown as Partner A, B, …"))
+        from .editors import tab_titles
+
+        for a, title in zip(self.act_tabs, tab_titles()):
+            a.setText(title.replace("&", "&&"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.act_languages["system"].setText(self.tr("&System language"))
+        self.act_languages["en"].setText("&English")  # each language in its own name
+        self.act_languages["de"].setText("&Deutsch")
+        self.dock.setWindowTitle(self.tr("Results"))
+        self.act_results.setText(self.tr("Results"))
+        self.act_results.setStatusTip(self.tr("Show or hide the live results beside the editors (Ctrl+R)"))
+        self.toolbar.setWindowTitle(self.tr("Main tool bar"))
+        self.scenario_box.setToolTip(self.tr("This file holds several scenarios of the pool; choose the one to"
+                                             " edit"))
+        self._update_title()
+
+    def _name_undo(self, which: int | None = None, text: str = "") -> None:
+        if which is not None:
+            self._undo_texts[which] = text
+        undo, redo = self._undo_texts
+        self.act_undo.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+
+    def set_language(self, choice: str) -> None:
+        """The View › Language menu: store the choice and switch now (every widget is sent a
+        LanguageChange event and retranslates itself)."""
+        settings.set(settings.LANGUAGE, choice)
+        if choice in self.act_languages:
+            self.act_languages[choice].setChecked(True)
+        i18n.install_translators(QApplication.instance(), choice)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _sheet(self, operation: str) -> None:
         on_editors = self._editors is not None and self.stack.currentWidget() is self._editors
@@ -221,7 +304,7 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, p=path: self.files.open_recent(p))
         if files:
             self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear list")
+        clear = self.recent_menu.addAction(self.tr("&Clear list"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(self.files.clear_recent)
 
@@ -261,8 +344,9 @@ class MainWindow(QMainWindow):
             self.scenario_box.addItems(names)
         self.scenario_box.setCurrentIndex(self.doc.index)
         s = self.doc.scenario
-        self.scenario_label.setText(f"{s.n} partners · {len(s.items)} items · {len(s.quotes)} quotes"
-                                    f" · {s.meta.currency}")
+        self.scenario_label.setText(self.tr("{partners} partners · {items} items · {quotes} quotes · {currency}")
+                                    .format(partners=s.n, items=len(s.items), quotes=len(s.quotes),
+                                            currency=s.meta.currency))
 
     def start(self, path: str | None = None) -> None:
         """After the window is shown: recover crashed work, else open ``path``, else welcome."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView,
                                QToolTip, QWidget)
@@ -77,8 +77,8 @@ class SheetView(QTableView):
 
     # ---- actions (shortcuts active while the table has focus) ---------------------------------
     def _make_actions(self) -> dict[str, QAction]:
-        def act(name: str, text: str, keys: list, slot) -> QAction:
-            a = QAction(text, self)
+        def act(keys: list, slot) -> QAction:
+            a = QAction(self)
             a.setShortcuts([QKeySequence(k) for k in keys])
             a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             a.triggered.connect(slot)
@@ -86,14 +86,32 @@ class SheetView(QTableView):
             return a
 
         K = QKeySequence.StandardKey
-        return {
-            "copy": act("copy", "&Copy", [K.Copy], self.copy),
-            "cut": act("cut", "Cu&t", [K.Cut], self.cut),
-            "paste": act("paste", "&Paste", [K.Paste], self.paste),
-            "insert": act("insert", "&Insert row", [Qt.Key.Key_Insert, "Ctrl++", "Ctrl+="], self.insert_row),
-            "remove": act("remove", "&Remove rows", ["Ctrl+-"], self.remove_rows),
-            "clear": act("clear", "C&lear cells", [K.Delete], self.delete),
+        actions = {
+            "copy": act([K.Copy], self.copy),
+            "cut": act([K.Cut], self.cut),
+            "paste": act([K.Paste], self.paste),
+            "insert": act([Qt.Key.Key_Insert, "Ctrl++", "Ctrl+="], self.insert_row),
+            "remove": act(["Ctrl+-"], self.remove_rows),
+            "clear": act([K.Delete], self.delete),
         }
+        self._name_actions(actions)
+        return actions
+
+    def _name_actions(self, actions: dict[str, QAction]) -> None:
+        actions["copy"].setText(self.tr("&Copy"))
+        actions["cut"].setText(self.tr("Cu&t"))
+        actions["paste"].setText(self.tr("&Paste"))
+        actions["insert"].setText(self.tr("&Insert row"))
+        actions["remove"].setText(self.tr("&Remove rows"))
+        actions["clear"].setText(self.tr("C&lear cells"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_"):
+            self._name_actions(self.actions_)
+            m = self.model()
+            if hasattr(m, "retranslate"):
+                m.retranslate()  # headers, choice labels and numbers in the new language
+        super().changeEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt name
         old = self.model()

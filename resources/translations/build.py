@@ -23,7 +23,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 #: The sources whose self.tr()/QCoreApplication.translate() strings live in these files.
-SOURCES = ["ui/results/*.py", "ui/presentation.py", "ui/i18n.py"]
+SOURCES = ["ui/results/*.py", "ui/presentation.py", "ui/i18n.py", "ui/main_window.py", "ui/editors.py",
+           "ui/panels/*.py", "ui/models/*.py", "ui/delegates.py", "ui/files.py", "ui/dialogs.py",
+           "ui/autosave.py", "ui/fields.py", "ui/sheet.py"]
 
 
 def tool(name: str) -> str:

@@ -2,74 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../ui/autosave.py" line="108"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BargainingPage</name>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="43" />
+        <location filename="../../ui/results/bargaining.py" line="43"/>
         <source>Bargaining power</source>
         <translation>Verhandlungsmacht</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="46" />
+        <location filename="../../ui/results/bargaining.py" line="46"/>
         <source>Item:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="71" />
+        <location filename="../../ui/results/bargaining.py" line="71"/>
         <source>No item is bought by the pool yet.</source>
         <translation>Der Pool kauft noch keine Position.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="77" />
-        <source>Each line is one supplier's quote: what one unit of need costs, fees included, at each order size. The dots are the partners buying alone, the star is the pool.</source>
+        <location filename="../../ui/results/bargaining.py" line="77"/>
+        <source>Each line is one supplier&apos;s quote: what one unit of need costs, fees included, at each order size. The dots are the partners buying alone, the star is the pool.</source>
         <translation>Jede Linie ist das Angebot eines Lieferanten: was eine Bedarfseinheit bei jeder Bestellmenge kostet, Gebühren eingeschlossen. Die Punkte sind die Partner beim Einzelkauf, der Stern ist der Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="93" />
+        <location filename="../../ui/results/bargaining.py" line="93"/>
         <source>The pool</source>
         <translation>Der Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="95" />
+        <location filename="../../ui/results/bargaining.py" line="95"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="95" />
+        <location filename="../../ui/results/bargaining.py" line="95"/>
         <source>Need (%1)</source>
         <translation>Bedarf (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="95" />
+        <location filename="../../ui/results/bargaining.py" line="95"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="96" />
+        <location filename="../../ui/results/bargaining.py" line="96"/>
         <source>Per unit alone</source>
         <translation>Je Einheit allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="96" />
+        <location filename="../../ui/results/bargaining.py" line="96"/>
         <source>Per unit in the pool</source>
         <translation>Je Einheit im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="96" />
+        <location filename="../../ui/results/bargaining.py" line="96"/>
         <source>Cheaper by</source>
         <translation>Günstiger um</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="101" />
+        <location filename="../../ui/results/bargaining.py" line="101"/>
         <source>%1 units for %2 %3</source>
         <translation>%1 Einheiten für %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="105" />
+        <location filename="../../ui/results/bargaining.py" line="105"/>
         <source>Together the pool buys %1 from %2 at %3 per unit of need; alone the partners would pay between %4 and %5.</source>
         <translation>Gemeinsam kauft der Pool %1 bei %2 zu %3 je Bedarfseinheit; allein würden die Partner zwischen %4 und %5 zahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/bargaining.py" line="110" />
+        <location filename="../../ui/results/bargaining.py" line="110"/>
         <source>Together the pool buys %1 from %2.</source>
         <translation>Gemeinsam kauft der Pool %1 bei %2.</translation>
     </message>
@@ -77,689 +85,2170 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="66" />
+        <location filename="../../ui/results/coalitions.py" line="66"/>
         <source>Coalitions</source>
         <extracomment>Rows listed for larger pools (the largest complaints among the groups that match the search).</extracomment>
         <translation>Koalitionen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="69" />
+        <location filename="../../ui/results/coalitions.py" line="69"/>
         <source>Split by:</source>
         <translation>Aufteilung nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="70" />
+        <location filename="../../ui/results/coalitions.py" line="70"/>
         <source>Find groups with a partner: type a name (several: separate by commas)</source>
         <translation>Gruppen mit einem Partner finden: Namen eingeben (mehrere durch Kommas trennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="72" />
-        <source>A group's complaint is what it would save by buying on its own minus what its members receive in the pool under this rule. A positive complaint means the group has a reason to leave; the pool is stable when no group has one.</source>
+        <location filename="../../ui/results/coalitions.py" line="72"/>
+        <source>A group&apos;s complaint is what it would save by buying on its own minus what its members receive in the pool under this rule. A positive complaint means the group has a reason to leave; the pool is stable when no group has one.</source>
         <translation>Der Einwand einer Gruppe ist, was sie beim gemeinsamen Kauf ohne die anderen sparen würde, abzüglich dessen, was ihre Mitglieder nach dieser Regel im Pool erhalten. Ein positiver Einwand heißt: Die Gruppe hat einen Grund auszutreten; der Pool ist stabil, wenn keine Gruppe einen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="112" />
+        <location filename="../../ui/results/coalitions.py" line="112"/>
         <source>The coalition explorer needs the full game (pools of 2 to 22 partners).</source>
         <translation>Die Koalitionsansicht braucht das vollständige Spiel (Pools mit 2 bis 22 Partnern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="113" />
+        <location filename="../../ui/results/coalitions.py" line="113"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="120" />
+        <location filename="../../ui/results/coalitions.py" line="120"/>
         <source>Red bars: groups that would gain by leaving under this rule; green: groups that are better off in the pool.</source>
         <translation>Rote Balken: Gruppen, die nach dieser Regel durch einen Austritt gewinnen würden; grün: Gruppen, die im Pool besser dastehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="122" />
+        <location filename="../../ui/results/coalitions.py" line="122"/>
         <source>Under this rule no group would gain by leaving.</source>
         <translation>Nach dieser Regel würde keine Gruppe durch einen Austritt gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="123" />
+        <location filename="../../ui/results/coalitions.py" line="123"/>
         <source>Under this rule some groups would gain by leaving.</source>
         <translation>Nach dieser Regel würden manche Gruppen durch einen Austritt gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129" />
+        <location filename="../../ui/results/coalitions.py" line="129"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129" />
+        <location filename="../../ui/results/coalitions.py" line="129"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129" />
+        <location filename="../../ui/results/coalitions.py" line="129"/>
         <source>Cost together</source>
         <translation>Kosten gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129" />
+        <location filename="../../ui/results/coalitions.py" line="129"/>
         <source>Cost alone</source>
         <translation>Kosten allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130" />
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Savings together</source>
         <translation>Einsparung gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130" />
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Savings received</source>
         <translation>Erhaltene Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130" />
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Complaint</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="145" />
-        <source>No partner's name contains “%1”.</source>
+        <location filename="../../ui/results/coalitions.py" line="145"/>
+        <source>No partner&apos;s name contains “%1”.</source>
         <translation>Kein Partnername enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="147" />
+        <location filename="../../ui/results/coalitions.py" line="147"/>
         <source>All %1 groups that could leave the pool, largest complaint first.</source>
         <translation>Alle %1 Gruppen, die den Pool verlassen könnten, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="150" />
+        <location filename="../../ui/results/coalitions.py" line="150"/>
         <source>%1 groups with the partners searched for, largest complaint first.</source>
         <translation>%1 Gruppen mit den gesuchten Partnern, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="153" />
+        <location filename="../../ui/results/coalitions.py" line="153"/>
         <source>The pool has %1 possible groups; shown are the %2 with the largest complaints.</source>
         <translation>Der Pool hat %1 mögliche Gruppen; gezeigt werden die %2 mit den größten Einwänden.</translation>
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/models/columns.py" line="43"/>
+        <location filename="../../ui/models/columns.py" line="123"/>
+        <location filename="../../ui/fields.py" line="143"/>
+        <source>enter a number</source>
+        <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.
+----------
+English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
+        <translation>Bitte eine Zahl eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="45"/>
+        <source>{text} is not a number (type it like {example} or 1234.5)</source>
+        <translation>{text} ist keine Zahl (Eingabe etwa als {example} oder 1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="135"/>
+        <source>choose one of {choices}</source>
+        <translation>Bitte eines wählen: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="145"/>
+        <source>{text} is not a date (type it like {example} or 2027-03-31)</source>
+        <translation>{text} ist kein Datum (Eingabe etwa als {example} oder 2027-03-31)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../ui/results/comparison.py" line="83" />
+        <location filename="../../ui/results/comparison.py" line="83"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="86" />
+        <location filename="../../ui/results/comparison.py" line="86"/>
         <source>Duplicate scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="87" />
+        <location filename="../../ui/results/comparison.py" line="87"/>
         <source>Rename scenario…</source>
         <translation>Szenario umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="88" />
+        <location filename="../../ui/results/comparison.py" line="88"/>
         <source>Variants of the pool side by side. Duplicate the current scenario to try a change (another supplier, a partner less) without losing the original.</source>
         <translation>Varianten des Pools nebeneinander. Duplizieren Sie das aktuelle Szenario, um eine Änderung zu erproben (anderer Lieferant, ein Partner weniger), ohne das Original zu verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="131" />
+        <location filename="../../ui/results/comparison.py" line="131"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="133" />
+        <location filename="../../ui/results/comparison.py" line="133"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="157" />
+        <location filename="../../ui/results/comparison.py" line="157"/>
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="157" />
+        <location filename="../../ui/results/comparison.py" line="157"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="168" />
+        <location filename="../../ui/results/comparison.py" line="168"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="176" />
+        <location filename="../../ui/results/comparison.py" line="176"/>
         <source>What the partners would pay alone and what each variant of the pool pays; the percentage is the saving.</source>
         <translation>Was die Partner allein zahlen würden und was jede Variante des Pools zahlt; die Prozentzahl ist die Einsparung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="178" />
-        <source>Each partner's cost in each variant, under that variant's sharing rule.</source>
+        <location filename="../../ui/results/comparison.py" line="178"/>
+        <source>Each partner&apos;s cost in each variant, under that variant&apos;s sharing rule.</source>
         <translation>Die Kosten jedes Partners in jeder Variante, nach deren Aufteilungsregel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187" />
+        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187" />
+        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187" />
+        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187" />
+        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Pooled</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188" />
+        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188" />
+        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188" />
+        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188" />
+        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Loss probability in the pool</source>
         <translation>Verlustrisiko im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="202" />
+        <location filename="../../ui/results/comparison.py" line="202"/>
         <source>not simulated</source>
         <translation>nicht simuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="210" />
+        <location filename="../../ui/results/comparison.py" line="210"/>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>DemandModel</name>
+    <message>
+        <location filename="../../ui/models/demand.py" line="66"/>
+        <source>{item}: pool total {quantity} {unit}</source>
+        <translation>{item}: Summe im Pool {quantity} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demand.py" line="97"/>
+        <source>{partner} needs {quantity} {unit} of {item}</source>
+        <translation>{partner} braucht {quantity} {unit} von {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demand.py" line="120"/>
+        <location filename="../../ui/models/demand.py" line="137"/>
+        <source>Demand of {partner} for {item}</source>
+        <translation>Bedarf von {partner} an {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demand.py" line="144"/>
+        <source>Paste {rows}×{columns} demand cells</source>
+        <translation>{rows}×{columns} Bedarfszellen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demand.py" line="148"/>
+        <source>Clear {count} demand cells</source>
+        <translation>{count} Bedarfszellen leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="12"/>
+        <source>CoopCalc scenarios (*.coop.json *.json)</source>
+        <translation>CoopCalc-Szenarien (*.coop.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="13"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="18"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="19"/>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Änderungen an {name} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="23"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ohne Speichern gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="31"/>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="37"/>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../ui/editors.py" line="22"/>
+        <source>Pool &amp; rule</source>
+        <translation>Pool &amp; Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="23"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="24"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="25"/>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="26"/>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="27"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="57"/>
+        <source>The firms in the pool. Names are shown in results; the alias replaces them in anonymous views.</source>
+        <translation>Die Unternehmen im Pool. Die Namen erscheinen in den Ergebnissen; in anonymen Ansichten steht stattdessen der Deckname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="59"/>
+        <source>What the pool buys. Capacity per unit says how much need one purchased unit covers (a shared 3D printer: 3000 machine-hours per year).</source>
+        <translation>Was der Pool kauft. Die Kapazität je Einheit gibt an, wie viel Bedarf eine gekaufte Einheit deckt (ein gemeinsamer 3D-Drucker: 3000 Maschinenstunden pro Jahr).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="61"/>
+        <source>Each partner&apos;s need of each item, in the item&apos;s unit. Paste a block from Excel with Ctrl+V; an empty cell means no need.</source>
+        <translation>Der Bedarf jedes Partners an jedem Artikel, in der Einheit des Artikels. Einen Block aus Excel mit Strg+V einfügen; eine leere Zelle bedeutet keinen Bedarf.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="48"/>
+        <source>pool name</source>
+        <translation>Name des Pools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="50"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="51"/>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="52"/>
+        <source>author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="53"/>
+        <source>buying up</source>
+        <translation>Aufrunden auf die nächste Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="62"/>
+        <source>fixed coordination cost</source>
+        <translation>feste Koordinationskosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="64"/>
+        <source>coordination cost per member</source>
+        <translation>Koordinationskosten je Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="66"/>
+        <source>coordination cost per pair</source>
+        <translation>Koordinationskosten je Paar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="73"/>
+        <source>sharing rule</source>
+        <translation>Aufteilungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="76"/>
+        <source>coordination sharing</source>
+        <translation>Aufteilung der Koordinationskosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="31"/>
+        <source>discount rate</source>
+        <translation>Diskontierungszins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="33"/>
+        <source>number of trials</source>
+        <translation>Anzahl der Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="34"/>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="35"/>
+        <source>sampling method</source>
+        <translation>Stichprobenverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="73"/>
+        <source>Edit {field}</source>
+        <translation>{field} ändern</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../ui/files.py" line="55"/>
+        <location filename="../../ui/files.py" line="60"/>
+        <location filename="../../ui/files.py" line="124"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="56"/>
+        <source>{file} was not opened; your current pool is unchanged.</source>
+        <translation>{file} wurde nicht geöffnet; Ihr aktueller Pool bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="61"/>
+        <source>{file} could not be read.</source>
+        <translation>{file} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="79"/>
+        <source>pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="94"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="95"/>
+        <source>{file} could not be written; nothing was changed on disk.</source>
+        <translation>{file} konnte nicht geschrieben werden; auf der Festplatte wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="125"/>
+        <source>{file} no longer exists.</source>
+        <translation>{file} existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="134"/>
+        <source>a pool that was never saved</source>
+        <translation>ein nie gespeicherter Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="135"/>
+        <source>CoopCalc was not closed properly. Recover the unsaved changes to “{name}” ({where}), autosaved at {time}?</source>
+        <translation>CoopCalc wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „{name}“ ({where}) wiederherstellen, automatisch gesichert am {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="144"/>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="144"/>
+        <source>The autosaved file is damaged.</source>
+        <translation>Die automatisch gesicherte Datei ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../ui/models/items.py" line="15"/>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="16"/>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="19"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="20"/>
+        <source>A short unique key; renaming it keeps quotes, demand and correlations attached</source>
+        <translation>Ein kurzer, eindeutiger Schlüssel; beim Umbenennen bleiben Angebote, Bedarf und Korrelationen zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="22"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="23"/>
+        <source>Unit of need</source>
+        <translation>Bedarfseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="24"/>
+        <source>How needs are counted: pieces, seats, machine-hours per year …</source>
+        <translation>Wie der Bedarf gezählt wird: Stück, Lizenzen, Maschinenstunden pro Jahr …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="26"/>
+        <source>Capacity per unit</source>
+        <translation>Kapazität je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="27"/>
+        <source>How much need one purchased unit covers (1 for ordinary goods; e.g. 3000 machine-hours for a shared 3D printer)</source>
+        <translation>Wie viel Bedarf eine gekaufte Einheit deckt (1 für gewöhnliche Güter; z. B. 3000 Maschinenstunden für einen gemeinsamen 3D-Drucker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="29"/>
+        <source>Useful life (years)</source>
+        <translation>Nutzungsdauer (Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="41"/>
+        <source>New item {number}</source>
+        <translation>Neuer Artikel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/items.py" line="42"/>
+        <source>pieces</source>
+        <translation>Stück</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Change scenarios</source>
+        <translation>Szenarien ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Start a new pool</source>
+        <translation>Einen neuen Pool beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Open a scenario file</source>
+        <translation>Eine Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Save the pool</source>
+        <translation>Den Pool speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>&amp;Insert row</source>
+        <translation>Zeile &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>Insert a row below the current one (Ins, Ctrl++)</source>
+        <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>&amp;Remove rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Remove the selected rows (Ctrl+−)</source>
+        <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>&amp;Editors</source>
+        <translation>&amp;Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Edit partners, items, quotes, demand and the rule</source>
+        <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Result &amp;pages</source>
+        <translation>Ergebnisseite&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
+        <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Presentation &amp;mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Full screen result pages for a partner meeting (arrow keys step)</source>
+        <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Presentation mode, &amp;anonymous</source>
+        <translation>Präsentationsmodus, &amp;anonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Full screen, partners shown as Partner A, B, …</source>
+        <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Show or hide the live results beside the editors (Ctrl+R)</source>
+        <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>This file holds several scenarios of the pool; choose the one to edit</source>
+        <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>{partners} partners · {items} items · {quotes} quotes · {currency}</source>
+        <translation>{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <location filename="../../ui/models/partners.py" line="15"/>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="16"/>
+        <source>partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="19"/>
+        <source>The firm&apos;s name as the partners know it</source>
+        <translation>Der Name des Unternehmens, wie die Partner ihn kennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="20"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="21"/>
+        <source>A short unique key used in files and formulas; renaming it keeps all references</source>
+        <translation>Ein kurzer, eindeutiger Schlüssel für Dateien und Formeln; beim Umbenennen bleiben alle Bezüge erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="23"/>
+        <source>Alias</source>
+        <translation>Deckname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="24"/>
+        <source>Shown instead of the name in anonymous views and exports (default: Partner A, B, …)</source>
+        <translation>Erscheint in anonymen Ansichten und Exporten statt des Namens (Standard: Partner A, B, …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="26"/>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="27"/>
+        <source>Number of employees (optional)</source>
+        <translation>Zahl der Beschäftigten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="28"/>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="29"/>
+        <source>Drop-out risk</source>
+        <translation>Ausstiegsrisiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="31"/>
+        <source>Probability that the partner leaves the pool before the purchase (risk simulation)</source>
+        <translation>Wahrscheinlichkeit, dass der Partner den Pool vor dem Kauf verlässt (Risikosimulation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/partners.py" line="44"/>
+        <source>New partner {number}</source>
+        <translation>Neuer Partner {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PercentagesModel</name>
+    <message>
+        <location filename="../../ui/models/percentages.py" line="68"/>
+        <source>Set custom percentages</source>
+        <translation>Vereinbarte Prozente festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/percentages.py" line="90"/>
+        <source>Share of savings</source>
+        <translation>Anteil an der Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/percentages.py" line="122"/>
+        <source>a percentage must lie between 0 and 100</source>
+        <translation>Ein Prozentsatz muss zwischen 0 und 100 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPanel</name>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="25"/>
+        <source>Inside the game (split by the rule)</source>
+        <extracomment>How coordination cost is shared, and what that means (the engine&apos;s COORDINATION_EXPLANATIONS, as translatable source texts)</extracomment>
+        <translation>Im Spiel (nach der Regel aufgeteilt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="26"/>
+        <source>Equally</source>
+        <translation>Zu gleichen Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="27"/>
+        <source>By purchase volume</source>
+        <translation>Nach Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="29"/>
+        <source>Coordination cost is part of the pool&apos;s cost and is shared by the chosen rule.</source>
+        <translation>Die Koordinationskosten gehören zu den Kosten des Pools und werden nach der gewählten Regel aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="31"/>
+        <source>Coordination cost is shared equally; the rule shares the purchase savings.</source>
+        <translation>Die Koordinationskosten werden zu gleichen Teilen getragen; die Regel teilt die Einsparung beim Einkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="33"/>
+        <source>Coordination cost is shared by purchase volume; the rule shares the purchase savings.</source>
+        <translation>Die Koordinationskosten werden nach Einkaufsvolumen getragen; die Regel teilt die Einsparung beim Einkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="132"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="133"/>
+        <source>Coordination cost of the pool (per pool of two or more)</source>
+        <translation>Koordinationskosten des Pools (je Pool ab zwei Partnern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="134"/>
+        <source>Sharing rule</source>
+        <translation>Aufteilungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="135"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="135"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="136"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="136"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="137"/>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="137"/>
+        <source>Per member</source>
+        <translation>Je Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="138"/>
+        <source>Per pair of members</source>
+        <translation>Je Paar von Mitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="139"/>
+        <source>Split the savings by</source>
+        <translation>Einsparung aufteilen nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="140"/>
+        <source>Share coordination cost</source>
+        <translation>Koordinationskosten tragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="142"/>
+        <source>ISO 4217 code: EUR, CHF, USD …</source>
+        <translation>ISO-4217-Code: EUR, CHF, USD …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="143"/>
+        <source>Buy up to the next tier when cheaper</source>
+        <translation>Bis zur nächsten Staffel aufstocken, wenn das günstiger ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="144"/>
+        <source>With all-units prices, ordering a few more units can cost less</source>
+        <translation>Bei Gesamtmengenpreisen kann eine etwas größere Bestellung weniger kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="145"/>
+        <source>Communication grows with the number of pairs: n·(n−1)/2</source>
+        <translation>Der Abstimmungsaufwand wächst mit der Zahl der Paare: n·(n−1)/2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="148"/>
+        <source>Apply percentages</source>
+        <translation>Prozente übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="149"/>
+        <source>Equal shares</source>
+        <translation>Gleiche Anteile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="150"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="151"/>
+        <source>Custom percentages of the savings (a negotiated key; must add up to 100 %):</source>
+        <translation>Vereinbarte Prozente der Einsparung (ein ausgehandelter Schlüssel; Summe muss 100 % ergeben):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="178"/>
+        <source>Total: {percent}</source>
+        <translation>Summe: {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="179"/>
+        <source>(needs 100 %)</source>
+        <translation>(muss 100 % sein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="195"/>
+        <source>Add partners first</source>
+        <translation>Bitte zuerst Partner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/pool.py" line="200"/>
+        <source>Use custom percentages</source>
+        <translation>Vereinbarte Prozente verwenden</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="75" />
+        <location filename="../../ui/presentation.py" line="75"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the pages still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="76" />
+        <location filename="../../ui/presentation.py" line="76"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="77" />
+        <location filename="../../ui/presentation.py" line="77"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="78" />
+        <location filename="../../ui/presentation.py" line="78"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="87" />
+        <location filename="../../ui/presentation.py" line="87"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="17"/>
+        <source>All units</source>
+        <translation>Gesamtmenge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="18"/>
+        <source>Incremental</source>
+        <translation>Stufenweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="28"/>
+        <source>no tiers</source>
+        <translation>keine Staffeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="32"/>
+        <source>{price} each</source>
+        <translation>{price} je Stück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="34"/>
+        <source>{count} tiers: {first} … {last} from {quantity}</source>
+        <translation>{count} Staffeln: {first} … {last} ab {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="41"/>
+        <source>quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="42"/>
+        <source>quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="44"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="45"/>
+        <source>The item this quote is for</source>
+        <translation>Der Artikel, für den dieses Angebot gilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="46"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="47"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="48"/>
+        <source>Schedule</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="49"/>
+        <source>All units: the whole order gets the tier&apos;s price. Incremental: each bracket of units is paid at its own price.</source>
+        <translation>Gesamtmenge: Die ganze Bestellung erhält den Preis der erreichten Staffel. Stufenweise: Jede Mengenstufe wird zu ihrem eigenen Preis bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="51"/>
+        <source>Fixed fee</source>
+        <translation>Fixgebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="52"/>
+        <source>Paid once per order: delivery, integration, set-up</source>
+        <translation>Einmal je Bestellung fällig: Lieferung, Integration, Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="53"/>
+        <source>Min. order</source>
+        <translation>Mindestmenge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="54"/>
+        <source>Smallest order in purchased units (empty: no minimum)</source>
+        <translation>Kleinste Bestellung in gekauften Einheiten (leer: keine Mindestmenge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="55"/>
+        <source>Max. order</source>
+        <translation>Höchstmenge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="56"/>
+        <source>Largest order (empty: no limit)</source>
+        <translation>Größte Bestellung (leer: keine Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="57"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="58"/>
+        <source>Price tiers</source>
+        <translation>Preisstaffeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="60"/>
+        <source>Edit the tiers of the selected quote in the table below</source>
+        <translation>Die Staffeln des ausgewählten Angebots in der Tabelle darunter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="68"/>
+        <source>Quotes: add an item first; every quote is for one item</source>
+        <translation>Angebote: Bitte zuerst einen Artikel anlegen; jedes Angebot gilt für einen Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="78"/>
+        <location filename="../../ui/models/quotes.py" line="80"/>
+        <source>New supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="14"/>
+        <source>All units: the whole order is priced at the tier its size reaches.</source>
+        <translation>Gesamtmenge: Die ganze Bestellung kostet den Preis der Staffel, die ihre Menge erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="16"/>
+        <source>Incremental: each bracket of units is paid at its own tier&apos;s price.</source>
+        <translation>Stufenweise: Jede Mengenstufe wird zum Preis ihrer eigenen Staffel bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="56"/>
+        <source>One row per supplier offer. Each order is bought from the cheapest quote that can supply it. Select a quote to edit its price tiers below.</source>
+        <translation>Eine Zeile je Lieferantenangebot. Jede Bestellung geht an das günstigste Angebot, das sie liefern kann. Ein Angebot auswählen, um darunter seine Preisstaffeln zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="58"/>
+        <source>Add a tier with Ins or Ctrl++, remove one with Ctrl+−.</source>
+        <translation>Staffel hinzufügen mit Einfg oder Strg++, löschen mit Strg+−.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="82"/>
+        <source>Price tiers (select a quote above)</source>
+        <translation>Preisstaffeln (oben ein Angebot auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="87"/>
+        <source>Price tiers of {supplier} for {item}</source>
+        <translation>Preisstaffeln von {supplier} für {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/quotes.py" line="91"/>
+        <source>Prices per purchased unit.</source>
+        <translation>Preise je gekaufter Einheit.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/results/common.py" line="57" />
+        <location filename="../../ui/results/common.py" line="57"/>
         <source>Yes</source>
         <extracomment>The role under which tables keep the unformatted value (number or text) for sorting and tests.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="57" />
+        <location filename="../../ui/results/common.py" line="57"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="111" />
+        <location filename="../../ui/results/common.py" line="95"/>
+        <source>Save chart as PNG, SVG or PDF…</source>
+        <translation>Diagramm als PNG, SVG oder PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/common.py" line="104"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/common.py" line="135"/>
         <source>This chart could not be drawn.</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/panels/results.py" line="152"/>
+        <source>Stand-alone cost (all partners)</source>
+        <extracomment>emitted in the GUI thread whenever new results (or a refusal) are shown the scenario whose results (or refusal) are on screen, and whether every rule is computed</extracomment>
+        <translation>Kosten beim Einzelkauf (alle Partner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="153"/>
+        <source>Pooled purchase cost</source>
+        <translation>Einkaufskosten im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="153"/>
+        <source>Coordination cost</source>
+        <translation>Koordinationskosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="154"/>
+        <source>Pooled cost</source>
+        <translation>Kosten im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="154"/>
+        <source>Savings</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="156"/>
+        <source>Savings and split</source>
+        <translation>Einsparung und Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="157"/>
+        <source>Compare rules</source>
+        <translation>Regeln vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="217"/>
+        <source>No results for this scenario:</source>
+        <translation>Keine Ergebnisse für dieses Szenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="181"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="187"/>
+        <source>1 partner</source>
+        <translation>1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="187"/>
+        <source>{count} partners</source>
+        <translation>{count} Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="188"/>
+        <source>{partners}, {items} items</source>
+        <translation>{partners}, {items} Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="214"/>
+        <source>The results could not be computed ({error}).</source>
+        <translation>Die Ergebnisse konnten nicht berechnet werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="240"/>
+        <source>Each partner&apos;s cost under the rule: {rule}</source>
+        <translation>Kosten jedes Partners nach der Regel: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="258"/>
+        <source>A pool needs at least two partners.</source>
+        <translation>Ein Pool braucht mindestens zwei Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="261"/>
+        <source>Splits are computed exactly for pools of up to 22 partners.</source>
+        <translation>Aufteilungen werden für Pools mit bis zu 22 Partnern exakt berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="265"/>
+        <source>Stable (in the core): No group of partners would save more by leaving and buying together on its own.</source>
+        <translation>Stabil (im Kern): Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="269"/>
+        <source>a group</source>
+        <translation>eine Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="270"/>
+        <source>Not stable: {group} would save {amount} more by buying together on their own.</source>
+        <translation>Nicht stabil: {group} würde(n) für sich gemeinsam {amount} mehr sparen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="274"/>
+        <source>No partner pays more in the pool than it would pay buying alone.</source>
+        <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="277"/>
+        <source>Pays more than alone: {partners}.</source>
+        <translation>Zahlt mehr als beim Einzelkauf: {partners}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="279"/>
+        <source>No split can keep every group in the pool; about {amount} per group would have to be subsidised.</source>
+        <translation>Keine Aufteilung kann jede Gruppe im Pool halten; etwa {amount} je Gruppe müssten bezuschusst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTables</name>
+    <message>
+        <location filename="../../ui/models/results.py" line="91"/>
+        <location filename="../../ui/models/results.py" line="125"/>
+        <source>Partner</source>
+        <extracomment>English source texts in the ``&quot;ResultsTables&quot;`` translation context</extracomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="91"/>
+        <source>Alone</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="92"/>
+        <source>In the pool</source>
+        <translation>Im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="92"/>
+        <source>Saves</source>
+        <translation>Spart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="93"/>
+        <source>Saves %</source>
+        <translation>Spart %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="117"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="156"/>
+        <source>✓ yes</source>
+        <extracomment>the rules of the columns after the first</extracomment>
+        <translation>✓ ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="157"/>
+        <source>✗ no</source>
+        <translation>✗ nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/results.py" line="158"/>
+        <source>Stable (in the core)</source>
+        <translation>Stabil (im Kern)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../ui/models/risk.py" line="48"/>
+        <source>Type e.g. “PERT low; most likely; high”, “Triangular …”, “Uniform low; high”, “Normal mean; sd[; low; high]”, “Lognormal mean; sd” or one number</source>
+        <translation>Eingabe z. B. „PERT niedrig; wahrscheinlich; hoch“, „Triangular …“, „Uniform niedrig; hoch“, „Normal Mittelwert; sd[; niedrig; hoch]“, „Lognormal Mittelwert; sd“ oder eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="55"/>
+        <source>risk input</source>
+        <translation>Risikoangabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="56"/>
+        <source>risk inputs</source>
+        <translation>Risikoangaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="59"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="60"/>
+        <source>Annual benefit</source>
+        <translation>Jährlicher Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="61"/>
+        <source>Benefit per unit of need and year, in currency</source>
+        <translation>Nutzen je Bedarfseinheit und Jahr, in Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="62"/>
+        <source>Operating cost</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="63"/>
+        <source>Operating cost per purchased unit and year, in currency</source>
+        <translation>Betriebskosten je gekaufter Einheit und Jahr, in Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="64"/>
+        <source>Residual value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="65"/>
+        <source>Share of the purchase price recovered at the end of the useful life (0–1)</source>
+        <translation>Anteil des Kaufpreises, der am Ende der Nutzungsdauer zurückfließt (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="67"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="68"/>
+        <source>Realised share of the planned need (0–1)</source>
+        <translation>Tatsächlich genutzter Anteil des geplanten Bedarfs (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="69"/>
+        <source>Price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="70"/>
+        <source>Relative price change between quote and purchase (0.02 = +2 %)</source>
+        <translation>Relative Preisänderung zwischen Angebot und Kauf (0.02 = +2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="72"/>
+        <source>Failure risk</source>
+        <translation>Ausfallrisiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="73"/>
+        <source>Probability that the technology fails to pay off</source>
+        <translation>Wahrscheinlichkeit, dass sich die Technologie nicht rechnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="74"/>
+        <source>Loss if it fails</source>
+        <translation>Verlust bei Ausfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="75"/>
+        <source>Share of the benefit lost on failure (0–1)</source>
+        <translation>Anteil des Nutzens, der bei Ausfall verloren geht (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="76"/>
+        <source>Failure hits</source>
+        <translation>Ausfall trifft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="77"/>
+        <source>all partners together</source>
+        <translation>alle Partner zugleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="78"/>
+        <source>each partner on its own</source>
+        <translation>jeden Partner einzeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="79"/>
+        <source>A common failure hits every partner using the item at once (same technology)</source>
+        <translation>Ein gemeinsamer Ausfall trifft alle Partner, die den Artikel nutzen, zugleich (gleiche Technologie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="103"/>
+        <source>No risk inputs for this item yet: type a value to add them (others start at their defaults)</source>
+        <translation>Für diesen Artikel gibt es noch keine Risikoangaben: Einen Wert eingeben, um sie anzulegen (die übrigen beginnen mit ihren Standardwerten)</translation>
+    </message>
+</context>
+<context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../ui/results/risk.py" line="68" />
+        <location filename="../../ui/results/risk.py" line="68"/>
         <source>Risk</source>
         <extracomment>a new simulation result (result, the scenario it was computed for)</extracomment>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="71" />
+        <location filename="../../ui/results/risk.py" line="71"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="108" />
-        <location filename="../../ui/results/risk.py" line="164" />
+        <location filename="../../ui/results/risk.py" line="108"/>
+        <location filename="../../ui/results/risk.py" line="164"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="115" />
+        <location filename="../../ui/results/risk.py" line="115"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="119" />
+        <location filename="../../ui/results/risk.py" line="119"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="123" />
-        <source>Net present value of each partner's investment over its useful life, simulated %1 times.</source>
+        <location filename="../../ui/results/risk.py" line="123"/>
+        <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="138" />
+        <location filename="../../ui/results/risk.py" line="138"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="141" />
+        <location filename="../../ui/results/risk.py" line="141"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="144" />
+        <location filename="../../ui/results/risk.py" line="144"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153" />
+        <location filename="../../ui/results/risk.py" line="153"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153" />
+        <location filename="../../ui/results/risk.py" line="153"/>
         <source>Expected value
 alone</source>
         <translation>Erwartungswert
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153" />
+        <location filename="../../ui/results/risk.py" line="153"/>
         <source>Expected value
 in the pool</source>
         <translation>Erwartungswert
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="154" />
+        <location filename="../../ui/results/risk.py" line="154"/>
         <source>Loss risk
 alone</source>
         <translation>Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="154" />
+        <location filename="../../ui/results/risk.py" line="154"/>
         <source>Loss risk
 in the pool</source>
         <translation>Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="155" />
+        <location filename="../../ui/results/risk.py" line="155"/>
         <source>Shortfall
 alone</source>
         <translation>Shortfall
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="155" />
+        <location filename="../../ui/results/risk.py" line="155"/>
         <source>Shortfall
 in the pool</source>
         <translation>Shortfall
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="156" />
+        <location filename="../../ui/results/risk.py" line="156"/>
         <source>Expected value: the average net present value over all trials (± one standard error).</source>
         <translation>Erwartungswert: der durchschnittliche Kapitalwert über alle Durchläufe (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="157" />
+        <location filename="../../ui/results/risk.py" line="157"/>
         <source>Loss risk: the share of trials in which the investment loses money (± one standard error).</source>
         <translation>Verlustrisiko: der Anteil der Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="159" />
+        <location filename="../../ui/results/risk.py" line="159"/>
         <source>Expected shortfall: the average loss in the worst 5 % of trials (negative: even then the investment gains).</source>
         <translation>Expected Shortfall: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="178" />
+        <location filename="../../ui/results/risk.py" line="178"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="181" />
+        <location filename="../../ui/results/risk.py" line="181"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="182" />
+        <location filename="../../ui/results/risk.py" line="182"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
 </context>
 <context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="16"/>
+        <source>Plain random</source>
+        <translation>Einfacher Zufall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="17"/>
+        <source>Latin hypercube</source>
+        <translation>Latin Hypercube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="18"/>
+        <source>Scrambled Sobol</source>
+        <translation>Verwürfelte Sobol-Folge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="54"/>
+        <source>What may turn out differently, per item. Type a distribution such as “PERT 4000; 11000; 15000” (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number. Shares are fractions (0.9 = 90 %). Hover a cell for what it means.</source>
+        <translation>Was je Artikel anders kommen kann. Eine Verteilung eingeben wie „PERT 4000; 11000; 15000“ (niedrig; wahrscheinlich; hoch), „Uniform 0,05; 0,2“, „Normal Mittelwert; sd; niedrig; hoch“ oder eine einzelne Zahl. Anteile sind Bruchteile (0,9 = 90 %). Der Tooltip einer Zelle erklärt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="57"/>
+        <source>Simulation settings</source>
+        <translation>Simulationseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="58"/>
+        <source>Discount rate</source>
+        <translation>Diskontierungszins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="58"/>
+        <source>Trials</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="58"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="59"/>
+        <source>Sampling</source>
+        <translation>Stichprobenverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="61"/>
+        <source>Yearly discount rate for net present values (0.07 = 7 %); may be a distribution</source>
+        <translation>Jährlicher Zinssatz für Kapitalwerte (0,07 = 7 %); darf eine Verteilung sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="63"/>
+        <source>Monte Carlo trials; more trials give steadier tail figures</source>
+        <translation>Monte-Carlo-Durchläufe; mehr Durchläufe liefern stabilere Werte an den Rändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="64"/>
+        <source>The same seed gives the same results, bit for bit</source>
+        <translation>Derselbe Startwert liefert bitgenau dieselben Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="65"/>
+        <source>Latin hypercube and Sobol need fewer trials for the same accuracy</source>
+        <translation>Latin Hypercube und Sobol brauchen für dieselbe Genauigkeit weniger Durchläufe</translation>
+    </message>
+</context>
+<context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="83" />
+        <location filename="../../ui/results/risk_run.py" line="83"/>
         <source>Trials:</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).</extracomment>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="84" />
+        <location filename="../../ui/results/risk_run.py" line="84"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="86" />
+        <location filename="../../ui/results/risk_run.py" line="86"/>
         <source>Sampling:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="90" />
+        <location filename="../../ui/results/risk_run.py" line="90"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="91" />
-        <source>Sobol' sequence</source>
+        <location filename="../../ui/results/risk_run.py" line="91"/>
+        <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="92" />
+        <location filename="../../ui/results/risk_run.py" line="92"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="95" />
-        <source>Latin hypercube and Sobol' spread the trials evenly and need fewer of them for the same precision.</source>
+        <location filename="../../ui/results/risk_run.py" line="95"/>
+        <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="97" />
+        <location filename="../../ui/results/risk_run.py" line="97"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="98" />
+        <location filename="../../ui/results/risk_run.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="122" />
+        <location filename="../../ui/results/risk_run.py" line="122"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="136" />
+        <location filename="../../ui/results/risk_run.py" line="136"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="155" />
+        <location filename="../../ui/results/risk_run.py" line="155"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="161" />
+        <location filename="../../ui/results/risk_run.py" line="161"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../ui/models/base.py" line="153"/>
+        <source>row</source>
+        <extracomment>the translation context of the model&apos;s column titles, tips and choices what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="154"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="302"/>
+        <source>Edit {noun} {row}: {column}</source>
+        <extracomment>the list is one of the document&apos;s top-level tables that default_row() can fill</extracomment>
+        <translation>{noun} {row} bearbeiten: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="330"/>
+        <source>Row {row}, {column}</source>
+        <translation>Zeile {row}, {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="338"/>
+        <source>Paste {rows}×{columns} cells into {nouns}</source>
+        <translation>{rows}×{columns} Zellen in {nouns} einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="344"/>
+        <source>Clear {count} cells</source>
+        <translation>{count} Zellen leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="351"/>
+        <source>Insert {noun}</source>
+        <translation>{noun} einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="358"/>
+        <source>Remove {noun} {row}</source>
+        <translation>{noun} {row} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="360"/>
+        <source>Remove {count} {nouns}</source>
+        <translation>{count} {nouns} löschen</translation>
+    </message>
+</context>
+<context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/results/savings.py" line="50" />
-        <location filename="../../ui/results/savings.py" line="101" />
+        <location filename="../../ui/results/savings.py" line="50"/>
+        <location filename="../../ui/results/savings.py" line="101"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="59" />
+        <location filename="../../ui/results/savings.py" line="59"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="68" />
+        <location filename="../../ui/results/savings.py" line="68"/>
         <source>Buying together saves %1 (%2) of the %3 the partners would pay alone.</source>
         <translation>Gemeinsamer Einkauf spart %1 (%2) der %3, die die Partner allein zahlen würden.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="72" />
+        <location filename="../../ui/results/savings.py" line="72"/>
         <source>Buying together costs %1 more than buying alone.</source>
         <translation>Gemeinsamer Einkauf kostet %1 mehr als der Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="74" />
+        <location filename="../../ui/results/savings.py" line="74"/>
         <source>Better prices and fewer units save %1; coordinating the pool costs %2.</source>
         <translation>Bessere Preise und weniger Einheiten sparen %1; die Koordination des Pools kostet %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="77" />
+        <location filename="../../ui/results/savings.py" line="77"/>
         <source>The smallest group that already pays off has %1 partners.</source>
         <translation>Die kleinste Gruppe, die sich schon lohnt, hat %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="84" />
-        <source>The capital each partner commits: grey if it bought alone, blue its share of the pool's cost under the rule “%1”.</source>
+        <location filename="../../ui/results/savings.py" line="84"/>
+        <source>The capital each partner commits: grey if it bought alone, blue its share of the pool&apos;s cost under the rule “%1”.</source>
         <translation>Das Kapital, das jeder Partner bindet: grau beim Einzelkauf, blau sein Anteil an den Kosten des Pools nach der Regel „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="86" />
+        <location filename="../../ui/results/savings.py" line="86"/>
         <source>The capital each partner would commit buying alone (splits are computed for pools of up to 22 partners).</source>
         <translation>Das Kapital, das jeder Partner beim Einzelkauf binden würde (Aufteilungen werden für Pools mit bis zu 22 Partnern berechnet).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="89" />
+        <location filename="../../ui/results/savings.py" line="89"/>
         <source>From what all partners would pay alone to what the pool pays: better prices and fewer units save money, coordinating the pool costs some.</source>
         <translation>Von dem, was alle Partner allein zahlen würden, zu dem, was der Pool zahlt: Bessere Preise und weniger Einheiten sparen Geld, die Koordination des Pools kostet etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="92" />
+        <location filename="../../ui/results/savings.py" line="92"/>
         <source>If a partner left, the others could still pool; the red part is what the pool would lose without that partner.</source>
         <translation>Träte ein Partner aus, könnten die anderen weiter gemeinsam kaufen; der rote Teil ist, was dem Pool ohne diesen Partner entginge.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101" />
+        <location filename="../../ui/results/savings.py" line="101"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101" />
+        <location filename="../../ui/results/savings.py" line="101"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101" />
+        <location filename="../../ui/results/savings.py" line="101"/>
         <source>In the pool</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102" />
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102" />
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>Pool loses if it leaves</source>
         <translation>Verlust des Pools bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="116" />
+        <location filename="../../ui/results/savings.py" line="116"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="121" />
-        <source>Amounts are rounded to the cent so that the partners add up to the pool's total.</source>
+        <location filename="../../ui/results/savings.py" line="121"/>
+        <source>Amounts are rounded to the cent so that the partners add up to the pool&apos;s total.</source>
         <translation>Beträge sind so auf den Cent gerundet, dass die Partner zusammen die Summe des Pools ergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <location filename="../../ui/sheet.py" line="101"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="102"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="103"/>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="104"/>
+        <source>&amp;Insert row</source>
+        <translation>Zeile &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="105"/>
+        <source>&amp;Remove rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="106"/>
+        <source>C&amp;lear cells</source>
+        <translation>Zellen lee&amp;ren</translation>
     </message>
 </context>
 <context>
     <name>SplitPage</name>
     <message>
-        <location filename="../../ui/results/splits.py" line="70" />
+        <location filename="../../ui/results/splits.py" line="70"/>
         <source>Fair split</source>
         <translation>Faire Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="73" />
+        <location filename="../../ui/results/splits.py" line="73"/>
         <source>Show per partner:</source>
         <translation>Je Partner zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="77" />
+        <location filename="../../ui/results/splits.py" line="77"/>
         <source>Share of the savings</source>
         <translation>Anteil an der Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="78" />
+        <location filename="../../ui/results/splits.py" line="78"/>
         <source>Cost in the pool</source>
         <translation>Kosten im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="82" />
+        <location filename="../../ui/results/splits.py" line="82"/>
         <source>“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying alone.</source>
         <translation>„Niemand zahlt mehr als allein“: Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="84" />
+        <location filename="../../ui/results/splits.py" line="84"/>
         <source>“No group better off alone”: no group of partners would save more by leaving and buying together on its own.</source>
         <translation>„Keine Gruppe allein besser“: Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="86" />
+        <location filename="../../ui/results/splits.py" line="86"/>
         <source>“Largest complaint”: the most any group would gain by leaving; zero or less means no group has a reason to leave.</source>
         <translation>„Größter Einwand“: das Meiste, was eine Gruppe durch einen Austritt gewinnen würde; null oder weniger heißt, keine Gruppe hat einen Grund auszutreten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="98" />
+        <location filename="../../ui/results/splits.py" line="98"/>
         <source>Splits are computed for pools of 2 to 22 partners.</source>
         <translation>Aufteilungen werden für Pools mit 2 bis 22 Partnern berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="99" />
+        <location filename="../../ui/results/splits.py" line="99"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="108" />
+        <location filename="../../ui/results/splits.py" line="108"/>
         <source>This pool is too large to check every group of partners; the table checks that nobody pays more than alone, and the Shapley value is estimated from random joining orders.</source>
         <translation>Dieser Pool ist zu groß, um jede Gruppe von Partnern zu prüfen; die Tabelle prüft, dass niemand mehr zahlt als allein, und der Shapley-Wert wird aus zufälligen Beitrittsreihenfolgen geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="113" />
+        <location filename="../../ui/results/splits.py" line="113"/>
         <source>No split can keep every group of partners happy: whatever the pool agrees, some group would save more on its own. Even the best split leaves a group %1 short; that amount would have to be found (for example as a subsidy or a cheaper quote) for everybody to stay. The table below shows which group complains under each rule.</source>
         <translation>Keine Aufteilung kann jede Gruppe von Partnern zufriedenstellen: Was der Pool auch vereinbart, eine Gruppe würde allein mehr sparen. Selbst die beste Aufteilung lässt einer Gruppe %1 fehlen; dieser Betrag müsste gefunden werden (etwa als Zuschuss oder durch ein günstigeres Angebot), damit alle bleiben. Die Tabelle zeigt, welche Gruppe bei jeder Regel einen Einwand hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="120" />
+        <location filename="../../ui/results/splits.py" line="120"/>
         <source>Good news: there are splits under which no group of partners would be better off on its own. Rules marked “Yes” under “No group better off alone” are such splits.</source>
         <translation>Gute Nachricht: Es gibt Aufteilungen, bei denen keine Gruppe von Partnern allein besser dastünde. Regeln mit „Ja“ unter „Keine Gruppe allein besser“ sind solche Aufteilungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="124" />
-        <source>Each partner's share of the savings under every rule; the chosen rule is outlined.</source>
+        <location filename="../../ui/results/splits.py" line="124"/>
+        <source>Each partner&apos;s share of the savings under every rule; the chosen rule is outlined.</source>
         <translation>Der Anteil jedes Partners an der Einsparung nach jeder Regel; die gewählte Regel ist umrandet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="141" />
+        <location filename="../../ui/results/splits.py" line="141"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="141" />
+        <location filename="../../ui/results/splits.py" line="141"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149" />
+        <location filename="../../ui/results/splits.py" line="149"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157" />
+        <location filename="../../ui/results/splits.py" line="157"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157" />
+        <location filename="../../ui/results/splits.py" line="157"/>
         <source>Nobody pays more than alone</source>
         <translation>Niemand zahlt mehr als allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157" />
+        <location filename="../../ui/results/splits.py" line="157"/>
         <source>No group better off alone</source>
         <translation>Keine Gruppe allein besser</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="158" />
+        <location filename="../../ui/results/splits.py" line="158"/>
         <source>Largest complaint</source>
         <translation>Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="158" />
+        <location filename="../../ui/results/splits.py" line="158"/>
         <source>Group that complains most</source>
         <translation>Gruppe mit dem größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="159" />
+        <location filename="../../ui/results/splits.py" line="159"/>
         <source>No partner pays more in the pool than it would pay buying alone.</source>
         <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="160" />
+        <location filename="../../ui/results/splits.py" line="160"/>
         <source>No group of partners would save more by leaving and buying together on its own.</source>
         <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="161" />
+        <location filename="../../ui/results/splits.py" line="161"/>
         <source>The largest amount by which a group of partners would be better off on its own.</source>
         <translation>Der größte Betrag, um den eine Gruppe von Partnern für sich besser dastünde.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="168" />
+        <location filename="../../ui/results/splits.py" line="168"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="189" />
+        <location filename="../../ui/results/splits.py" line="189"/>
         <source>The pool loses money, so the split shown spreads the loss as evenly as possible.</source>
         <translation>Der Pool verliert Geld; die gezeigte Aufteilung verteilt den Verlust so gleichmäßig wie möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="191" />
-        <source>Estimated from %1 random joining orders; each partner's share is within ±%2 (95 % confidence).</source>
+        <location filename="../../ui/results/splits.py" line="191"/>
+        <source>Estimated from %1 random joining orders; each partner&apos;s share is within ±%2 (95 % confidence).</source>
         <translation>Geschätzt aus %1 zufälligen Beitrittsreihenfolgen; der Anteil jedes Partners ist auf ±%2 genau (95 % Konfidenz).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="195" />
+        <location filename="../../ui/results/splits.py" line="195"/>
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="90"/>
+        <source>tier</source>
+        <translation>Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="91"/>
+        <source>tiers</source>
+        <translation>Staffeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="93"/>
+        <source>From quantity</source>
+        <translation>Ab Menge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="94"/>
+        <source>From this many purchased units on, the unit price below applies</source>
+        <translation>Ab dieser Zahl gekaufter Einheiten gilt der Stückpreis daneben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="96"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="28"/>
+        <source>{partners} partners, {items} items, {quotes} quotes</source>
+        <translation>{partners} Partner, {items} Artikel, {quotes} Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="97"/>
+        <source>Buy Industry 4.0 equipment together: see what pooling saves, how to split it fairly and what happens if things go wrong. Start with an example pool — the results appear as you edit.</source>
+        <translation>Industrie-4.0-Ausrüstung gemeinsam beschaffen: Sehen Sie, was die Bündelung spart, wie sie sich fair aufteilen lässt und was passiert, wenn etwas schiefgeht. Beginnen Sie mit einem Beispielpool – die Ergebnisse erscheinen während der Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="100"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="104"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="105"/>
+        <source>New pool</source>
+        <translation>Neuer Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="106"/>
+        <source>Open a file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/welcome.py" line="107"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
     </message>
 </context>
 </TS>

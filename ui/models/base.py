@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +23,7 @@ from coop_calc.model import Scenario
 from coop_calc.parse import scenario_to_dict
 
 from ..document import Document
-from .columns import CHOICES_ROLE, Column
+from .columns import CHOICES_ROLE, Column, in_context
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +49,8 @@ class SheetModel(QAbstractTableModel):
     """What every editable table offers the sheet view: edit, paste, clear, insert, remove."""
 
     refused = Signal(QModelIndex, str)
+    #: the translation context of the model's column titles, tips and choices
+    context = "SheetModel"
 
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
@@ -85,6 +88,16 @@ class SheetModel(QAbstractTableModel):
 
     def clear_errors(self) -> None:
         self._errors.clear()
+
+    def retranslate(self) -> None:
+        """The interface language (and with it the number format) changed: views ask again."""
+        rows, cols = self.rowCount(), self.columnCount()
+        if cols:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+        if rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if rows and cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
 
     # what the sheet view calls: each returns the reason for refusing, or None when done
     def paste(self, row: int, column: int, block: list[list[str]]) -> str | None:
@@ -135,8 +148,10 @@ class RowsModel(SheetModel):
     """Rows of one JSON list at ``table`` (a path into the scenario document)."""
 
     columns: list[Column] = []
-    #: what one row is called in undo texts and messages ("partner")
-    noun = "row"
+    #: what one row and several rows are called in undo texts and messages ("partner", "partners"),
+    #: English source texts in the model's context
+    noun = QT_TRANSLATE_NOOP("RowsModel", "row")
+    nouns = QT_TRANSLATE_NOOP("RowsModel", "rows")
     #: the list is one of the document's top-level tables that default_row() can fill
     insertable = True
 
@@ -162,6 +177,9 @@ class RowsModel(SheetModel):
 
     def can_insert(self) -> bool:
         return self.insertable
+
+    def noun_text(self, plural: bool = False) -> str:
+        return in_context(self.context, self.nouns if plural else self.noun)
 
     def row_data(self, row: int) -> dict:
         return self._rows[row]
@@ -223,9 +241,9 @@ class RowsModel(SheetModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return col.title
+                return col.label(self)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return col.tip or None
+                return col.tooltip(None, self) or None
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(col.alignment())
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -277,12 +295,13 @@ class RowsModel(SheetModel):
         try:
             new = col.parse(value, self)
         except ValueError as e:
-            return self.refuse(index, f"{col.title}: {e}")
+            return self.refuse(index, f"{col.label(self)}: {e}")
         if new == self.value(index.row(), col):
             return True  # nothing changed: no undo step
         path = self.path(index.row(), col)
-        reason = self.run(SetField(path, new), f"Edit {self.noun} {index.row() + 1}: {col.title}",
-                          merge_key=("cell", path))
+        text = self.tr("Edit {noun} {row}: {column}").format(noun=self.noun_text(), row=index.row() + 1,
+                                                            column=col.label(self))
+        reason = self.run(SetField(path, new), text, merge_key=("cell", path))
         if reason:
             return self.refuse(index, reason)
         self._errors.pop((index.row(), index.column()), None)
@@ -308,30 +327,35 @@ class RowsModel(SheetModel):
                 try:
                     value = col.parse(line[dc], self)
                 except ValueError as e:
-                    problems.append(Problem(f"Row {row + dr + 1}, {col.title}", str(e)))
+                    problems.append(Problem(self.tr("Row {row}, {column}").format(row=row + dr + 1,
+                                                                                  column=col.label(self)), str(e)))
                     continue
                 cmds.append(SetField(self.table() + (row + dr, col.key), value))
         if problems:
             raise ValidationError(problems)
         if not cmds:
             return None
-        return Batch(tuple(cmds)), f"Paste {len(block)}×{width} cells into {self.noun}s"
+        return Batch(tuple(cmds)), self.tr("Paste {rows}×{columns} cells into {nouns}").format(
+            rows=len(block), columns=width, nouns=self.noun_text(plural=True))
 
     def clear_command(self, indexes: list[QModelIndex]) -> tuple[Command, str] | None:
         cmds = [SetField(self.path(i.row(), self.columns[i.column()]), self.columns[i.column()].empty())
                 for i in indexes if self.columns[i.column()].editable]
-        return (Batch(tuple(cmds)), f"Clear {len(cmds)} cells") if cmds else None
+        return (Batch(tuple(cmds)), self.tr("Clear {count} cells").format(count=len(cmds))) if cmds else None
 
     def insert_command(self, row: int) -> tuple[Command, str] | None:
         if not self.insertable:
             return None
         row = max(0, min(row, len(self._rows)))
         (new,) = self.new_rows(1, row)
-        return InsertRow(self.table(), row, new), f"Insert {self.noun}"
+        return InsertRow(self.table(), row, new), self.tr("Insert {noun}").format(noun=self.noun_text())
 
     def remove_command(self, rows: list[int]) -> tuple[Command, str] | None:
         rows = sorted({r for r in rows if 0 <= r < len(self._rows)}, reverse=True)
         if not rows or not self.insertable:
             return None
-        text = f"Remove {self.noun} {rows[0] + 1}" if len(rows) == 1 else f"Remove {len(rows)} {self.noun}s"
+        if len(rows) == 1:
+            text = self.tr("Remove {noun} {row}").format(noun=self.noun_text(), row=rows[0] + 1)
+        else:
+            text = self.tr("Remove {count} {nouns}").format(count=len(rows), nouns=self.noun_text(plural=True))
         return Batch(tuple(RemoveRow(self.table(), r) for r in rows)), text

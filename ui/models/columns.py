@@ -1,5 +1,9 @@
 """How one field of a row is shown, edited and parsed: text, numbers, money, percent, choices, dates.
 
+Titles, tips and choice labels are English source texts marked with ``QT_TRANSLATE_NOOP`` under the
+model's translation context (``SheetModel.context``) and translated when shown, so a language switch
+only needs the views to ask again.
+
 Values are the scenario document's JSON values. ``scale`` converts a stored fraction to the shown
 percent (0.03 ↔ 3 %). Parsing accepts the user's locale and plain ``1234.5``; an empty cell means
 "absent" for optional fields. Reasons for refusing are short and name what is expected.
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from coop_calc.commands import MISSING
 
@@ -25,9 +29,27 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMERIC = ("int", "number", "money", "percent")
 
 
+def in_context(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text) if text else ""
+
+
+def parse_user_number(text, locale: QLocale, *, percent: bool = False) -> float:
+    """:func:`ui.numbers.parse_number` with its reasons in the interface language."""
+    try:
+        return parse_number(text, locale, percent=percent)
+    except ValueError:
+        raw = str(text).strip()
+        if not raw:
+            raise ValueError(QCoreApplication.translate("Columns", "enter a number")) from None
+        example = locale.toString(1234.5, "f", 2)
+        raise ValueError(QCoreApplication.translate("Columns", "{text} is not a number (type it like {example}"
+                                                    " or 1234.5)").format(text=repr(raw), example=example)) from None
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
+    #: English source texts; ``label()``/``tooltip()`` translate them in the model's context
     title: str
     kind: str = "text"  # text | int | number | money | percent | choice | date | derived
     optional: bool = False
@@ -43,10 +65,17 @@ class Column:
         h = Qt.AlignmentFlag.AlignRight if self.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
         return h | Qt.AlignmentFlag.AlignVCenter
 
+    def label(self, model: "SheetModel") -> str:
+        """The column title in the interface language."""
+        return in_context(model.context, self.title)
+
     def choice_list(self, model: "SheetModel") -> list[tuple[str, str]]:
+        """(value, label) pairs; fixed labels are translated, computed ones (item names) are user data."""
         if self.kind != "choice":
             return []
-        return list(self.choices(model) if callable(self.choices) else self.choices)
+        if callable(self.choices):
+            return list(self.choices(model))
+        return [(value, in_context(model.context, label)) for value, label in self.choices]
 
     def edit_value(self, v: Any, model: "SheetModel") -> Any:
         if v is MISSING or v is None:
@@ -75,7 +104,7 @@ class Column:
         return str(v)
 
     def tooltip(self, v: Any, model: "SheetModel") -> str:
-        return self.tip
+        return in_context(model.context, self.tip)
 
     # ---- writing ------------------------------------------------------------------------------
     def empty(self) -> Any:
@@ -91,17 +120,20 @@ class Column:
             if self.optional:
                 return MISSING
             if self.kind in NUMERIC:
-                raise ValueError("enter a number")
+                raise ValueError(QCoreApplication.translate("Columns", "enter a number"))
             return ""
         if self.kind in NUMERIC:
-            x = parse_number(text, model.locale(), percent=self.kind == "percent") / self.scale
+            x = parse_user_number(text, model.locale(), percent=self.kind == "percent") / self.scale
             return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
         if self.kind == "choice":
             options = self.choice_list(model)
+            english = dict(self.choices) if not callable(self.choices) else {}
             for val, label in options:
-                if text == val or str(text).casefold() in (val.casefold(), label.casefold()):
+                if text == val or str(text).casefold() in (val.casefold(), label.casefold(),
+                                                           english.get(val, label).casefold()):
                     return val
-            raise ValueError("choose one of " + ", ".join(label for _, label in options))
+            raise ValueError(QCoreApplication.translate("Columns", "choose one of {choices}").format(
+                choices=", ".join(label for _, label in options)))
         if self.kind == "date":
             s = str(text)
             d = QDate.fromString(s, "yyyy-MM-dd")
@@ -110,6 +142,9 @@ class Column:
                 if d.isValid() and d.year() < 1950:  # a two-digit year means this century
                     d = d.addYears(100)
             if not d.isValid():
-                raise ValueError(f"{s!r} is not a date (type it like 2027-03-31)")
+                raise ValueError(QCoreApplication.translate(
+                    "Columns", "{text} is not a date (type it like {example} or 2027-03-31)").format(
+                        text=repr(s), example=model.locale().toString(QDate(2027, 3, 31),
+                                                                QLocale.FormatType.ShortFormat)))
             return d.toString("yyyy-MM-dd")
         return str(text) if self.key != "id" else str(text).strip()

@@ -10,11 +10,13 @@ from coop_calc.commands import Batch, SetDemand
 from coop_calc.errors import Problem, ValidationError
 from coop_calc.model import Scenario
 
-from ..numbers import format_number, parse_number
+from ..numbers import format_number
 from .base import Index, SheetModel, error_brush
+from .columns import parse_user_number
 
 
 class DemandModel(SheetModel):
+    context = "DemandModel"
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
         self._s: Scenario = doc.scenario
@@ -61,7 +63,8 @@ class DemandModel(SheetModel):
                 return f"{it.name}\n({it.unit})"
             if role == R.ToolTipRole:
                 total = sum(self._s.demand.get((p.id, it.id), 0.0) for p in self._s.partners)
-                return f"{it.name}: pool total {format_number(total, self.locale())} {it.unit}"
+                return self.tr("{item}: pool total {quantity} {unit}").format(
+                    item=it.name, quantity=format_number(total, self.locale()), unit=it.unit)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._s.partners):
             if role == R.DisplayRole:
                 return self._s.partners[section].name
@@ -91,7 +94,8 @@ class DemandModel(SheetModel):
             if err:
                 return err
             p, it = self._s.partners[index.row()], self._s.items[index.column()]
-            return f"{p.name} needs {format_number(q, self.locale())} {it.unit} of {it.name}"
+            return self.tr("{partner} needs {quantity} {unit} of {item}").format(
+                partner=p.name, quantity=format_number(q, self.locale()), unit=it.unit, item=it.name)
         if role == R.BackgroundRole and self.cell_error(index):
             return error_brush()
         return None
@@ -99,7 +103,7 @@ class DemandModel(SheetModel):
     def _parse(self, value: Any) -> float:
         if isinstance(value, str) and not value.strip():
             return 0.0
-        x = parse_number(value, self.locale())
+        x = parse_user_number(value, self.locale())
         return int(x) if x.is_integer() and abs(x) < 2**53 else x
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -113,7 +117,8 @@ class DemandModel(SheetModel):
         if q == self._s.demand.get((pid, iid), 0.0):
             return True
         p, it = self._s.partners[index.row()], self._s.items[index.column()]
-        reason = self.run(SetDemand(pid, iid, q), f"Demand of {p.name} for {it.name}",
+        reason = self.run(SetDemand(pid, iid, q), self.tr("Demand of {partner} for {item}").format(
+                          partner=p.name, item=it.name),
                           merge_key=("demand", pid, iid))
         if reason:
             return self.refuse(index, reason)
@@ -129,14 +134,15 @@ class DemandModel(SheetModel):
                 try:
                     cmds.append(SetDemand(pid, iid, self._parse(block[dr][dc])))
                 except ValueError as e:
-                    problems.append(Problem(f"Demand of {self._s.partners[row + dr].name!r} for"
-                                            f" {self._s.items[column + dc].name!r}", str(e)))
+                    problems.append(Problem(self.tr("Demand of {partner} for {item}").format(
+                        partner=repr(self._s.partners[row + dr].name), item=repr(self._s.items[column + dc].name)),
+                        str(e)))
         if problems:
             raise ValidationError(problems)
         if not cmds:
             return None
-        return Batch(tuple(cmds)), f"Paste {rows}×{cols} demand cells"
+        return Batch(tuple(cmds)), self.tr("Paste {rows}×{columns} demand cells").format(rows=rows, columns=cols)
 
     def clear_command(self, indexes: list[QModelIndex]):
         cmds = [SetDemand(*self._ids(i.row(), i.column()), 0) for i in indexes]
-        return (Batch(tuple(cmds)), f"Clear {len(cmds)} demand cells") if cmds else None
+        return (Batch(tuple(cmds)), self.tr("Clear {count} demand cells").format(count=len(cmds))) if cmds else None

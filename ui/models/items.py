@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from coop_calc.commands import new_id
 
 from .base import RowsModel
@@ -9,16 +11,22 @@ from .columns import Column
 
 
 class ItemsModel(RowsModel):
-    noun = "item"
+    context = "ItemsModel"
+    noun = QT_TRANSLATE_NOOP("ItemsModel", "item")
+    nouns = QT_TRANSLATE_NOOP("ItemsModel", "items")
     columns = [
-        Column("name", "Name"),
-        Column("id", "Id", tip="A short unique key; renaming it keeps quotes, demand and correlations attached"),
-        Column("category", "Category", optional=True),
-        Column("unit", "Unit of need", tip="How needs are counted: pieces, seats, machine-hours per year …"),
-        Column("capacity_per_unit", "Capacity per unit", kind="number",
-               tip="How much need one purchased unit covers (1 for ordinary goods; e.g. 3000 machine-hours"
-                   " for a shared 3D printer)"),
-        Column("useful_life_years", "Useful life (years)", kind="number"),
+        Column("name", QT_TRANSLATE_NOOP("ItemsModel", "Name")),
+        Column("id", QT_TRANSLATE_NOOP("ItemsModel", "Id"),
+               tip=QT_TRANSLATE_NOOP("ItemsModel", "A short unique key; renaming it keeps quotes, demand and"
+                                                   " correlations attached")),
+        Column("category", QT_TRANSLATE_NOOP("ItemsModel", "Category"), optional=True),
+        Column("unit", QT_TRANSLATE_NOOP("ItemsModel", "Unit of need"),
+               tip=QT_TRANSLATE_NOOP("ItemsModel", "How needs are counted: pieces, seats, machine-hours per"
+                                                   " year …")),
+        Column("capacity_per_unit", QT_TRANSLATE_NOOP("ItemsModel", "Capacity per unit"), kind="number",
+               tip=QT_TRANSLATE_NOOP("ItemsModel", "How much need one purchased unit covers (1 for ordinary"
+                                                   " goods; e.g. 3000 machine-hours for a shared 3D printer)")),
+        Column("useful_life_years", QT_TRANSLATE_NOOP("ItemsModel", "Useful life (years)"), kind="number"),
     ]
 
     def table(self) -> tuple:
@@ -30,6 +38,7 @@ class ItemsModel(RowsModel):
         for k in range(count):
             iid = new_id("item", taken)
             taken.add(iid)
-            rows.append({"id": iid, "name": f"New item {len(self._rows) + k + 1}", "unit": "pieces",
+            rows.append({"id": iid, "name": self.tr("New item {number}").format(number=len(self._rows) + k + 1),
+                         "unit": self.tr("pieces"),
                          "capacity_per_unit": 1, "useful_life_years": 5})
         return rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from coop_calc.commands import new_id
 
 from .base import RowsModel
@@ -9,16 +11,25 @@ from .columns import Column
 
 
 class PartnersModel(RowsModel):
-    noun = "partner"
+    context = "PartnersModel"
+    noun = QT_TRANSLATE_NOOP("PartnersModel", "partner")
+    nouns = QT_TRANSLATE_NOOP("PartnersModel", "partners")
     columns = [
-        Column("name", "Name", tip="The firm's name as the partners know it"),
-        Column("id", "Id", tip="A short unique key used in files and formulas; renaming it keeps all references"),
-        Column("alias", "Alias", optional=True,
-               tip="Shown instead of the name in anonymous views and exports (default: Partner A, B, …)"),
-        Column("employees", "Employees", kind="int", optional=True, tip="Number of employees (optional)"),
-        Column("sector", "Sector", optional=True),
-        Column("dropout_probability", "Drop-out risk", kind="percent", scale=100.0, optional=True,
-               tip="Probability that the partner leaves the pool before the purchase (risk simulation)"),
+        Column("name", QT_TRANSLATE_NOOP("PartnersModel", "Name"),
+               tip=QT_TRANSLATE_NOOP("PartnersModel", "The firm's name as the partners know it")),
+        Column("id", QT_TRANSLATE_NOOP("PartnersModel", "Id"),
+               tip=QT_TRANSLATE_NOOP("PartnersModel", "A short unique key used in files and formulas; renaming"
+                                                      " it keeps all references")),
+        Column("alias", QT_TRANSLATE_NOOP("PartnersModel", "Alias"), optional=True,
+               tip=QT_TRANSLATE_NOOP("PartnersModel", "Shown instead of the name in anonymous views and exports"
+                                                      " (default: Partner A, B, …)")),
+        Column("employees", QT_TRANSLATE_NOOP("PartnersModel", "Employees"), kind="int", optional=True,
+               tip=QT_TRANSLATE_NOOP("PartnersModel", "Number of employees (optional)")),
+        Column("sector", QT_TRANSLATE_NOOP("PartnersModel", "Sector"), optional=True),
+        Column("dropout_probability", QT_TRANSLATE_NOOP("PartnersModel", "Drop-out risk"), kind="percent",
+               scale=100.0, optional=True,
+               tip=QT_TRANSLATE_NOOP("PartnersModel", "Probability that the partner leaves the pool before the"
+                                                      " purchase (risk simulation)")),
     ]
 
     def table(self) -> tuple:
@@ -30,5 +41,6 @@ class PartnersModel(RowsModel):
         for k in range(count):
             pid = new_id("partner", taken)
             taken.add(pid)
-            rows.append({"id": pid, "name": f"New partner {len(self._rows) + k + 1}"})
+            name = self.tr("New partner {number}").format(number=len(self._rows) + k + 1)
+            rows.append({"id": pid, "name": name})
         return rows

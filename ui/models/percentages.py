@@ -14,12 +14,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from coop_calc.commands import SetField
 from coop_calc.model import Scenario
 
-from ..numbers import format_percent, parse_number
+from ..numbers import format_percent
 from .base import Index, SheetModel, error_brush
+from .columns import parse_user_number
 
 
 class PercentagesModel(SheetModel):
     draftChanged = Signal()
+    context = "PercentagesModel"
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
@@ -63,7 +65,7 @@ class PercentagesModel(SheetModel):
 
     def apply_command(self) -> tuple[SetField, str]:
         clean = {p.id: self.draft[p.id] for p in self._s.partners if self.draft.get(p.id)}
-        return SetField(("sharing", "custom_percentages"), clean), "Set custom percentages"
+        return SetField(("sharing", "custom_percentages"), clean), self.tr("Set custom percentages")
 
     def apply(self) -> str | None:
         return self.run(*self.apply_command())
@@ -85,7 +87,7 @@ class PercentagesModel(SheetModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and section == 0:
-            return "Share of savings"
+            return self.tr("Share of savings")
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._s.partners):
             return self._s.partners[section].name
         return None
@@ -115,9 +117,9 @@ class PercentagesModel(SheetModel):
     def _parse(self, value: Any) -> float:
         if isinstance(value, str) and not value.strip():
             return 0.0
-        x = parse_number(value, self.locale(), percent=True)
+        x = parse_user_number(value, self.locale(), percent=True)
         if not 0 <= x <= 100:
-            raise ValueError("a percentage must lie between 0 and 100")
+            raise ValueError(self.tr("a percentage must lie between 0 and 100"))
         return x
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

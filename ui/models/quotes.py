@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from coop_calc.commands import default_tier, new_id
 from coop_calc.errors import ValidationError
 from coop_calc.model import ALL_UNITS, INCREMENTAL, Scenario
@@ -12,7 +14,8 @@ from ..numbers import format_money, format_number
 from .base import RowsModel, SheetModel, json_of
 from .columns import Column
 
-SCHEDULE_CHOICES = ((ALL_UNITS, "All units"), (INCREMENTAL, "Incremental"))
+SCHEDULE_CHOICES = ((ALL_UNITS, QT_TRANSLATE_NOOP("QuotesModel", "All units")),
+                    (INCREMENTAL, QT_TRANSLATE_NOOP("QuotesModel", "Incremental")))
 
 
 def _items(model: SheetModel) -> list[tuple[str, str]]:
@@ -22,31 +25,39 @@ def _items(model: SheetModel) -> list[tuple[str, str]]:
 def _tier_summary(row: dict, model: SheetModel) -> str:
     tiers = row.get("tiers") or []
     if not tiers:
-        return "no tiers"
+        return QCoreApplication.translate("QuotesModel", "no tiers")
     loc, cur = model.locale(), model.currency
     first, last = tiers[0]["unit_price"], tiers[-1]["unit_price"]
     if len(tiers) == 1:
-        return f"{format_money(first, cur, loc, decimals=None)} each"
-    return (f"{len(tiers)} tiers: {format_money(first, cur, loc, decimals=None)} … "
-            f"{format_money(last, cur, loc, decimals=None)} from {format_number(tiers[-1]['min_quantity'], loc)}")
+        return QCoreApplication.translate("QuotesModel", "{price} each").format(
+            price=format_money(first, cur, loc, decimals=None))
+    return QCoreApplication.translate("QuotesModel", "{count} tiers: {first} … {last} from {quantity}").format(
+        count=len(tiers), first=format_money(first, cur, loc, decimals=None),
+        last=format_money(last, cur, loc, decimals=None), quantity=format_number(tiers[-1]["min_quantity"], loc))
 
 
 class QuotesModel(RowsModel):
-    noun = "quote"
+    context = "QuotesModel"
+    noun = QT_TRANSLATE_NOOP("QuotesModel", "quote")
+    nouns = QT_TRANSLATE_NOOP("QuotesModel", "quotes")
     columns = [
-        Column("item", "Item", kind="choice", choices=_items, tip="The item this quote is for"),
-        Column("supplier", "Supplier"),
-        Column("id", "Id"),
-        Column("schedule", "Schedule", kind="choice", choices=SCHEDULE_CHOICES,
-               tip="All units: the whole order gets the tier's price. Incremental: each bracket of units"
-                   " is paid at its own price."),
-        Column("fixed_fee", "Fixed fee", kind="money", tip="Paid once per order: delivery, integration, set-up"),
-        Column("min_order", "Min. order", kind="int", optional=True, tip="Smallest order in purchased units"
-                                                                          " (empty: no minimum)"),
-        Column("max_order", "Max. order", kind="int", optional=True, tip="Largest order (empty: no limit)"),
-        Column("valid_until", "Valid until", kind="date", optional=True),
-        Column("tiers", "Price tiers", kind="derived", editable=False, derive=_tier_summary,
-               tip="Edit the tiers of the selected quote in the table below"),
+        Column("item", QT_TRANSLATE_NOOP("QuotesModel", "Item"), kind="choice", choices=_items,
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "The item this quote is for")),
+        Column("supplier", QT_TRANSLATE_NOOP("QuotesModel", "Supplier")),
+        Column("id", QT_TRANSLATE_NOOP("QuotesModel", "Id")),
+        Column("schedule", QT_TRANSLATE_NOOP("QuotesModel", "Schedule"), kind="choice", choices=SCHEDULE_CHOICES,
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "All units: the whole order gets the tier's price. Incremental:"
+                                                    " each bracket of units is paid at its own price.")),
+        Column("fixed_fee", QT_TRANSLATE_NOOP("QuotesModel", "Fixed fee"), kind="money",
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "Paid once per order: delivery, integration, set-up")),
+        Column("min_order", QT_TRANSLATE_NOOP("QuotesModel", "Min. order"), kind="int", optional=True,
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "Smallest order in purchased units (empty: no minimum)")),
+        Column("max_order", QT_TRANSLATE_NOOP("QuotesModel", "Max. order"), kind="int", optional=True,
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "Largest order (empty: no limit)")),
+        Column("valid_until", QT_TRANSLATE_NOOP("QuotesModel", "Valid until"), kind="date", optional=True),
+        Column("tiers", QT_TRANSLATE_NOOP("QuotesModel", "Price tiers"), kind="derived", editable=False,
+               derive=_tier_summary,
+               tip=QT_TRANSLATE_NOOP("QuotesModel", "Edit the tiers of the selected quote in the table below")),
     ]
 
     def table(self) -> tuple:
@@ -54,7 +65,7 @@ class QuotesModel(RowsModel):
 
     def new_rows(self, count: int, at: int) -> list[dict]:
         if not self.scenario.items:
-            raise ValidationError("Quotes: add an item first; every quote is for one item")
+            raise ValidationError(self.tr("Quotes: add an item first; every quote is for one item"))
         taken = {r.get("id") for r in self._rows}
         template = self._rows[min(max(at - 1, 0), len(self._rows) - 1)] if self._rows else None
         rows = []
@@ -64,9 +75,9 @@ class QuotesModel(RowsModel):
             if template is not None:
                 row = copy.deepcopy(template)
                 row.pop("valid_until", None)
-                row.update(id=qid, supplier="New supplier")
+                row.update(id=qid, supplier=self.tr("New supplier"))
             else:
-                row = {"id": qid, "item": self.scenario.items[0].id, "supplier": "New supplier",
+                row = {"id": qid, "item": self.scenario.items[0].id, "supplier": self.tr("New supplier"),
                        "schedule": ALL_UNITS, "tiers": [{"min_quantity": 1, "unit_price": 0}], "fixed_fee": 0}
             rows.append(row)
         return rows
@@ -75,11 +86,14 @@ class QuotesModel(RowsModel):
 class TiersModel(RowsModel):
     """The price tiers of the quote chosen with :meth:`set_quote` (by id, so it survives edits)."""
 
-    noun = "tier"
+    context = "TiersModel"
+    noun = QT_TRANSLATE_NOOP("TiersModel", "tier")
+    nouns = QT_TRANSLATE_NOOP("TiersModel", "tiers")
     columns = [
-        Column("min_quantity", "From quantity", kind="int",
-               tip="From this many purchased units on, the unit price below applies"),
-        Column("unit_price", "Unit price", kind="money"),
+        Column("min_quantity", QT_TRANSLATE_NOOP("TiersModel", "From quantity"), kind="int",
+               tip=QT_TRANSLATE_NOOP("TiersModel", "From this many purchased units on, the unit price below"
+                                                   " applies")),
+        Column("unit_price", QT_TRANSLATE_NOOP("TiersModel", "Unit price"), kind="money"),
     ]
 
     def __init__(self, doc, parent=None):

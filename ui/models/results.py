@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from coop_calc.exchange.texts import rule_title
 from coop_calc.money import round_to_total
-from coop_calc.splits import RULE_TITLES
 
+from .. import i18n
 from ..numbers import format_money, format_percent
 from .base import Index
 
@@ -22,6 +23,7 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class _ResultsBase(QAbstractTableModel):
+    #: English source texts in the ``"ResultsTables"`` translation context
     headers: list[str] = []
 
     def __init__(self, parent=None):
@@ -39,10 +41,18 @@ class _ResultsBase(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
+                return self.header_text(section)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return LEFT if section == 0 else RIGHT
         return None
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("ResultsTables", self.headers[section])
+
+    def retranslate(self) -> None:
+        """The interface language changed: the owner fills the rows again; headers are asked again."""
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -78,7 +88,9 @@ class _ResultsBase(QAbstractTableModel):
 class PartnerResultsModel(_ResultsBase):
     """Partner | alone | in the pool (chosen rule) | saves | saves %; last row: the pool."""
 
-    headers = ["Partner", "Alone", "In the pool", "Saves", "Saves %"]
+    headers = [QT_TRANSLATE_NOOP("ResultsTables", "Partner"), QT_TRANSLATE_NOOP("ResultsTables", "Alone"),
+               QT_TRANSLATE_NOOP("ResultsTables", "In the pool"), QT_TRANSLATE_NOOP("ResultsTables", "Saves"),
+               QT_TRANSLATE_NOOP("ResultsTables", "Saves %")]
 
     def fmt(self, col: int, v: Any) -> str:
         if col == 4 and isinstance(v, float):
@@ -102,12 +114,23 @@ class PartnerResultsModel(_ResultsBase):
             saves = a - c if c is not None else None
             pct = 100.0 * saves / a if saves is not None and a > 0 else None
             rows.append([p.name, a, c, saves, pct])
-        rows.append(["Pool", r.total_standalone_cost, r.pooled_cost, r.savings, r.savings_pct])
+        rows.append([QCoreApplication.translate("ResultsTables", "Pool"), r.total_standalone_cost, r.pooled_cost,
+                     r.savings, r.savings_pct])
         self._set(rows)
 
 
 class RuleComparisonModel(_ResultsBase):
     """Each partner's cost under every rule, side by side, with the core test in the last row."""
+
+    headers = [QT_TRANSLATE_NOOP("ResultsTables", "Partner")]
+    #: the rules of the columns after the first
+    rules: list[str] = []
+
+    def header_text(self, section: int) -> str:
+        if section == 0:
+            return super().header_text(0)
+        rule = self.rules[section - 1]
+        return rule_title(rule, i18n.language())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal and section > 0:
@@ -116,19 +139,23 @@ class RuleComparisonModel(_ResultsBase):
 
     def set_analysis(self, analysis) -> None:
         if analysis is None or analysis.splits is None:
-            self.headers = ["Partner"]
+            self.headers = self.headers[:1]
+            self.rules = []
             self._set([])
             return
         self._currency = analysis.savings.currency
         splits = analysis.splits.splits
         rules = list(splits)
         self.beginResetModel()
-        self.headers = ["Partner"] + [RULE_TITLES.get(r, r) for r in rules]
+        self.headers = self.headers[:1] + list(rules)
+        self.rules = list(rules)
         rows: list[list[Any]] = []
         costs = {r: round_to_total(list(splits[r].cost), analysis.savings.pooled_cost) for r in rules}
         for i, p in enumerate(analysis.savings.partners):
             rows.append([p.name] + [costs[r][i] for r in rules])
-        rows.append(["Stable (in the core)"] + [
-            "—" if splits[r].in_core is None else ("✓ yes" if splits[r].in_core else "✗ no") for r in rules])
+        yes, no = (QCoreApplication.translate("ResultsTables", "✓ yes"),
+                   QCoreApplication.translate("ResultsTables", "✗ no"))
+        rows.append([QCoreApplication.translate("ResultsTables", "Stable (in the core)")] + [
+            "—" if splits[r].in_core is None else (yes if splits[r].in_core else no) for r in rules])
         self._rows = rows
         self.endResetModel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from coop_calc.commands import MISSING
 
@@ -29,6 +29,9 @@ class DistColumn(Column):
     def display(self, v: Any, model: SheetModel, row: dict) -> str:
         return self.edit_value(v, model)
 
+    def tooltip(self, v: Any, model: SheetModel) -> str:
+        return f"{super().tooltip(v, model)}. {_dist_hint()}"
+
     def empty(self) -> Any:
         return MISSING
 
@@ -41,31 +44,40 @@ class DistColumn(Column):
         return from_text(text, model.locale())
 
 
-def _dist_tip(what: str) -> str:
-    return (f"{what}. Type e.g. “PERT low; most likely; high”, “Triangular …”, “Uniform low; high”,"
-            " “Normal mean; sd[; low; high]”, “Lognormal mean; sd” or one number")
+def _dist_hint() -> str:
+    return QCoreApplication.translate(
+        "RiskModel", "Type e.g. “PERT low; most likely; high”, “Triangular …”, “Uniform low; high”,"
+        " “Normal mean; sd[; low; high]”, “Lognormal mean; sd” or one number")
 
 
 class RiskModel(RowsModel):
-    noun = "risk input"
+    context = "RiskModel"
+    noun = QT_TRANSLATE_NOOP("RiskModel", "risk input")
+    nouns = QT_TRANSLATE_NOOP("RiskModel", "risk inputs")
     insertable = False
     columns = [
-        Column("name", "Item", editable=False),
-        DistColumn("annual_benefit", "Annual benefit", tip=_dist_tip(
-            "Benefit per unit of need and year, in currency")),
-        DistColumn("annual_operating_cost", "Operating cost", tip=_dist_tip(
-            "Operating cost per purchased unit and year, in currency")),
-        DistColumn("residual_value", "Residual value", tip=_dist_tip(
-            "Share of the purchase price recovered at the end of the useful life (0–1)")),
-        DistColumn("utilisation", "Utilisation", tip=_dist_tip("Realised share of the planned need (0–1)")),
-        DistColumn("price_escalation", "Price change", tip=_dist_tip(
-            "Relative price change between quote and purchase (0.02 = +2 %)")),
-        Column("failure_probability", "Failure risk", kind="percent", scale=100.0, optional=True,
-               tip="Probability that the technology fails to pay off"),
-        DistColumn("failure_loss", "Loss if it fails", tip=_dist_tip("Share of the benefit lost on failure (0–1)")),
-        Column("failure_scope", "Failure hits", kind="choice", optional=True,
-               choices=(("common", "all partners together"), ("independent", "each partner on its own")),
-               tip="A common failure hits every partner using the item at once (same technology)"),
+        Column("name", QT_TRANSLATE_NOOP("RiskModel", "Item"), editable=False),
+        DistColumn("annual_benefit", QT_TRANSLATE_NOOP("RiskModel", "Annual benefit"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Benefit per unit of need and year, in currency")),
+        DistColumn("annual_operating_cost", QT_TRANSLATE_NOOP("RiskModel", "Operating cost"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Operating cost per purchased unit and year, in currency")),
+        DistColumn("residual_value", QT_TRANSLATE_NOOP("RiskModel", "Residual value"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Share of the purchase price recovered at the end of the"
+                                                      " useful life (0–1)")),
+        DistColumn("utilisation", QT_TRANSLATE_NOOP("RiskModel", "Utilisation"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Realised share of the planned need (0–1)")),
+        DistColumn("price_escalation", QT_TRANSLATE_NOOP("RiskModel", "Price change"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Relative price change between quote and purchase"
+                                                      " (0.02 = +2 %)")),
+        Column("failure_probability", QT_TRANSLATE_NOOP("RiskModel", "Failure risk"), kind="percent", scale=100.0,
+               optional=True, tip=QT_TRANSLATE_NOOP("RiskModel", "Probability that the technology fails to pay off")),
+        DistColumn("failure_loss", QT_TRANSLATE_NOOP("RiskModel", "Loss if it fails"),
+                   tip=QT_TRANSLATE_NOOP("RiskModel", "Share of the benefit lost on failure (0–1)")),
+        Column("failure_scope", QT_TRANSLATE_NOOP("RiskModel", "Failure hits"), kind="choice", optional=True,
+               choices=(("common", QT_TRANSLATE_NOOP("RiskModel", "all partners together")),
+                        ("independent", QT_TRANSLATE_NOOP("RiskModel", "each partner on its own"))),
+               tip=QT_TRANSLATE_NOOP("RiskModel", "A common failure hits every partner using the item at once"
+                                                  " (same technology)")),
     ]
 
     def table(self) -> tuple:
@@ -88,11 +100,12 @@ class RiskModel(RowsModel):
             col = self.columns[index.column()]
             item = self.scenario.items[index.row()] if index.row() < len(self.scenario.items) else None
             if item is not None and item.risk is None and col.key != "name":
-                return "No risk inputs for this item yet: type a value to add them (others start at their defaults)"
+                return self.tr("No risk inputs for this item yet: type a value to add them (others start at"
+                               " their defaults)")
             if item is not None and isinstance(col, DistColumn):
                 dist = getattr(item.risk, col.key, None)
                 if dist is not None:
-                    return f"{col.title}: {dist.describe()}\n\n{col.tip}"
+                    return f"{col.label(self)}: {dist.describe()}\n\n{col.tooltip(None, self)}"
         return super().data(index, role)
 
 

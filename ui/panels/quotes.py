@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..document import Document
+from ..models.columns import in_context
 from ..models.quotes import QuotesModel, TiersModel
 from .table_panel import TablePanel, hint_label
 
 SCHEDULE_HINT = {
-    "all_units": "All units: the whole order is priced at the tier its size reaches.",
-    "incremental": "Incremental: each bracket of units is paid at its own tier's price.",
+    "all_units": QT_TRANSLATE_NOOP("QuotesPanel", "All units: the whole order is priced at the tier its size"
+                                                  " reaches."),
+    "incremental": QT_TRANSLATE_NOOP("QuotesPanel", "Incremental: each bracket of units is paid at its own"
+                                                    " tier's price."),
 }
 
 
@@ -19,12 +22,9 @@ class QuotesPanel(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
-        self.quotes = TablePanel(QuotesModel(doc, self),
-                                 "One row per supplier offer. Each order is bought from the cheapest quote"
-                                 " that can supply it. Select a quote to edit its price tiers below.",
-                                 max_column=240)
+        self.quotes = TablePanel(QuotesModel(doc, self), max_column=240)
         self.tiers_model = TiersModel(doc, self)
-        self.tiers = TablePanel(self.tiers_model, "Add a tier with Ins or Ctrl++, remove one with Ctrl+−.")
+        self.tiers = TablePanel(self.tiers_model)
         self.tiers.setMaximumWidth(460)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,6 +50,18 @@ class QuotesPanel(QWidget):
         doc.changed.connect(lambda _s: self._update_caption())
         doc.loaded.connect(self._select_first)
         self._select_first()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.quotes.set_hint(self.tr("One row per supplier offer. Each order is bought from the cheapest quote"
+                                     " that can supply it. Select a quote to edit its price tiers below."))
+        self.tiers.set_hint(self.tr("Add a tier with Ins or Ctrl++, remove one with Ctrl+−."))
+        self._update_caption()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _select_first(self) -> None:
         m = self.quotes.model
@@ -67,10 +79,13 @@ class QuotesPanel(QWidget):
     def _update_caption(self) -> None:
         qi = self.tiers_model.quote_index()
         if qi is None:
-            self.caption.setText("Price tiers (select a quote above)")
+            self.caption.setText(self.tr("Price tiers (select a quote above)"))
             self.schedule_hint.setText("")
             return
         q = self.doc.scenario.quotes[qi]
         item = next((it.name for it in self.doc.scenario.items if it.id == q.item_id), q.item_id)
-        self.caption.setText(f"Price tiers of {q.supplier or q.id} for {item}")
-        self.schedule_hint.setText(SCHEDULE_HINT.get(q.schedule, "") + " Prices per purchased unit.")
+        self.caption.setText(self.tr("Price tiers of {supplier} for {item}").format(supplier=q.supplier or q.id,
+                                                                                    item=item))
+        hint = SCHEDULE_HINT.get(q.schedule)
+        self.schedule_hint.setText(((in_context("QuotesPanel", hint) + " ") if hint else "")
+                                   + self.tr("Prices per purchased unit."))

@@ -3,7 +3,8 @@
 Every change of the scenario requests a new analysis from the one :class:`~ui.tasks.TaskRunner`;
 the newest request wins. The overview needs only the chosen rule, so it is computed first; every
 rule (the comparison, with the nucleolus) follows when no newer edit is waiting. While it runs the old figures stay visible (marked as updating). A
-scenario the engine cannot compute shows the engine's reason here instead of figures.
+scenario the engine cannot compute shows the engine's reason here instead of figures (the engine's
+reasons are English; the panel's own words follow the interface language).
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from coop_calc.errors import ValidationError
 from coop_calc.model import Scenario
-from coop_calc.splits import DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
+from coop_calc.exchange.texts import rule_explanation, rule_title
 
+from .. import i18n
 from ..document import Document
 from ..models.results import PartnerResultsModel, RuleComparisonModel
 from ..numbers import format_money, format_percent
@@ -83,10 +85,9 @@ class ResultsPanel(QWidget):
         self.summary = QGridLayout()
         self.summary.setColumnStretch(0, 1)
         self.values: dict[str, QLabel] = {}
-        for row, (key, text) in enumerate([
-                ("alone", "Stand-alone cost (all partners)"), ("purchase", "Pooled purchase cost"),
-                ("coordination", "Coordination cost"), ("pooled", "Pooled cost"), ("savings", "Savings")]):
-            label = QLabel(text)
+        self.captions: dict[str, QLabel] = {}
+        for row, key in enumerate(("alone", "purchase", "coordination", "pooled", "savings")):
+            label = self.captions[key] = QLabel()
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -134,8 +135,8 @@ class ResultsPanel(QWidget):
         lay.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(overview, "Savings and split")
-        self.tabs.addTab(self.rules_view, "Compare rules")
+        self.tabs.addTab(overview, "")
+        self.tabs.addTab(self.rules_view, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -144,7 +145,31 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
         doc.changed.connect(self.request)
+        self.retranslate()
         self.request(doc.scenario)
+
+    def retranslate(self) -> None:
+        for key, text in (("alone", self.tr("Stand-alone cost (all partners)")),
+                          ("purchase", self.tr("Pooled purchase cost")), ("coordination", self.tr("Coordination cost")),
+                          ("pooled", self.tr("Pooled cost")), ("savings", self.tr("Savings"))):
+            self.captions[key].setText(text)
+        self.tabs.setTabText(0, self.tr("Savings and split"))
+        self.tabs.setTabText(1, self.tr("Compare rules"))
+        if self.analysis is not None:  # numbers and rule names in the new language
+            self._fill(self.analysis)
+            if self.complete:
+                self.rules.set_analysis(self.analysis)
+        if not self.runner.busy:
+            self.status.setText(self._status_text())
+        if self.error is not None:
+            self.problem.setText(self.tr("No results for this scenario:") + "\n" + self.error)
+        self.partners.retranslate()
+        self.rules.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- requests and answers -----------------------------------------------------------------
     def request(self, scenario: Scenario) -> None:
@@ -153,13 +178,14 @@ class ResultsPanel(QWidget):
         self.runner.submit(compute, scenario, False)
 
     def _busy(self, busy: bool) -> None:
-        self.status.setText("Updating…" if busy else self._status_text())
+        self.status.setText(self.tr("Updating…") if busy else self._status_text())
 
     def _status_text(self) -> str:
         if self.error or self.analysis is None:
             return ""
         n = self.analysis.scenario.n
-        return f"{n} partner{'s' if n != 1 else ''}, {len(self.analysis.scenario.items)} items"
+        partners = self.tr("1 partner") if n == 1 else self.tr("{count} partners").format(count=n)
+        return self.tr("{partners}, {items} items").format(partners=partners, items=len(self.analysis.scenario.items))
 
     def _show(self, result) -> None:
         every_rule, analysis = result
@@ -185,9 +211,10 @@ class ResultsPanel(QWidget):
             text = exc.summary(limit=8)
         else:
             log.error("results could not be computed", exc_info=exc)
-            text = f"The results could not be computed ({type(exc).__name__}: {exc})."
+            text = self.tr("The results could not be computed ({error}).").format(
+                error=f"{type(exc).__name__}: {exc}")
         self.analysis, self.error, self.shown_for, self.complete = None, text, self._requested, True
-        self.problem.setText("No results for this scenario:\n" + text)
+        self.problem.setText(self.tr("No results for this scenario:") + "\n" + text)
         self.problem.show()
         self.tabs.setEnabled(False)
         self.status.setText("")
@@ -210,7 +237,8 @@ class ResultsPanel(QWidget):
         self._fit_height(self.partner_view)
         rule = a.chosen_rule
         split = a.chosen_split()
-        self.split_title.setText(f"Each partner's cost under the rule: {RULE_TITLES.get(rule, rule)}")
+        self.split_title.setText(self.tr("Each partner's cost under the rule: {rule}").format(
+            rule=rule_title(rule, i18n.language())))
         self.split_text.setText(self._diagnosis(a, split, money))
 
     @staticmethod
@@ -225,29 +253,32 @@ class ResultsPanel(QWidget):
 
     def _diagnosis(self, a, split, money) -> str:
         rule = a.chosen_rule
-        lines = [f"<i>{EXPLANATIONS.get(rule, '')}</i>"]
+        lines = [f"<i>{rule_explanation(rule, i18n.language())}</i>"]
         if a.scenario.n < 2:
-            lines.append("A pool needs at least two partners.")
+            lines.append(self.tr("A pool needs at least two partners."))
             return "<br>".join(lines)
         if split is None:
-            lines.append("Splits are computed exactly for pools of up to 22 partners.")
+            lines.append(self.tr("Splits are computed exactly for pools of up to 22 partners."))
             return "<br>".join(lines)
         ok, bad = "<b style='color:#2e8b3a'>✓</b>", "<b style='color:#c03030'>✗</b>"
         if split.in_core:
-            lines.append(f"{ok} Stable (in the core): {DIAGNOSTICS['in_core']}")
+            lines.append(f"{ok} " + self.tr("Stable (in the core): No group of partners would save more by leaving"
+                                            " and buying together on its own."))
         elif split.in_core is False:
             names = [a.scenario.partners[i].name for i in split.max_complaint_coalition]
-            group = " + ".join(names) if names else "a group"
-            lines.append(f"{bad} Not stable: {group} would save {money(split.max_complaint or 0.0)} more by"
-                         f" buying together on their own.")
+            group = " + ".join(names) if names else self.tr("a group")
+            lines.append(f"{bad} " + self.tr("Not stable: {group} would save {amount} more by buying together on"
+                                             " their own.").format(group=group,
+                                                                   amount=money(split.max_complaint or 0.0)))
         if split.individually_rational:
-            lines.append(f"{ok} {DIAGNOSTICS['individually_rational']}")
+            lines.append(f"{ok} " + self.tr("No partner pays more in the pool than it would pay buying alone."))
         else:
             worse = [a.scenario.partners[i].name for i, x in enumerate(split.savings) if x < -1e-6]
-            lines.append(f"{bad} Pays more than alone: {', '.join(worse)}.")
+            lines.append(f"{bad} " + self.tr("Pays more than alone: {partners}.").format(partners=", ".join(worse)))
         if a.splits is not None and a.splits.core_empty:
-            lines.append(f"{bad} No split can keep every group in the pool; about"
-                         f" {money(a.splits.least_core_value or 0.0)} per group would have to be subsidised.")
+            lines.append(f"{bad} " + self.tr("No split can keep every group in the pool; about {amount} per group"
+                                             " would have to be subsidised.").format(
+                                                 amount=money(a.splits.least_core_value or 0.0)))
         if split.note:
-            lines.append(split.note)
+            lines.append(split.note)  # the engine's note (English)
         return "<br>".join(lines)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc.model import SAMPLING_METHODS
 
 from ..document import Document
 from ..fields import BoundCombo, BoundLineEdit
+from ..models.columns import in_context
 from ..models.risk import RiskModel
 from .table_panel import TablePanel
 
-SAMPLING_TITLES = {"plain": "Plain random", "lhs": "Latin hypercube", "sobol": "Scrambled Sobol"}
+SAMPLING_TITLES = {"plain": QT_TRANSLATE_NOOP("RiskPanel", "Plain random"),
+                   "lhs": QT_TRANSLATE_NOOP("RiskPanel", "Latin hypercube"),
+                   "sobol": QT_TRANSLATE_NOOP("RiskPanel", "Scrambled Sobol")}
 
 
 class RiskPanel(QWidget):
@@ -20,33 +23,51 @@ class RiskPanel(QWidget):
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = TablePanel(RiskModel(doc, self),
-                                "What may turn out differently, per item. Type a distribution such as"
-                                " “PERT 4000; 11000; 15000” (low; most likely; high), “Uniform 0.05; 0.2”,"
-                                " “Normal mean; sd; low; high” or a single number. Shares are fractions"
-                                " (0.9 = 90 %). Hover a cell for what it means.")
+        self.doc = doc
+        self.table = TablePanel(RiskModel(doc, self))
         self.table.view.message.connect(self.message)
-        box = QGroupBox("Simulation settings")
-        form = QFormLayout(box)
-        self.fields = [
-            BoundLineEdit(doc, ("risk", "discount_rate"), "discount rate", "dist",
-                          tip="Yearly discount rate for net present values (0.07 = 7 %); may be a distribution"),
-            BoundLineEdit(doc, ("risk", "trials"), "number of trials", "int",
-                          tip="Monte Carlo trials; more trials give steadier tail figures"),
-            BoundLineEdit(doc, ("risk", "seed"), "seed", "plain",
-                          tip="The same seed gives the same results, bit for bit"),
-            BoundCombo(doc, ("risk", "sampling"), "sampling method",
-                       [(k, SAMPLING_TITLES.get(k, k)) for k in SAMPLING_METHODS],
-                       tip="Latin hypercube and Sobol need fewer trials for the same accuracy"),
-        ]
-        for label, f in zip(("Discount rate", "Trials", "Seed", "Sampling"), self.fields):
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        self.discount = BoundLineEdit(doc, ("risk", "discount_rate"), QT_TRANSLATE_NOOP("Fields", "discount rate"),
+                                      "dist")
+        self.trials = BoundLineEdit(doc, ("risk", "trials"), QT_TRANSLATE_NOOP("Fields", "number of trials"), "int")
+        self.seed = BoundLineEdit(doc, ("risk", "seed"), QT_TRANSLATE_NOOP("Fields", "seed"), "plain")
+        self.sampling = BoundCombo(doc, ("risk", "sampling"), QT_TRANSLATE_NOOP("Fields", "sampling method"),
+                                   [(k, SAMPLING_TITLES.get(k, k)) for k in SAMPLING_METHODS])
+        self.fields = [self.discount, self.trials, self.seed, self.sampling]
+        self.labels = [QLabel() for _ in self.fields]
+        for label, f in zip(self.labels, self.fields):
             f.message.connect(self.message)
             f.setMinimumWidth(260)
             form.addRow(label, f)
         row = QHBoxLayout()
-        row.addWidget(box)
+        row.addWidget(self.box)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.set_hint(self.tr(
+            "What may turn out differently, per item. Type a distribution such as “PERT 4000; 11000; 15000”"
+            " (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number."
+            " Shares are fractions (0.9 = 90 %). Hover a cell for what it means."))
+        self.box.setTitle(self.tr("Simulation settings"))
+        for label, text in zip(self.labels, (self.tr("Discount rate"), self.tr("Trials"), self.tr("Seed"),
+                                             self.tr("Sampling"))):
+            label.setText(text)
+        self.discount.set_tip(self.tr("Yearly discount rate for net present values (0.07 = 7 %); may be a"
+                                      " distribution"))
+        self.trials.set_tip(self.tr("Monte Carlo trials; more trials give steadier tail figures"))
+        self.seed.set_tip(self.tr("The same seed gives the same results, bit for bit"))
+        self.sampling.set_tip(self.tr("Latin hypercube and Sobol need fewer trials for the same accuracy"))
+        self.sampling.set_labels({k: in_context("RiskPanel", v) for k, v in SAMPLING_TITLES.items()})
+        for f in self.fields:  # numbers in the new format
+            f.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,7 +1,11 @@
-"""A titled sheet with a one-line hint: the partners, items and demand editors."""
+"""A titled sheet with a one-line hint: the partners, items and demand editors.
+
+The owner sets the hint (``set_hint``) and sets it again when the language changes; the columns are
+fitted again after a language change (headers change width)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -17,7 +21,7 @@ def hint_label(text: str) -> QLabel:
 
 
 class TablePanel(QWidget):
-    def __init__(self, model: SheetModel, hint: str, parent: QWidget | None = None, max_column: int = 300):
+    def __init__(self, model: SheetModel, hint: str = "", parent: QWidget | None = None, max_column: int = 300):
         super().__init__(parent)
         self.model = model
         self.max_column = max_column
@@ -25,10 +29,19 @@ class TablePanel(QWidget):
         self.view.setModel(model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(hint_label(hint))
+        self.hint = hint_label(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         self.fit_columns()
         model.modelReset.connect(self.fit_columns)
+
+    def set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self.fit_columns)  # after the sheet has asked for its new headers
+        super().changeEvent(event)
 
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()

@@ -5,22 +5,28 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..paths import examples
 
 
-def _describe(path: Path) -> tuple[str, str]:
-    """Name and size of a bundled example, read without the full validation (fast start-up)."""
+def _describe(path: Path) -> tuple[str, list[int] | None]:
+    """Name and size (partners, items, quotes) of a bundled example, read without the full validation
+    (fast start-up)."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         name = doc["meta"]["name"]
         counts = [len(doc.get(k) or []) for k in ("partners", "items", "quotes")]
     except (OSError, ValueError, KeyError, TypeError):
-        return path.name, ""
-    return str(name), "{} partners, {} items, {} quotes".format(*counts)
+        return path.name, None
+    return str(name), counts
+
+
+def _detail(counts: list[int]) -> str:
+    return QCoreApplication.translate("WelcomePage", "{partners} partners, {items} items, {quotes} quotes").format(
+        partners=counts[0], items=counts[1], quotes=counts[2])
 
 
 class WelcomePage(QWidget):
@@ -36,32 +42,32 @@ class WelcomePage(QWidget):
         f.setPointSizeF(f.pointSizeF() * 2.2)
         f.setBold(True)
         title.setFont(f)
-        intro = QLabel("Buy Industry 4.0 equipment together: see what pooling saves, how to split it fairly"
-                       " and what happens if things go wrong. Start with an example pool — the results"
-                       " appear as you edit.")
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
 
-        ex_box = QGroupBox("Examples")
+        self.ex_box = ex_box = QGroupBox()
         ex_lay = QVBoxLayout(ex_box)
+        self.example_buttons: list[tuple[QPushButton, str, list[int] | None]] = []
         for path in examples():
-            name, detail = _describe(path)
-            button = QPushButton(f"{name}\n{detail}" if detail else name)
+            name, counts = _describe(path)
+            button = QPushButton(f"{name}\n{_detail(counts)}" if counts else name)
+            self.example_buttons.append((button, name, counts))
             button.setMinimumHeight(button.sizeHint().height() + 12)
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
             button.clicked.connect(lambda _=False, p=str(path): self.openExample.emit(p))
             ex_lay.addWidget(button)
 
-        start = QGroupBox("Start")
+        self.start_box = start = QGroupBox()
         st_lay = QVBoxLayout(start)
-        new = QPushButton("New pool")
+        self.new_button = new = QPushButton()
         new.clicked.connect(self.newRequested)
-        opn = QPushButton("Open a file…")
+        self.open_button = opn = QPushButton()
         opn.clicked.connect(self.openRequested)
         st_lay.addWidget(new)
         st_lay.addWidget(opn)
         st_lay.addStretch(1)
 
-        self.recent_box = QGroupBox("Recent files")
+        self.recent_box = QGroupBox()
         rec_lay = QVBoxLayout(self.recent_box)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(lambda item: self.openPath.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -85,6 +91,25 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Buy Industry 4.0 equipment together: see what pooling saves, how to split it"
+                                   " fairly and what happens if things go wrong. Start with an example pool — the"
+                                   " results appear as you edit."))
+        self.ex_box.setTitle(self.tr("Examples"))
+        for button, name, counts in self.example_buttons:
+            if counts:
+                button.setText(f"{name}\n{_detail(counts)}")
+        self.start_box.setTitle(self.tr("Start"))
+        self.new_button.setText(self.tr("New pool"))
+        self.open_button.setText(self.tr("Open a file…"))
+        self.recent_box.setTitle(self.tr("Recent files"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_recent(self, files: list[str]) -> None:
         self.recent.clear()
