@@ -122,6 +122,8 @@ class BoundLineEdit(QLineEdit, _Bound):
             return
         self.setText(self._shown(value_at(scenario, self.path), editing=self.hasFocus()))
         self.setModified(False)
+        if not self.hasFocus():
+            self.setCursorPosition(0)  # a long text shows its beginning
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - show the plain number for editing
         super().focusInEvent(event)

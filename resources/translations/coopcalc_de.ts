@@ -191,7 +191,7 @@
     <message>
         <location filename="../../ui/models/columns.py" line="43"/>
         <location filename="../../ui/models/columns.py" line="123"/>
-        <location filename="../../ui/fields.py" line="143"/>
+        <location filename="../../ui/fields.py" line="145"/>
         <source>enter a number</source>
         <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.
 ----------
@@ -485,12 +485,12 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Koordinationskosten je Paar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="73"/>
+        <location filename="../../ui/panels/pool.py" line="74"/>
         <source>sharing rule</source>
         <translation>Aufteilungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="76"/>
+        <location filename="../../ui/panels/pool.py" line="77"/>
         <source>coordination sharing</source>
         <translation>Aufteilung der Koordinationskosten</translation>
     </message>
@@ -656,203 +656,203 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
         <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>{partners} partners · {items} items · {quotes} quotes · {currency}</source>
         <translation>{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
     </message>
@@ -954,7 +954,7 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <location filename="../../ui/panels/pool.py" line="25"/>
         <source>Inside the game (split by the rule)</source>
         <extracomment>How coordination cost is shared, and what that means (the engine&apos;s COORDINATION_EXPLANATIONS, as translatable source texts)</extracomment>
-        <translation>Im Spiel (nach der Regel aufgeteilt)</translation>
+        <translation>Nach der Aufteilungsregel</translation>
     </message>
     <message>
         <location filename="../../ui/panels/pool.py" line="26"/>
@@ -982,122 +982,122 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Die Koordinationskosten werden nach Einkaufsvolumen getragen; die Regel teilt die Einsparung beim Einkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="132"/>
+        <location filename="../../ui/panels/pool.py" line="136"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="133"/>
+        <location filename="../../ui/panels/pool.py" line="137"/>
         <source>Coordination cost of the pool (per pool of two or more)</source>
         <translation>Koordinationskosten des Pools (je Pool ab zwei Partnern)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="134"/>
+        <location filename="../../ui/panels/pool.py" line="138"/>
         <source>Sharing rule</source>
         <translation>Aufteilungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="135"/>
+        <location filename="../../ui/panels/pool.py" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="135"/>
+        <location filename="../../ui/panels/pool.py" line="139"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="136"/>
+        <location filename="../../ui/panels/pool.py" line="140"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="136"/>
+        <location filename="../../ui/panels/pool.py" line="140"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="137"/>
+        <location filename="../../ui/panels/pool.py" line="141"/>
         <source>Fixed</source>
         <translation>Fest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="137"/>
+        <location filename="../../ui/panels/pool.py" line="141"/>
         <source>Per member</source>
         <translation>Je Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="138"/>
+        <location filename="../../ui/panels/pool.py" line="142"/>
         <source>Per pair of members</source>
         <translation>Je Paar von Mitgliedern</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="139"/>
+        <location filename="../../ui/panels/pool.py" line="143"/>
         <source>Split the savings by</source>
         <translation>Einsparung aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="140"/>
+        <location filename="../../ui/panels/pool.py" line="144"/>
         <source>Share coordination cost</source>
         <translation>Koordinationskosten tragen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="142"/>
+        <location filename="../../ui/panels/pool.py" line="146"/>
         <source>ISO 4217 code: EUR, CHF, USD …</source>
         <translation>ISO-4217-Code: EUR, CHF, USD …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="143"/>
+        <location filename="../../ui/panels/pool.py" line="147"/>
         <source>Buy up to the next tier when cheaper</source>
-        <translation>Bis zur nächsten Staffel aufstocken, wenn das günstiger ist</translation>
+        <translation>Auf nächste Staffel aufstocken, wenn günstiger</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="144"/>
+        <location filename="../../ui/panels/pool.py" line="148"/>
         <source>With all-units prices, ordering a few more units can cost less</source>
         <translation>Bei Gesamtmengenpreisen kann eine etwas größere Bestellung weniger kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="145"/>
+        <location filename="../../ui/panels/pool.py" line="149"/>
         <source>Communication grows with the number of pairs: n·(n−1)/2</source>
         <translation>Der Abstimmungsaufwand wächst mit der Zahl der Paare: n·(n−1)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="148"/>
+        <location filename="../../ui/panels/pool.py" line="152"/>
         <source>Apply percentages</source>
         <translation>Prozente übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="149"/>
+        <location filename="../../ui/panels/pool.py" line="153"/>
         <source>Equal shares</source>
         <translation>Gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="150"/>
+        <location filename="../../ui/panels/pool.py" line="154"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="151"/>
+        <location filename="../../ui/panels/pool.py" line="155"/>
         <source>Custom percentages of the savings (a negotiated key; must add up to 100 %):</source>
         <translation>Vereinbarte Prozente der Einsparung (ein ausgehandelter Schlüssel; Summe muss 100 % ergeben):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="178"/>
+        <location filename="../../ui/panels/pool.py" line="182"/>
         <source>Total: {percent}</source>
         <translation>Summe: {percent}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="179"/>
+        <location filename="../../ui/panels/pool.py" line="183"/>
         <source>(needs 100 %)</source>
         <translation>(muss 100 % sein)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="195"/>
+        <location filename="../../ui/panels/pool.py" line="199"/>
         <source>Add partners first</source>
         <translation>Bitte zuerst Partner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="200"/>
+        <location filename="../../ui/panels/pool.py" line="204"/>
         <source>Use custom percentages</source>
         <translation>Vereinbarte Prozente verwenden</translation>
     </message>
@@ -1328,7 +1328,7 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <location filename="../../ui/panels/results.py" line="152"/>
         <source>Stand-alone cost (all partners)</source>
         <extracomment>emitted in the GUI thread whenever new results (or a refusal) are shown the scenario whose results (or refusal) are on screen, and whether every rule is computed</extracomment>
-        <translation>Kosten beim Einzelkauf (alle Partner)</translation>
+        <translation>Kosten allein (alle Partner)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="153"/>

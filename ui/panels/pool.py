@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from coop_calc.commands import Batch, SetField
@@ -70,11 +70,15 @@ class PoolPanel(QWidget):
         self.rule_box = QGroupBox()
         rlay = QVBoxLayout(self.rule_box)
         rform = QFormLayout()
+        rform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rule = self._f(BoundCombo(doc, ("sharing", "rule"), QT_TRANSLATE_NOOP("Fields", "sharing rule"),
                                        list(RULE_TITLES.items()), before=self._choose_rule))
         self.coordination = self._f(BoundCombo(doc, ("sharing", "coordination"),
                                                QT_TRANSLATE_NOOP("Fields", "coordination sharing"),
                                                [(k, COORDINATION_TITLES[k]) for k in COORDINATION_SHARING]))
+        for combo in (self.rule, self.coordination):  # long (German) choices must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
         rform.addRow(self._label("rule"), self.rule)
         self.rule_hint = hint_label("")
         rform.addRow("", self.rule_hint)
