@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         for a in (self.act_save, self.act_save_as):
             menu.addAction(a)
         menu.addSeparator()
+        from .exchange_menu import ExchangeMenu
+
+        self.exchange = ExchangeMenu(self, menu)
+        menu.addSeparator()
         menu.addAction(self.act_quit)
 
         self.edit_menu = edit = self.menuBar().addMenu("")
@@ -225,6 +229,8 @@ class MainWindow(QMainWindow):
         self.act_save.setStatusTip(self.tr("Save the pool"))
         self.act_save_as.setText(self.tr("Save &As…"))
         self.act_quit.setText(self.tr("&Quit"))
+        if hasattr(self, "exchange"):
+            self.exchange.retranslate()
         self._name_undo()
         self.act_insert.setText(self.tr("&Insert row"))
         self.act_insert.setStatusTip(self.tr("Insert a row below the current one (Ins, Ctrl++)"))

@@ -443,6 +443,142 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="57"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="58"/>
+        <source>Results to &amp;Excel…</source>
+        <translation>Ergebnisse nach &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="59"/>
+        <source>Meeting &amp;report (PDF)…</source>
+        <translation>Besprechungs&amp;bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="60"/>
+        <source>Confidential partner &amp;statements…</source>
+        <translation>Vertrauliche Partner&amp;auszüge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="61"/>
+        <source>&amp;Anonymised workbook and scenario…</source>
+        <translation>&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="62"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <source>Save Excel &amp;template…</source>
+        <translation>Excel-&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <source>Quotes and demand from &amp;Excel…</source>
+        <translation>Angebote und Bedarf aus &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
+        <source>Export results to Excel</source>
+        <translation>Ergebnisse nach Excel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="105"/>
+        <source>Export to Excel</source>
+        <translation>Export nach Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="107"/>
+        <location filename="../../ui/exchange_menu.py" line="115"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <source>Export the meeting report</source>
+        <translation>Besprechungsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="113"/>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="120"/>
+        <source>Folder for the partner statements</source>
+        <translation>Ordner für die Partnerauszüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <source>Export partner statements</source>
+        <translation>Partnerauszüge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="126"/>
+        <source>%1 files written to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="131"/>
+        <location filename="../../ui/exchange_menu.py" line="135"/>
+        <source>Export anonymised</source>
+        <translation>Anonymisiert exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="137"/>
+        <source>Saved %1 and %2</source>
+        <translation>Gespeichert: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="143"/>
+        <source>Save the import template</source>
+        <translation>Importvorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
+        <source>Save the template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="145"/>
+        <source>Saved %1: fill in quotes and demand, then use Import</source>
+        <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <source>Import quotes and demand</source>
+        <translation>Angebote und Bedarf importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="157"/>
+        <location filename="../../ui/exchange_menu.py" line="163"/>
+        <source>Import from Excel</source>
+        <translation>Import aus Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <source>Import from %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="165"/>
+        <source>Imported quotes and demand from %1</source>
+        <translation>Angebote und Bedarf aus %1 importiert</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/panels/pool.py" line="48"/>
@@ -656,203 +792,203 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>{partners} partners · {items} items · {quotes} quotes · {currency}</source>
         <translation>{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
     </message>

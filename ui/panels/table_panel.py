@@ -5,6 +5,7 @@ fitted again after a language change (headers change width)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -40,10 +41,12 @@ class TablePanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.fit_columns)  # after the sheet has asked for its new headers
+            QTimer.singleShot(0, self, self.fit_columns)  # after the sheet has asked for its new headers
         super().changeEvent(event)
 
     def fit_columns(self) -> None:
+        if not shiboken6.isValid(self.view):  # a late signal after the window was closed
+            return
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):
             self.view.resizeColumnToContents(c)

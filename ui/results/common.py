@@ -16,8 +16,8 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QSizePolicy,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHeaderView, QLabel,
+                               QMenu, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
@@ -87,6 +87,30 @@ class Chart(QWidget):
         self._redraw.timeout.connect(self._draw_again)
         self._drawn_size = None
         self._dirty = False
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(QCoreApplication.translate("Results", "Save chart as PNG, SVG or PDF…"), self.save_as)
+        menu.exec(self.canvas.mapToGlobal(pos))
+
+    def save_as(self, path: str | None = None) -> bool:
+        """Save the chart as drawn (vector for SVG/PDF); the format follows the file's extension."""
+        from coop_calc.exchange.figures import save_figure
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("Results", "Save chart"), "chart.png",
+                "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+            if not path:
+                return False
+        try:
+            save_figure(self.figure, path)
+        except (OSError, ValueError) as e:
+            log.warning("could not save chart to %s: %s", path, e)
+            return False
+        return True
 
     def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
         """Draw ``fn(*args, **kw)`` now if the chart is on screen, else when it is first shown (pages

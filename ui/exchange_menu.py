@@ -1,0 +1,166 @@
+"""File › Export and Import: Excel workbook, PDF report, partner statements, anonymised export, the
+import template and importing quotes and demand from it (spec section F).
+
+Every action is a thin call of :mod:`coop_calc.exchange`. A failed export shows the reason and writes
+nothing (the engine writes atomically); a failed import changes nothing; a good import is one undo step.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from coop_calc.commands import ReplaceScenario
+from coop_calc.errors import ValidationError
+
+from . import dialogs
+from .results.common import lang
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+XLSX = "Excel workbook (*.xlsx)"
+PDF = "PDF document (*.pdf)"
+
+
+class ExchangeMenu(QObject):
+    """The Export and Import entries of the File menu, acting on the window's current scenario."""
+
+    def __init__(self, window: "MainWindow", menu: QMenu):
+        super().__init__(window)
+        self.w = window
+        self.export_menu = menu.addMenu("")
+        self.act_xlsx = self._add(self.export_menu, self.export_xlsx)
+        self.act_pdf = self._add(self.export_menu, self.export_pdf)
+        self.act_statements = self._add(self.export_menu, self.export_statements)
+        self.act_anonymous = self._add(self.export_menu, self.export_anonymous)
+        self.import_menu = menu.addMenu("")
+        self.act_template = self._add(self.import_menu, self.save_template)
+        self.act_import = self._add(self.import_menu, self.import_xlsx)
+        self.retranslate()
+
+    def _add(self, menu: QMenu, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Menu texts in the current language (called again on a language change)."""
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.act_xlsx.setText(self.tr("Results to &Excel…"))
+        self.act_pdf.setText(self.tr("Meeting &report (PDF)…"))
+        self.act_statements.setText(self.tr("Confidential partner &statements…"))
+        self.act_anonymous.setText(self.tr("&Anonymised workbook and scenario…"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.act_template.setText(self.tr("Save Excel &template…"))
+        self.act_import.setText(self.tr("Quotes and demand from &Excel…"))
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def _stem(self) -> str:
+        doc = self.w.doc
+        return str(doc.path.with_suffix("").with_suffix("")) if doc.path else doc.scenario.meta.name
+
+    def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.w, title, f"{self._stem()}{suffix}", kind)
+        return Path(path) if path else None
+
+    def _risk(self) -> dict | None:
+        """The risk result on the Risk page, if it was simulated for the scenario being exported."""
+        pages = self.w.result_pages
+        if pages is None:
+            return None
+        result, scenario = pages.risk_result()
+        return result.to_dict() if result is not None and scenario == self.w.doc.scenario else None
+
+    def _run(self, what: str, fn: Callable[[], object]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fn()
+        except ValidationError as e:
+            dialogs.show_error(self.w, what, e.first_line(), e.summary())
+            return False
+        except OSError as e:
+            dialogs.show_error(self.w, what, self.tr("The file could not be written."), str(e))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def _done(self, text: str) -> None:
+        self.w.statusBar().showMessage(text, 10_000)
+
+    # ---- exports -------------------------------------------------------------------------------
+    def export_xlsx(self) -> None:
+        from coop_calc.exchange import export_workbook
+
+        path = self._ask(self.tr("Export results to Excel"), ".xlsx", XLSX)
+        if path and self._run(self.tr("Export to Excel"),
+                              lambda: export_workbook(self.w.doc.scenario, path, risk=self._risk())):
+            self._done(self.tr("Saved %1").replace("%1", str(path)))
+
+    def export_pdf(self) -> None:
+        from coop_calc.exchange import write_report
+
+        path = self._ask(self.tr("Export the meeting report"), ".pdf", PDF)
+        if path and self._run(self.tr("Export the report"),
+                              lambda: write_report(self.w.doc.scenario, path, lang=lang(), risk=self._risk())):
+            self._done(self.tr("Saved %1").replace("%1", str(path)))
+
+    def export_statements(self) -> None:
+        from coop_calc.exchange import write_statements
+
+        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Folder for the partner statements"))
+        if not folder:
+            return
+        written: list = []
+        if self._run(self.tr("Export partner statements"), lambda: written.extend(
+                write_statements(self.w.doc.scenario, folder, lang=lang(), risk=self._risk()))):
+            self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder))
+
+    def export_anonymous(self) -> None:
+        from coop_calc.exchange import export_anonymised
+
+        path = self._ask(self.tr("Export anonymised"), "-anonymous.xlsx", XLSX)
+        if not path:
+            return
+        json_path = path.with_suffix("").with_suffix(".coop.json")
+        if self._run(self.tr("Export anonymised"), lambda: export_anonymised(
+                self.w.doc.scenario, xlsx_path=path, json_path=json_path, risk=self._risk())):
+            self._done(self.tr("Saved %1 and %2").replace("%1", path.name).replace("%2", json_path.name))
+
+    # ---- import --------------------------------------------------------------------------------
+    def save_template(self) -> None:
+        from coop_calc.exchange import write_template
+
+        path = self._ask(self.tr("Save the import template"), "-template.xlsx", XLSX)
+        if path and self._run(self.tr("Save the template"), lambda: write_template(self.w.doc.scenario, path)):
+            self._done(self.tr("Saved %1: fill in quotes and demand, then use Import").replace("%1", path.name))
+
+    def import_xlsx(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import quotes and demand"), "", XLSX)
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Import a filled template: one undo step, or nothing changes and the problems are shown."""
+        from coop_calc.exchange import import_workbook
+
+        new: list = []
+        if not self._run(self.tr("Import from Excel"),
+                         lambda: new.append(import_workbook(self.w.doc.scenario, path))):
+            return False
+        try:
+            self.w.doc.execute(ReplaceScenario(new[0]), self.tr("Import from %1").replace("%1", path.name))
+        except ValidationError as e:
+            dialogs.show_error(self.w, self.tr("Import from Excel"), e.first_line(), e.summary())
+            return False
+        self._done(self.tr("Imported quotes and demand from %1").replace("%1", path.name))
+        return True
