@@ -59,10 +59,10 @@ EN = {
 
 DE = {
     "alone": "Allein", "pooled": "Im Pool", "partner": "Partner", "partners": "Partner",
-    "cost": "Kosten", "savings": "Einsparung", "item": "Position", "unit": "Einheit",
+    "cost": "Kosten", "savings": "Einsparung", "item": "Artikel", "unit": "Einheit",
     "fig_cost_title": "Kosten je Partner: allein gegenüber im Pool",
     "fig_split_title": "Einsparung je Partner nach Aufteilungsregel",
-    "fig_items_title": "Kosten je Position: einzeln und im Pool",
+    "fig_items_title": "Kosten je Artikel: einzeln und im Pool",
     "fig_loss_title": "Verlustwahrscheinlichkeit (Fehlinvestition)",
     "fig_hist_title": "Verteilung des Kapitalwerts",
     "fig_own_title": "Ihre Kosten: allein gegenüber im Pool",
@@ -77,7 +77,7 @@ DE = {
     "k_coord": "Koordinationskosten", "k_pooled": "Kosten im Pool", "k_savings": "Einsparung nach Koordination",
     "k_pct": "Einsparung in % der Einzelkosten", "k_min": "Kleinster Pool, der sich lohnt",
     "k_min_val": "{n} Partner", "none": "keiner",
-    "per_item": "Je Position", "pooled_need": "Bedarf im Pool", "units_bought": "Gekaufte Einheiten",
+    "per_item": "Je Artikel", "pooled_need": "Bedarf im Pool", "units_bought": "Gekaufte Einheiten",
     "supplier": "Lieferant", "unit_price": "Stückpreis", "pooled_cost": "Kosten im Pool",
     "alone_cost": "Einzelkosten",
     "how": "So funktioniert die Regel", "rule_col": "Regel", "ir": "Niemand zahlt mehr als allein", "core": "Im Kern",

@@ -19,12 +19,12 @@
     <message>
         <location filename="../../ui/results/bargaining.py" line="46"/>
         <source>Item:</source>
-        <translation>Position:</translation>
+        <translation>Artikel:</translation>
     </message>
     <message>
         <location filename="../../ui/results/bargaining.py" line="71"/>
         <source>No item is bought by the pool yet.</source>
-        <translation>Der Pool kauft noch keine Position.</translation>
+        <translation>Der Pool kauft noch keinen Artikel.</translation>
     </message>
     <message>
         <location filename="../../ui/results/bargaining.py" line="77"/>
