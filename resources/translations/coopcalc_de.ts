@@ -2306,17 +2306,22 @@ im Pool</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="189"/>
+        <location filename="../../ui/results/splits.py" line="183"/>
+        <source>none (%1 to spare)</source>
+        <translation>keine (%1 Spielraum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/splits.py" line="197"/>
         <source>The pool loses money, so the split shown spreads the loss as evenly as possible.</source>
         <translation>Der Pool verliert Geld; die gezeigte Aufteilung verteilt den Verlust so gleichmäßig wie möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="191"/>
+        <location filename="../../ui/results/splits.py" line="199"/>
         <source>Estimated from %1 random joining orders; each partner&apos;s share is within ±%2 (95 % confidence).</source>
         <translation>Geschätzt aus %1 zufälligen Beitrittsreihenfolgen; der Anteil jedes Partners ist auf ±%2 genau (95 % Konfidenz).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="195"/>
+        <location filename="../../ui/results/splits.py" line="203"/>
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
     </message>

@@ -169,10 +169,18 @@ class SplitPage(QWidget):
             rows.append([(title, rule_explanation(r, lang())),
                          (yes_no(s.individually_rational), s.individually_rational),
                          (yes_no(s.in_core), s.in_core),
-                         (money(complaint, cur) if complaint is not None else "–", complaint), (group, group)])
+                         (self._complaint_text(complaint, cur), complaint), (group, group)])
         self.diag_model.set_rows(headers, rows, tips=tips)
         rules = self._rules()
         self._explain(rules.index(a.chosen_rule) if a.chosen_rule in rules else 0)
+
+    def _complaint_text(self, complaint: float | None, cur: str) -> str:
+        """A positive complaint in money; none (with the margin left) when no group gains by leaving."""
+        if complaint is None:
+            return "–"
+        if complaint > 1e-6:
+            return money(complaint, cur)
+        return self.tr("none (%1 to spare)").replace("%1", money(-complaint, cur))
 
     def _explain(self, row: int) -> None:
         """The plain-language explanation of the rule in ``row`` (the chosen rule until one is clicked)."""
