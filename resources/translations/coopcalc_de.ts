@@ -323,6 +323,99 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     </message>
 </context>
 <context>
+    <name>CorrelationsModel</name>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="24"/>
+        <source>annual benefit</source>
+        <translation>jährlicher Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="25"/>
+        <source>operating cost</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="26"/>
+        <source>residual value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="27"/>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="28"/>
+        <source>price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="37"/>
+        <source>Discount rate</source>
+        <translation>Diskontierungszins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="44"/>
+        <source>{item}: {input}</source>
+        <translation>{item}: {input}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="69"/>
+        <source>{input} is a fixed value, so it cannot be correlated; give it a distribution first</source>
+        <translation>{input} ist ein fester Wert und kann daher nicht korreliert werden; geben Sie zuerst eine Verteilung an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="77"/>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="78"/>
+        <source>correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="80"/>
+        <source>Input A</source>
+        <translation>Größe A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="81"/>
+        <source>An uncertain input (one that is not a fixed value)</source>
+        <translation>Eine unsichere Größe (kein fester Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="83"/>
+        <source>Input B</source>
+        <translation>Größe B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="84"/>
+        <source>The input that moves together with input A</source>
+        <translation>Die Größe, die sich zusammen mit Größe A bewegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="85"/>
+        <source>Rank correlation ρ</source>
+        <translation>Rangkorrelation ρ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="86"/>
+        <source>From −1 to 1: 1 = always high together, 0 = unrelated, −1 = one high when the other is low</source>
+        <translation>Von −1 bis 1: 1 = immer gemeinsam hoch, 0 = unabhängig, −1 = die eine hoch, wenn die andere niedrig ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="104"/>
+        <source>Correlations: at least two inputs must be uncertain (given as a distribution, not a single number)</source>
+        <translation>Korrelationen: mindestens zwei Größen müssen unsicher sein (als Verteilung angegeben, nicht als einzelne Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/correlations.py" line="106"/>
+        <source>Correlations: every pair of uncertain inputs already has a row</source>
+        <translation>Korrelationen: Jedes Paar unsicherer Größen hat bereits eine Zeile</translation>
+    </message>
+</context>
+<context>
     <name>DemandModel</name>
     <message>
         <location filename="../../ui/models/demand.py" line="66"/>
@@ -631,22 +724,22 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Aufteilung der Koordinationskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="31"/>
+        <location filename="../../ui/panels/risk.py" line="32"/>
         <source>discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="33"/>
+        <location filename="../../ui/panels/risk.py" line="34"/>
         <source>number of trials</source>
         <translation>Anzahl der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="34"/>
+        <location filename="../../ui/panels/risk.py" line="35"/>
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="35"/>
+        <location filename="../../ui/panels/risk.py" line="36"/>
         <source>sampling method</source>
         <translation>Stichprobenverfahren</translation>
     </message>
@@ -1872,67 +1965,77 @@ im Pool</translation>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../ui/panels/risk.py" line="16"/>
+        <location filename="../../ui/panels/risk.py" line="17"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="17"/>
+        <location filename="../../ui/panels/risk.py" line="18"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="18"/>
+        <location filename="../../ui/panels/risk.py" line="19"/>
         <source>Scrambled Sobol</source>
         <translation>Verwürfelte Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="54"/>
+        <location filename="../../ui/panels/risk.py" line="63"/>
         <source>What may turn out differently, per item. Type a distribution such as “PERT 4000; 11000; 15000” (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number. Shares are fractions (0.9 = 90 %). Hover a cell for what it means.</source>
         <translation>Was je Artikel anders kommen kann. Eine Verteilung eingeben wie „PERT 4000; 11000; 15000“ (niedrig; wahrscheinlich; hoch), „Uniform 0,05; 0,2“, „Normal Mittelwert; sd; niedrig; hoch“ oder eine einzelne Zahl. Anteile sind Bruchteile (0,9 = 90 %). Der Tooltip einer Zelle erklärt sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="57"/>
+        <location filename="../../ui/panels/risk.py" line="66"/>
         <source>Simulation settings</source>
         <translation>Simulationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="58"/>
+        <location filename="../../ui/panels/risk.py" line="67"/>
+        <source>Correlated inputs</source>
+        <translation>Korrelierte Größen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="69"/>
+        <source>Rank correlation: how strongly two inputs move together. 0.4: when one is high, the other tends to be high too; −0.4: it tends to be low; 0: unrelated. Insert adds a pair, Ctrl+− removes it.</source>
+        <translation>Rangkorrelation: wie stark sich zwei Größen gemeinsam bewegen. 0,4: Ist die eine hoch, ist die andere tendenziell auch hoch; −0,4: sie ist tendenziell niedrig; 0: unabhängig. Einfg fügt ein Paar hinzu, Strg+− entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/risk.py" line="71"/>
         <source>Discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="58"/>
+        <location filename="../../ui/panels/risk.py" line="71"/>
         <source>Trials</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="58"/>
+        <location filename="../../ui/panels/risk.py" line="71"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="59"/>
+        <location filename="../../ui/panels/risk.py" line="72"/>
         <source>Sampling</source>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="61"/>
+        <location filename="../../ui/panels/risk.py" line="74"/>
         <source>Yearly discount rate for net present values (0.07 = 7 %); may be a distribution</source>
         <translation>Jährlicher Zinssatz für Kapitalwerte (0,07 = 7 %); darf eine Verteilung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="63"/>
+        <location filename="../../ui/panels/risk.py" line="76"/>
         <source>Monte Carlo trials; more trials give steadier tail figures</source>
         <translation>Monte-Carlo-Durchläufe; mehr Durchläufe liefern stabilere Werte an den Rändern</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="64"/>
+        <location filename="../../ui/panels/risk.py" line="77"/>
         <source>The same seed gives the same results, bit for bit</source>
         <translation>Derselbe Startwert liefert bitgenau dieselben Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="65"/>
+        <location filename="../../ui/panels/risk.py" line="78"/>
         <source>Latin hypercube and Sobol need fewer trials for the same accuracy</source>
         <translation>Latin Hypercube und Sobol brauchen für dieselbe Genauigkeit weniger Durchläufe</translation>
     </message>

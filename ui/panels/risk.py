@@ -1,4 +1,4 @@
-"""Risk inputs per item (distributions) and the simulation settings."""
+"""Risk inputs per item (distributions), the simulation settings and the correlated inputs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from coop_calc.model import SAMPLING_METHODS
 from ..document import Document
 from ..fields import BoundCombo, BoundLineEdit
 from ..models.columns import in_context
+from ..models.correlations import CorrelationsModel
 from ..models.risk import RiskModel
 from .table_panel import TablePanel
 
@@ -40,6 +41,13 @@ class RiskPanel(QWidget):
             f.message.connect(self.message)
             f.setMinimumWidth(260)
             form.addRow(label, f)
+        self.corr_box = QGroupBox()
+        self.correlations = TablePanel(CorrelationsModel(doc, self))
+        self.correlations.view.message.connect(self.message)
+        self.correlations.setMinimumHeight(160)
+        corr_layout = QVBoxLayout(self.corr_box)
+        corr_layout.setContentsMargins(0, 0, 0, 0)
+        corr_layout.addWidget(self.correlations)
         row = QHBoxLayout()
         row.addWidget(self.box)
         row.addStretch(1)
@@ -47,6 +55,7 @@ class RiskPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addWidget(self.corr_box)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -55,6 +64,10 @@ class RiskPanel(QWidget):
             " (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number."
             " Shares are fractions (0.9 = 90 %). Hover a cell for what it means."))
         self.box.setTitle(self.tr("Simulation settings"))
+        self.corr_box.setTitle(self.tr("Correlated inputs"))
+        self.correlations.set_hint(self.tr(
+            "Rank correlation: how strongly two inputs move together. 0.4: when one is high, the other tends to"
+            " be high too; −0.4: it tends to be low; 0: unrelated. Insert adds a pair, Ctrl+− removes it."))
         for label, text in zip(self.labels, (self.tr("Discount rate"), self.tr("Trials"), self.tr("Seed"),
                                              self.tr("Sampling"))):
             label.setText(text)
