@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..exchange.texts import rule_title, text as exchange_text
+from ..exchange.formatting import lang_of
+from ..exchange.texts import pick, rule_title, text as exchange_text
 
 __all__ = ["t", "lang_of", "rule_title", "input_label", "input_label_lines", "exchange_text"]
 
-
-
-def lang_of(lang: str) -> str:
-    """'de' for any German language tag ('de', 'de_AT', 'de-CH'), else 'en'."""
-    return "de" if str(lang).lower().startswith("de") else "en"
 
 
 EN = {
@@ -79,9 +75,7 @@ DE = {
 
 def t(key: str, lang: str = "en", **kw) -> str:
     """The chart wording ``key`` in ``lang`` with ``{placeholders}`` filled in."""
-    table = DE if lang_of(lang) == "de" else EN
-    s = table.get(key, EN.get(key, key))
-    return s.format(**kw) if kw else s
+    return pick(EN, DE, key, lang, **kw)
 
 
 _FIELDS_DE = {

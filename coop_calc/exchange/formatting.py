@@ -20,7 +20,8 @@ _PREFIX_SYMBOL = {"USD", "GBP", "JPY"}
 _MINUS = "-"
 
 
-def _lang(lang: str) -> str:
+def lang_of(lang: str) -> str:
+    """'de' for any German language tag ('de', 'de_AT', 'de-CH'), else 'en'."""
     return "de" if str(lang).lower().startswith("de") else "en"
 
 
@@ -31,7 +32,7 @@ def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
     if x is None or not math.isfinite(x):
         return "–"
     s = f"{abs(x):,.{decimals}f}"
-    if _lang(lang) == "de":
+    if lang_of(lang) == "de":
         s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     negative = x < 0 and s.strip("0.,") != ""
     return (_MINUS if negative else "") + s
@@ -56,7 +57,7 @@ def format_money(x: float | None, currency: str = "EUR", lang: str = "en", decim
     num = format_number(abs(x), lang, decimals)
     sign = _MINUS if x < 0 and num.strip("0.,") else ""
     sym = SYMBOLS.get(currency)
-    if _lang(lang) == "de":
+    if lang_of(lang) == "de":
         return f"{sign}{num}\u00a0{sym or currency}"
     if sym:
         return f"{sign}{sym}{num}"
@@ -77,7 +78,7 @@ def format_money_short(x: float | None, currency: str = "EUR", lang: str = "en")
     digits = 0 if float(round(num, 1)).is_integer() else 1
     n = format_number(num, lang, digits)
     sym = SYMBOLS.get(currency)
-    if _lang(lang) == "de":
+    if lang_of(lang) == "de":
         return f"{n}{suf[1]}\u00a0{sym or currency}"
     sign, n = (_MINUS, n[1:]) if n.startswith(_MINUS) else ("", n)
     return f"{sign}{sym}{n}{suf[0]}" if sym else f"{sign}{currency}\u00a0{n}{suf[0]}"
@@ -103,7 +104,7 @@ def format_date(iso: str, lang: str = "en") -> str:
         d = _dt.date.fromisoformat(iso[:10])
     except (TypeError, ValueError):
         return iso
-    if _lang(lang) == "de":
+    if lang_of(lang) == "de":
         months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                   "Oktober", "November", "Dezember")
         return f"{d.day}. {months[d.month - 1]} {d.year}"

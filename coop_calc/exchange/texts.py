@@ -7,7 +7,7 @@ and explanations live here so that a German meeting report reads German througho
 from __future__ import annotations
 
 from ..splits import DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
-from .formatting import _lang
+from .formatting import lang_of
 
 EN = {
     "alone": "Alone", "pooled": "In the pool", "partner": "Partner", "partners": "Partners",
@@ -128,19 +128,24 @@ EXPLANATIONS_DE = {
 }
 
 
-def text(key: str, lang: str = "en", **kw) -> str:
-    """The wording ``key`` in ``lang`` ('en' or 'de'), with ``{placeholders}`` filled in."""
-    table = DE if _lang(lang) == "de" else EN
-    s = table.get(key, EN.get(key, key))
+def pick(en: dict, de: dict, key: str, lang: str = "en", **kw) -> str:
+    """``key`` from the German or English table (English when German lacks it), ``{placeholders}``
+    filled in. Shared by the report's and the charts' wording tables."""
+    s = (de if lang_of(lang) == "de" else en).get(key, en.get(key, key))
     return s.format(**kw) if kw else s
 
 
+def text(key: str, lang: str = "en", **kw) -> str:
+    """The wording ``key`` in ``lang`` ('en' or 'de'), with ``{placeholders}`` filled in."""
+    return pick(EN, DE, key, lang, **kw)
+
+
 def rule_title(rule: str, lang: str = "en") -> str:
-    return (RULE_TITLES_DE if _lang(lang) == "de" else RULE_TITLES).get(rule, rule)
+    return (RULE_TITLES_DE if lang_of(lang) == "de" else RULE_TITLES).get(rule, rule)
 
 
 def rule_explanation(rule: str, lang: str = "en") -> str:
-    return (EXPLANATIONS_DE if _lang(lang) == "de" else EXPLANATIONS).get(rule, "")
+    return (EXPLANATIONS_DE if lang_of(lang) == "de" else EXPLANATIONS).get(rule, "")
 
 
 def diagnostic(key: str) -> str:
