@@ -115,6 +115,8 @@ class Distribution:
     #: would clash with the interface (``mean``).
     params: ClassVar[dict[str, tuple[str, str]]] = {}
     optional: ClassVar[tuple[str, ...]] = ()
+    #: True for families whose support is exactly [low, high] (uniform, triangular, PERT).
+    ranged: ClassVar[bool] = False
 
     # ---- validation -------------------------------------------------------------------------
     def __post_init__(self) -> None:
@@ -173,6 +175,8 @@ class Distribution:
 
     def support(self) -> tuple[float, float]:
         """The smallest and largest possible values (may be ±inf)."""
+        if self.ranged:  # exact without building a scipy distribution (validation asks for it often)
+            return float(self.low), float(self.high)
         lo, hi = self._rv.support()
         return float(lo), float(hi)
 
@@ -246,6 +250,7 @@ class Uniform(Distribution):
 
     kind: ClassVar[str] = "uniform"
     label: ClassVar[str] = "uniform distribution"
+    ranged: ClassVar[bool] = True
     params: ClassVar[dict[str, tuple[str, str]]] = {"low": ("low", "lowest value"),
                                                     "high": ("high", "highest value")}
 
@@ -277,6 +282,7 @@ class Triangular(Distribution):
 
     kind: ClassVar[str] = "triangular"
     label: ClassVar[str] = "triangular distribution"
+    ranged: ClassVar[bool] = True
     params: ClassVar[dict[str, tuple[str, str]]] = _LOW_MODE_HIGH
 
     def _problems(self) -> list[str]:
@@ -305,6 +311,7 @@ class Pert(Distribution):
 
     kind: ClassVar[str] = "pert"
     label: ClassVar[str] = "PERT distribution"
+    ranged: ClassVar[bool] = True
     params: ClassVar[dict[str, tuple[str, str]]] = _LOW_MODE_HIGH
 
     def _problems(self) -> list[str]:
