@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from .errors import Collector
 
 #: Magnitudes beyond these are refused as absurd (in the scenario's currency / unit of need).
@@ -20,14 +22,19 @@ MAX_ID = 64
 
 
 def fmt(x: float) -> str:
-    """A number as a user would type it: 12 not 12.0, 0.25 not 2.5e-01."""
-    if float(x).is_integer() and abs(x) < 1e18:
+    """A number as a user would type it: 12 not 12.0, 0.25 not 2.5e-01, 12,000 for large ones."""
+    x = float(x)
+    if not math.isfinite(x):
+        return "infinity" if x > 0 else "minus infinity" if x < 0 else "not a number"
+    if x.is_integer() and abs(x) < 1e18:
         return f"{int(x):,}"
     return f"{x:,.6g}"
 
 
 def is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A JSON or numpy number; true/false is not a number."""
+    return (isinstance(value, (int, float, np.integer, np.floating))
+            and not isinstance(value, (bool, np.bool_)))
 
 
 def number(

@@ -23,9 +23,9 @@ from typing import Iterable, Sequence
 import numpy as np
 from scipy import linalg, stats
 
+from ..checks import fmt
 from ..errors import Collector, Problem, ValidationError
 from . import sampling
-from .distributions import fmt
 
 PLACE = "Risk settings › correlations"
 #: A matrix whose smallest eigenvalue is at least this is accepted as positive semi-definite.

@@ -10,7 +10,8 @@ import math
 from typing import Any
 
 from ..errors import Collector, Problem, ValidationError
-from .distributions import FAMILIES, Distribution, Fixed, Normal, _is_number, _kind_of, fmt
+from ..checks import fmt, is_number
+from .distributions import FAMILIES, Distribution, Fixed, Normal, _kind_of
 
 
 def parse_distribution(obj: Any, place: str,
@@ -34,7 +35,7 @@ def parse_distribution(obj: Any, place: str,
 
 
 def _parse(c: Collector, obj: Any, place: str) -> Distribution | None:
-    if _is_number(obj):
+    if is_number(obj):
         return _construct(c, place, Fixed, {"value": obj})
     known_types = ", ".join(FAMILIES)
     if not isinstance(obj, dict):

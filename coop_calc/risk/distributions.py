@@ -30,6 +30,7 @@ import numpy as np
 from scipy import special, stats
 from scipy.interpolate import PchipInterpolator
 
+from ..checks import fmt, is_number
 from ..errors import Problem, ValidationError
 
 #: Parameters larger than this in magnitude are refused as absurd (currency, shares, rates alike).
@@ -47,16 +48,6 @@ FAST_NODES = 2049
 FAST_Z = 37.0
 
 
-def fmt(x: float) -> str:
-    """A number as a user would write it: 12 not 12.0, 0.25 not 2.5e-01, 12,000 for large ones."""
-    x = float(x)
-    if not math.isfinite(x):
-        return "infinity" if x > 0 else "minus infinity" if x < 0 else "not a number"
-    if x.is_integer() and abs(x) < 1e15:
-        return f"{int(x):,}"
-    return f"{x:,.6g}"
-
-
 def _pct(p: float) -> str:
     return f"{fmt(round(p * 100, 4))} %"
 
@@ -68,10 +59,6 @@ def _ordinal(n: int) -> str:
 
 def _clip_u(u: Any) -> np.ndarray:
     return np.clip(np.asarray(u, dtype=float), U_MIN, 1.0 - U_MIN)
-
-
-def _is_number(x: Any) -> bool:
-    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, (bool, np.bool_))
 
 
 def _kind_of(value: Any) -> str:
@@ -90,7 +77,7 @@ def _kind_of(value: Any) -> str:
 
 def _number_problem(name: str, value: Any) -> str | None:
     """Why ``value`` is not an acceptable number, or None. ``name`` is the plain parameter name."""
-    if not _is_number(value):
+    if not is_number(value):
         return f"the {name} must be a number, not {_kind_of(value)}"
     try:
         x = float(value)
