@@ -24,8 +24,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coop_calc.games import nucleolus, prenucleolus, shapley  # noqa: E402
 from machine import cpu_model  # noqa: E402  (bench/machine.py)
+
+from coop_calc.games import nucleolus, prenucleolus, shapley  # noqa: E402
 
 try:
     import coopgame

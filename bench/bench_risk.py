@@ -51,15 +51,13 @@ import scipy
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate_pool import generate  # noqa: E402
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
+from risk_lower_bound import LowerBound  # noqa: E402
 
 from coop_calc.parse import scenario_from_dict  # noqa: E402
 from coop_calc.risk import distributions as dists  # noqa: E402
 from coop_calc.risk import metrics as metrics_mod  # noqa: E402
 from coop_calc.risk import simulate as sim_mod  # noqa: E402
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-from risk_lower_bound import LowerBound  # noqa: E402
-
-
 
 # ---- machine and memory -------------------------------------------------------------------------
 

@@ -14,9 +14,24 @@ from typing import Any
 from . import checks
 from .checks import MAX_AMOUNT, MAX_QUANTITY, fmt
 from .errors import Collector
-from .model import (COORDINATION_SHARING, FAILURE_SCOPES, INCREMENTAL, RULES, SAMPLING_METHODS,
-                    SCHEDULES, Coordination, Item, ItemRisk, Meta, Partner, Quote, RiskSettings,
-                    Scenario, Sharing, Tier)
+from .model import (
+    COORDINATION_SHARING,
+    FAILURE_SCOPES,
+    INCREMENTAL,
+    RULES,
+    SAMPLING_METHODS,
+    SCHEDULES,
+    Coordination,
+    Item,
+    ItemRisk,
+    Meta,
+    Partner,
+    Quote,
+    RiskSettings,
+    Scenario,
+    Sharing,
+    Tier,
+)
 
 MAX_PARTNERS = 40
 MAX_ITEMS = 500
@@ -41,8 +56,8 @@ SCENARIO_KEYS = ("schema_version", "meta", "partners", "items", "quotes", "deman
 
 
 def _distribution(c: Collector, place: str, value: Any, field_name: str, default: Any = 0.0):
-    from .risk.distribution_json import parse_distribution
     from .errors import ValidationError
+    from .risk.distribution_json import parse_distribution
 
     if value is None:
         value = default

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import EXAMPLES
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from conftest import EXAMPLES
 from coop_calc import charts
 from coop_calc.analysis import analyse
-from coop_calc.anonymous import (anonymised, anonymised_analysis, anonymised_project, relabelled_risk,
-                                 without_names)
+from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project, relabelled_risk, without_names
 from coop_calc.charts.texts import input_label
 from coop_calc.coalitions import members, savings_game
 from coop_calc.model import Project

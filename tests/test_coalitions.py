@@ -3,13 +3,12 @@
 import math
 
 import numpy as np
+from builders import quote, scenario
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coop_calc.coalitions import PoolPricer, game, savings_game
 from coop_calc.model import Coordination, Item
-
-from builders import quote, scenario
 
 
 def test_two_partner_pool_by_hand():

@@ -6,8 +6,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coop_calc.commands import (MISSING, Batch, InsertRow, RemoveRow, ReplaceScenario, SetDemand, SetField,
-                                apply, apply_all, default_row, default_tier, new_id)
+from coop_calc.commands import (
+    MISSING,
+    Batch,
+    InsertRow,
+    RemoveRow,
+    ReplaceScenario,
+    SetDemand,
+    SetField,
+    apply,
+    apply_all,
+    default_row,
+    default_tier,
+    new_id,
+)
 from coop_calc.errors import ValidationError
 from coop_calc.parse import scenario_from_dict, scenario_to_dict
 from coop_calc.scenario_io import load_scenario

@@ -7,18 +7,17 @@ import re
 
 import openpyxl
 import pytest
+from test_exchange_helpers import example, fake_risk, pdf_text, xml_parts
 
 from coop_calc.analysis import analyse
-from coop_calc.money import cents
-from coop_calc.output import compute_json
-from coop_calc.scenario_io import load_scenario, project_from_json
 from coop_calc.exchange.anonymise import anonymise_scenario, redact
 from coop_calc.exchange.anonymous_export import export_anonymised
 from coop_calc.exchange.formatting import format_money
 from coop_calc.exchange.results import results
 from coop_calc.exchange.statements import statement_document, write_statements
-
-from test_exchange_helpers import example, fake_risk, pdf_text, xml_parts
+from coop_calc.money import cents
+from coop_calc.output import compute_json
+from coop_calc.scenario_io import load_scenario, project_from_json
 
 
 @pytest.fixture(scope="module")

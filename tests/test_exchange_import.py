@@ -7,15 +7,14 @@ import zipfile
 
 import openpyxl
 import pytest
+from test_exchange_helpers import example
 
 from coop_calc.errors import ValidationError
-from coop_calc.parse import scenario_to_dict
-from coop_calc.scenario_io import load_scenario
 from coop_calc.exchange import safe_xlsx
 from coop_calc.exchange.importer import import_workbook
 from coop_calc.exchange.template import write_template
-
-from test_exchange_helpers import example
+from coop_calc.parse import scenario_to_dict
+from coop_calc.scenario_io import load_scenario
 
 
 @pytest.fixture(scope="module")

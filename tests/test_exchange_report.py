@@ -6,18 +6,22 @@ import re
 
 import pytest
 from matplotlib.figure import Figure
+from test_exchange_helpers import example, fake_risk, pdf_text
 
 from coop_calc.analysis import analyse
 from coop_calc.cli import main
-from coop_calc.output import compute_json
-from coop_calc.scenario_io import load_scenario
 from coop_calc.exchange import figures
-from coop_calc.exchange.formatting import (excel_money_format, format_money, format_money_short, format_number,
-                                           format_pct)
+from coop_calc.exchange.formatting import (
+    excel_money_format,
+    format_money,
+    format_money_short,
+    format_number,
+    format_pct,
+)
 from coop_calc.exchange.report import build_report, write_report
 from coop_calc.exchange.results import results
-
-from test_exchange_helpers import example, fake_risk, pdf_text
+from coop_calc.output import compute_json
+from coop_calc.scenario_io import load_scenario
 
 NB = "\u00a0"
 

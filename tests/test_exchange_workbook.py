@@ -10,15 +10,14 @@ import zipfile
 
 import openpyxl
 import pytest
+from builders import quote, scenario
+from test_exchange_helpers import example, fake_risk, xml_parts
 
 from coop_calc.analysis import analyse
+from coop_calc.exchange.workbook import export_workbook
 from coop_calc.model import Item, Partner
 from coop_calc.output import compute_json
 from coop_calc.scenario_io import load_scenario
-from coop_calc.exchange.workbook import export_workbook
-
-from builders import quote, scenario
-from test_exchange_helpers import example, fake_risk, xml_parts
 
 
 @pytest.fixture(scope="module")

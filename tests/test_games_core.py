@@ -8,6 +8,15 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_games_oracles import (
+    additive,
+    balanced_game,
+    bankruptcy,
+    chi,
+    convex_game,
+    game_from,
+    glove,
+)
 
 from coop_calc.games import (
     banzhaf,
@@ -24,15 +33,6 @@ from coop_calc.games import (
     prenucleolus,
     tau_value,
     utopia_and_minimal_rights,
-)
-from test_games_oracles import (
-    additive,
-    balanced_game,
-    bankruptcy,
-    chi,
-    convex_game,
-    game_from,
-    glove,
 )
 
 MAJORITY3 = game_from(3, lambda s: 1.0 if len(s) >= 2 else 0.0)

@@ -7,16 +7,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from coop_calc.games import (
-    EmptyImputationSetError,
-    in_core,
-    kohlberg_check,
-    nucleolus,
-    nucleolus_details,
-    prenucleolus,
-    shapley,
-)
 from test_games_oracles import (
     additive,
     balanced_game,
@@ -29,6 +19,16 @@ from test_games_oracles import (
     sorted_excesses,
     superadditive_cover,
     talmud,
+)
+
+from coop_calc.games import (
+    EmptyImputationSetError,
+    in_core,
+    kohlberg_check,
+    nucleolus,
+    nucleolus_details,
+    prenucleolus,
+    shapley,
 )
 
 PROPS = settings(max_examples=50, deadline=None)

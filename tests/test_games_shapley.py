@@ -6,8 +6,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from coop_calc.games import shapley, shapley_sampled
 from test_games_oracles import (
     additive,
     game_from,
@@ -15,6 +13,8 @@ from test_games_oracles import (
     shapley_by_pairing,
     shapley_by_permutations,
 )
+
+from coop_calc.games import shapley, shapley_sampled
 
 PROPS = settings(max_examples=40, deadline=None)
 

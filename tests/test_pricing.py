@@ -2,11 +2,10 @@
 
 import numpy as np
 import pytest
+from builders import quote
 
 from coop_calc.model import Item
 from coop_calc.pricing import Schedule, price_need, price_units, unit_price_at, units_needed
-
-from builders import quote
 
 
 def cost(q, units, buy_up=False):

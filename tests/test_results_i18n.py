@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
+from test_results_support import chart_texts, example, make_view, show_every_page, widget_texts
 
 from coop_calc.exchange.formatting import format_money
-from test_results_support import chart_texts, example, make_view, show_every_page, widget_texts
 from ui import i18n
 from ui.results.common import RAW
 

@@ -7,9 +7,9 @@ import dataclasses
 
 import numpy as np
 import pytest
+from test_results_support import chart_texts, example, make_view, show_every_page, wait_idle, widget_texts
 
 from coop_calc.model import Project
-from test_results_support import chart_texts, example, make_view, show_every_page, wait_idle, widget_texts
 from ui.results.common import RAW
 
 

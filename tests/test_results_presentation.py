@@ -3,14 +3,14 @@ no real partner name anywhere — widgets, tables, tabs, charts."""
 
 from __future__ import annotations
 
-import pytest
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from test_results_support import chart_texts, example, make_view, show_every_page, wait_idle, widget_texts
 
 from coop_calc.model import Project
-from test_results_support import chart_texts, example, make_view, show_every_page, wait_idle, widget_texts
 from ui.presentation import PresentationWindow, present, scale_for
 
 pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")

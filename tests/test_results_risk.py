@@ -9,8 +9,8 @@ import time
 import pytest
 from matplotlib.text import Text
 from PySide6.QtCore import Qt
-
 from test_results_support import example, make_view, widget_texts
+
 from ui.results.common import RAW
 
 pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")

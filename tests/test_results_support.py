@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import functools
 
+from conftest import EXAMPLES
 from matplotlib.text import Text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit,
-                               QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 
-from conftest import EXAMPLES
 from coop_calc.analysis import analyse
 from coop_calc.model import Project
 from coop_calc.scenario_io import load_scenario

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from scipy import stats
 
 from coop_calc.errors import ValidationError
+from coop_calc.risk.distribution_json import parse_distribution
 from coop_calc.risk.distributions import (
     Bernoulli,
     Discrete,
@@ -22,7 +23,6 @@ from coop_calc.risk.distributions import (
     Triangular,
     Uniform,
 )
-from coop_calc.risk.distribution_json import parse_distribution
 
 PLACE = "Item 'Cobot' › annual benefit"
 

@@ -4,16 +4,14 @@ import json
 import math
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from builders import quote, scenario
 
 from coop_calc.cli import main
-from coop_calc.model import Item, ItemRisk, Partner, RiskSettings
+from coop_calc.model import Item, ItemRisk, RiskSettings
 from coop_calc.risk.distribution_json import parse_distribution
 from coop_calc.risk.simulate import Cancelled, simulate
 from coop_calc.scenario_io import load_scenario
-
-from builders import quote, scenario
 
 
 def dist(obj):

@@ -1,12 +1,11 @@
 """The savings report, worked out by hand for a small pool."""
 
 import pytest
+from builders import quote, scenario
 
+from coop_calc.coalitions import PoolPricer
 from coop_calc.model import Coordination
 from coop_calc.savings import savings_report
-from coop_calc.coalitions import PoolPricer
-
-from builders import quote, scenario
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ import json
 import pytest
 
 from coop_calc.errors import ValidationError
-from coop_calc.model import SCHEMA_VERSION
+from coop_calc.model import SCHEMA_VERSION, Project
 from coop_calc.parse import scenario_from_dict, scenario_to_dict
-from coop_calc.scenario_io import (load_project, load_scenario, project_from_json, project_to_json,
-                                   save_project)
-from coop_calc.model import Project
+from coop_calc.scenario_io import load_project, load_scenario, project_from_json, save_project
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 
 import numpy as np
 import pytest
+from builders import quote, scenario
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coop_calc.analysis import analyse
 from coop_calc.model import Coordination
 from coop_calc.scenario_io import load_scenario
-
-from builders import quote, scenario
 
 
 def linear_price_pool(needs, a, b):

@@ -7,7 +7,6 @@ import json
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
-
 from ui_support import FIVE, close_window, five, isolated, make_window, wait_results, window  # noqa: F401
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from ui_support import five, isolated, wait_results, window  # noqa: F401 - fixtures
 
 from coop_calc.scenario_io import load_project
-from ui_support import five, isolated, wait_results, window  # noqa: F401 - fixtures
 
 R = Qt.ItemDataRole
 

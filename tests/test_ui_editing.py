@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
-
 from ui_support import five, isolated, wait_results, window  # noqa: F401 - fixtures
 
 R = Qt.ItemDataRole

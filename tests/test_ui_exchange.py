@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 
 from PySide6.QtWidgets import QFileDialog
-
 from ui_support import five, isolated, wait_results, window  # noqa: F401
 
 

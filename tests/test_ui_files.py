@@ -9,9 +9,9 @@ import shutil
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QPushButton
+from ui_support import FIVE, close_window, five, isolated, make_window, wait_results, window  # noqa: F401
 
 from coop_calc.scenario_io import load_project
-from ui_support import FIVE, close_window, five, isolated, make_window, wait_results, window  # noqa: F401
 
 
 def edit_demand(w, q=9):

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from ui_support import five, isolated, window  # noqa: F401 - fixtures
 
 from ui import i18n, settings
-from ui_support import isolated, five, window  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "coopcalc_de.ts"

@@ -13,7 +13,6 @@ import json
 import time
 
 from PySide6.QtCore import QTimer
-
 from ui_support import TWELVE, close_window, isolated, make_window, wait_results  # noqa: F401
 
 

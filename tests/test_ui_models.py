@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-
 from ui_support import five, isolated, wait_results, window  # noqa: F401 - fixtures
 
 R = Qt.ItemDataRole

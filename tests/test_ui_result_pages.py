@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtWidgets import QLabel
-
 from ui_support import five, isolated, wait_results, window  # noqa: F401
 
 

@@ -6,10 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
-
-from conftest import EXAMPLES
 
 FIVE = EXAMPLES / "five-partner-pool.coop.json"
 TWELVE = EXAMPLES / "twelve-partner-pool.coop.json"

@@ -19,7 +19,6 @@ from ..pricing import Schedule, units_needed
 from ._base import BLUE, GREY, PALETTE, empty, figure, format_money, format_number, money_axis, shorten, style
 from .texts import t
 
-
 #: Partners' points are named in the chart up to this many partners (the page's table names them all).
 MAX_LABELLED = 8
 

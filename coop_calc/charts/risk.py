@@ -10,8 +10,20 @@ from matplotlib.ticker import PercentFormatter
 
 from ..analysis import Analysis
 from ..exchange import figures as _exchange
-from ._base import (BLUE, GREY, ORANGE, RED, empty, figure, format_number, label_chars, money_axis, shorten,
-                    style, title_to_figure)
+from ._base import (
+    BLUE,
+    GREY,
+    ORANGE,
+    RED,
+    empty,
+    figure,
+    format_number,
+    label_chars,
+    money_axis,
+    shorten,
+    style,
+    title_to_figure,
+)
 from .texts import input_label, input_label_lines, t
 
 

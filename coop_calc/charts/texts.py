@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..exchange.formatting import lang_of
-from ..exchange.texts import pick, rule_title, text as exchange_text
+from ..exchange.texts import pick, rule_title
+from ..exchange.texts import text as exchange_text
 
 __all__ = ["t", "lang_of", "rule_title", "input_label", "input_label_lines", "exchange_text"]
 

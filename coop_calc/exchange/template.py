@@ -20,9 +20,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..model import Scenario
+from .workbook import new_workbook, save_workbook
 from .xlsx_base import MONEY, QTY, TEXT, put
 from .xlsx_parts import page_setup, set_properties
-from .workbook import new_workbook, save_workbook
 
 TEMPLATE_FORMAT = "coop-calc/import-template"
 HEADER_ROW = 3

@@ -14,6 +14,7 @@ from .correlation import (
     nearest_correlation,
     spearman,
 )
+from .distribution_json import parse_distribution
 from .distributions import (
     FAMILIES,
     Bernoulli,
@@ -26,7 +27,6 @@ from .distributions import (
     Triangular,
     Uniform,
 )
-from .distribution_json import parse_distribution
 from .metrics import (
     RiskSummary,
     Sensitivity,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..errors import Collector, Problem, ValidationError
 from ..checks import fmt, is_number
+from ..errors import Collector, Problem, ValidationError
 from .distributions import FAMILIES, Distribution, Fixed, Normal, _kind_of
 
 

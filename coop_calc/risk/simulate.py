@@ -32,7 +32,6 @@ from .correlation import correlated_uniforms, correlation_report, spearman
 from .metrics import StreamingSummary, rank_sensitivity
 from .model import Inputs, build_inputs, values
 
-
 #: Values kept exactly per outcome series; beyond it quantiles come from a sketch (see metrics.py).
 SERIES_CAP = 500_000
 

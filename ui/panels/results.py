@@ -13,12 +13,21 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coop_calc.errors import ValidationError
-from coop_calc.model import Scenario
 from coop_calc.exchange.texts import rule_explanation, rule_title
+from coop_calc.model import Scenario
 
 from .. import i18n
 from ..document import Document
