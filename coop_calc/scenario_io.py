@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
+from . import sealed
 from .errors import ValidationError
 from .files import atomic_write_text
 from .model import SCHEMA_VERSION, Project, Scenario
@@ -138,8 +139,13 @@ def read_text(path: str | os.PathLike) -> str:
         raise ValidationError(f"{p} cannot be read (permission denied)") from None
 
 
-def load_project(path: str | os.PathLike) -> Project:
-    return project_from_json(read_text(path))
+def load_project(path: str | os.PathLike, password: "sealed.Password" = None) -> Project:
+    """The project in ``path``; a password-protected file (:mod:`coop_calc.sealed`) needs ``password``
+    (a string or a callable asked only then)."""
+    text = read_text(path)
+    if sealed.is_sealed(text):
+        text = sealed.unseal(text, password)[0]
+    return project_from_json(text)
 
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
@@ -147,7 +153,9 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
     return load_project(path).scenarios[0]
 
 
-def save_project(path: str | os.PathLike, project: Project | Scenario) -> None:
+def save_project(path: str | os.PathLike, project: Project | Scenario, key: "sealed.SealKey | None" = None) -> None:
+    """Write ``project`` atomically; encrypted under ``key`` when one is given (no plaintext touches disk)."""
     if isinstance(project, Scenario):
         project = Project((project,))
-    atomic_write_text(path, project_to_json(project))
+    text = project_to_json(project)
+    atomic_write_text(path, key.seal(text) if key is not None else text)
