@@ -58,7 +58,7 @@ class PoolPricer:
         d = scenario.demand_matrix()
         cap = np.array([it.capacity_per_unit for it in scenario.items], dtype=float)
         schedules = [[Schedule.of(q) for q in scenario.quotes_for(it.id)] for it in scenario.items]
-        tables: list[np.ndarray | None] = []
+        tables: list[ItemPrice | None] = []
         for k, it in enumerate(scenario.items):
             total = int(units_needed(d[:, k].sum(), cap[k])) if len(d) else 0
             if total <= _MAX_TABLE_UNITS:

@@ -397,8 +397,8 @@ def _validated(doc: dict, old: Scenario) -> Scenario:
     items = doc.get("items")
     if isinstance(items, list):
         vitems = []
-        for i, it in enumerate(items):
-            risk = it.get("risk") if isinstance(it, dict) else None
+        for i, raw in enumerate(items):
+            risk = raw.get("risk") if isinstance(raw, dict) else None
             if isinstance(risk, dict):
                 risk = dict(risk)
                 for f in RISK_FIELDS + ("failure_loss",):
@@ -406,8 +406,8 @@ def _validated(doc: dict, old: Scenario) -> Scenario:
                     if k in known:
                         restore.setdefault(i, {})[f] = known[k]
                         risk[f] = _placeholder(f)
-                it = {**it, "risk": risk}
-            vitems.append(it)
+                raw = {**raw, "risk": risk}
+            vitems.append(raw)
         vdoc["items"] = vitems
     rate = None
     if isinstance(doc.get("risk"), dict):
@@ -419,7 +419,7 @@ def _validated(doc: dict, old: Scenario) -> Scenario:
     if restore:
         items_out = list(new.items)
         for i, fields_ in restore.items():
-            items_out[i] = replace(items_out[i], risk=replace(items_out[i].risk, **fields_))
+            items_out[i] = replace(items_out[i], risk=replace(items_out[i].risk, **fields_))  # type: ignore[type-var]  # restored items have risk
         new = replace(new, items=tuple(items_out))
     if rate is not None:
         new = replace(new, risk=replace(new.risk, discount_rate=rate))

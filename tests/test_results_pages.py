@@ -45,7 +45,7 @@ def test_split_table_matches_the_engine(qtbot):
     rules = list(a.splits.splits)
     assert model.columnCount() == 2 + len(rules) and model.rowCount() == s.n + 1
     for which in ("savings", "cost"):
-        page.show.setCurrentIndex(page.show.findData(which))
+        page.show_as.setCurrentIndex(page.show_as.findData(which))
         for j, rule in enumerate(rules):
             col = [model.data(model.index(i, 2 + j), RAW) for i in range(s.n)]
             engine = getattr(a.splits.splits[rule], which)

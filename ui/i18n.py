@@ -13,10 +13,17 @@ and the result pages redraw in the new language.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .paths import resources_dir
+
+if TYPE_CHECKING:
+    # PySide6's stubs type the marker as returning ``object``; it returns its source text.
+    def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (re-exported, typed above)
 
 log = logging.getLogger(__name__)
 

@@ -89,9 +89,9 @@ def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10
     rows = rows[:max(5, min(top, int(room / 12)))]
     width = min(52, label_chars(fig))
     if len(rows) * 19 <= room:  # two lines per input fit: the item on one, what varies on the other
-        labels, size = [input_label_lines(r["input"], lang, width) for r in rows], 7
+        labels, font = [input_label_lines(r["input"], lang, width) for r in rows], 7
     else:
-        labels, size = [shorten(input_label(r["input"], lang, width), width) for r in rows], 8
+        labels, font = [shorten(input_label(r["input"], lang, width), width) for r in rows], 8
     ax = fig.add_subplot()
     rho = np.array([r["rho"] for r in rows])
     y = np.arange(len(rows))
@@ -100,7 +100,7 @@ def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10
         ax.annotate(format_number(v, lang, 2), (v, yi), xytext=(4 if v >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if v >= 0 else "right", va="center", fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(y, labels, fontsize=size)
+    ax.set_yticks(y, labels, fontsize=font)
     ax.invert_yaxis()
     ax.set_xlim(-1.1, 1.1)
     ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])

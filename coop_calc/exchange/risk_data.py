@@ -99,7 +99,7 @@ def normalise_risk(risk: Mapping[str, Any], scenario: Scenario) -> RiskSummary:
     if not isinstance(risk, Mapping):
         raise TypeError("the risk result must be a dict (the JSON of 'python -m coop_calc risk --json')")
     trials = risk.get("trials")
-    out = RiskSummary(trials=int(trials) if _num(trials) is not None else None)
+    out = RiskSummary(trials=int(trials) if _num(trials) is not None else None)  # type: ignore[arg-type]
     ids = {p.id: i for i, p in enumerate(scenario.partners)}
     raw = risk.get("partners") or []
     entries: list[tuple[Any, Any]]

@@ -75,7 +75,7 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
     w.gap()
     w.heading("Outcome per partner")
     rows = []
-    entries = [(i, res.labels[i], rs.partners[i]) for i in sorted(rs.partners)]
+    entries: list[tuple[int | None, str, Any]] = [(i, res.labels[i], rs.partners[i]) for i in sorted(rs.partners)]
     if rs.pool:
         entries.append((None, "Whole pool", rs.pool))
     for _, label, sides in entries:

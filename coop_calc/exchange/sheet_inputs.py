@@ -3,6 +3,8 @@ coordination cost and the sharing rule — everything the results depend on."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl import Workbook
 
 from ..splits import COORDINATION_EXPLANATIONS, RULE_TITLES
@@ -25,7 +27,7 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
 
     w.heading("Pool")
     m = s.meta
-    rows = [("Pool name", m.name, TEXT)]
+    rows: list[tuple[str, Any, str]] = [("Pool name", m.name, TEXT)]
     if m.description:
         rows.append(("Description", m.description, TEXT))
     rows += [("Currency", m.currency, TEXT)]

@@ -124,12 +124,12 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
                 [[rule_title(r) + (" (chosen)" if r == res.chosen_rule else ""), c, sv, yes_no(c <= own["alone"] + 0.005)]
                  for r, c, sv in own["rules"]], [TEXT, MONEY, MONEY, TEXT])
     if risk is not None:
-        rows = _risk_rows(risk, risk_scenario or s, i)
-        if rows:
+        risk_rows = _risk_rows(risk, risk_scenario or s, i)
+        if risk_rows:
             w.heading("Your misinvestment risk")
             w.table("YourRisk", ["Position"] + [t for _, t, _ in RISK_COLUMNS],
                     [["Alone" if side == "standalone" else "In the pool"] + [m[k] for k, _, _ in RISK_COLUMNS]
-                     for side, m in rows], [TEXT] + [f for _, _, f in RISK_COLUMNS])
+                     for side, m in risk_rows], [TEXT] + [f for _, _, f in RISK_COLUMNS])
     w.finish(print_rows="1:2", max_width=30, fixed={1: 52})
     set_properties(wb, title=f"Confidential statement – {name}", creator="CoopCalc",
                    subject=clean(s.meta.name), description="Confidential: the partner's own figures and pool totals only.")

@@ -81,9 +81,9 @@ def write_template(scenario: Scenario, path: str | os.PathLike) -> None:
             put(ws, r, j, v)
     last = max(FIRST_ROW + len(s.quotes) + 200, 300)
     styles = {5: MONEY, 6: QTY, 7: QTY}
-    for t in range(pairs):
-        styles[TIER_START + 2 * t] = QTY
-        styles[TIER_START + 2 * t + 1] = MONEY
+    for k in range(pairs):
+        styles[TIER_START + 2 * k] = QTY
+        styles[TIER_START + 2 * k + 1] = MONEY
     for col, st in styles.items():
         for r in range(FIRST_ROW, last):
             ws.cell(r, col).style = st

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -30,6 +29,7 @@ from coop_calc.model import Scenario
 from coop_calc.parse import scenario_to_dict
 
 from ..document import Document
+from ..i18n import QT_TRANSLATE_NOOP
 from .columns import CHOICES_ROLE, Column, in_context
 
 Index = QModelIndex | QPersistentModelIndex

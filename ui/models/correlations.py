@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coop_calc.errors import ValidationError
 from coop_calc.parse import RISK_FIELDS
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import RowsModel, SheetModel
 from .columns import Column, in_context
 

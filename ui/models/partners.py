@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from coop_calc.commands import new_id
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import RowsModel
 from .columns import Column
 

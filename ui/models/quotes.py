@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coop_calc.commands import default_tier, new_id
 from coop_calc.errors import ValidationError
 from coop_calc.model import ALL_UNITS, INCREMENTAL, Scenario
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..numbers import format_money, format_number
 from .base import RowsModel, SheetModel, json_of
 from .columns import Column

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from coop_calc.exchange.texts import rule_title
 from coop_calc.money import round_to_total
 
 from .. import i18n
+from ..i18n import QT_TRANSLATE_NOOP
 from ..numbers import format_money, format_percent
 from .base import Index
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from coop_calc.commands import MISSING
 
 from ..distribution_text import from_text, to_text
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import RowsModel, SheetModel
 from .columns import Column
 

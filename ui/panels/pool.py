@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coop_calc.commands import Batch, SetField
@@ -13,6 +13,7 @@ from coop_calc.splits import RULE_TITLES
 from .. import i18n
 from ..document import Document
 from ..fields import BoundCheck, BoundCombo, BoundLineEdit
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.columns import in_context
 from ..models.percentages import PercentagesModel
 from ..numbers import format_percent

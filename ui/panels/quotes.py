@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..document import Document
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.columns import in_context
 from ..models.quotes import QuotesModel, TiersModel
 from .table_panel import TablePanel, hint_label

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc.model import SAMPLING_METHODS
 
 from ..document import Document
 from ..fields import BoundCombo, BoundLineEdit
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.columns import in_context
 from ..models.correlations import CorrelationsModel
 from ..models.risk import RiskModel

@@ -26,8 +26,8 @@ class SplitPage(QWidget):
         self.core = note(scale=scale)
         self.chart = Chart(scale)
         self.show_label = QLabel()
-        self.show = QComboBox()
-        self.show.currentIndexChanged.connect(self._fill_split_table)
+        self.show_as = QComboBox()
+        self.show_as.currentIndexChanged.connect(self._fill_split_table)
         self.split_model = Table(self)
         self.split_table = table_view(self.split_model)
         self.diag_model = Table(self)
@@ -53,7 +53,7 @@ class SplitPage(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.show_label)
-        row.addWidget(self.show)
+        row.addWidget(self.show_as)
         row.addStretch(1)
         bl.addLayout(row)
         bl.addWidget(self.split_table, 1)
@@ -71,13 +71,13 @@ class SplitPage(QWidget):
 
     def retranslate(self) -> None:
         self.show_label.setText(self.tr("Show per partner:"))
-        at = max(0, self.show.currentIndex())
-        self.show.blockSignals(True)
-        self.show.clear()
-        self.show.addItem(self.tr("Share of the savings"), "savings")
-        self.show.addItem(self.tr("Cost in the pool"), "cost")
-        self.show.setCurrentIndex(at)
-        self.show.blockSignals(False)
+        at = max(0, self.show_as.currentIndex())
+        self.show_as.blockSignals(True)
+        self.show_as.clear()
+        self.show_as.addItem(self.tr("Share of the savings"), "savings")
+        self.show_as.addItem(self.tr("Cost in the pool"), "cost")
+        self.show_as.setCurrentIndex(at)
+        self.show_as.blockSignals(False)
         self.diag_caption.setText("\n".join([
             self.tr("“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying"
                     " alone."),
@@ -133,7 +133,7 @@ class SplitPage(QWidget):
         a = self.analysis
         if a is None or a.splits is None:
             return
-        what = self.show.currentData() or "savings"
+        what = self.show_as.currentData() or "savings"
         cur = a.savings.currency
         rules = self._rules()
         total = a.splits.total_savings if what == "savings" else a.savings.pooled_cost
