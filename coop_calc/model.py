@@ -173,6 +173,9 @@ class Scenario:
     #: Allow buying up to a tier's (or the minimum order's) quantity when that is cheaper.
     buy_up: bool = True
     risk: RiskSettings = field(default_factory=RiskSettings)
+    #: The presentation deck's slides in order (keys of :data:`coop_calc.deck.SLIDES`); empty: the
+    #: default deck.
+    presentation: tuple[str, ...] = ()
 
     @property
     def n(self) -> int:

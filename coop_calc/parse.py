@@ -13,6 +13,7 @@ from typing import Any
 
 from . import checks
 from .checks import MAX_AMOUNT, MAX_QUANTITY, fmt
+from .deck import parse_presentation, presentation_to_dict
 from .errors import Collector
 from .model import (
     COORDINATION_SHARING,
@@ -52,7 +53,7 @@ RISK_BOUNDS = {
     "discount_rate": (-0.5, 1.0),
 }
 SCENARIO_KEYS = ("schema_version", "meta", "partners", "items", "quotes", "demand", "coordination",
-                 "sharing", "buy_up", "risk")
+                 "sharing", "buy_up", "risk", "presentation")
 
 
 def _distribution(c: Collector, place: str, value: Any, field_name: str, default: Any = 0.0):
@@ -342,6 +343,7 @@ def scenario_from_dict(obj: Any) -> Scenario:
     if not isinstance(buy_up, bool):
         c.add("Buy up to the next tier", f"must be true or false, not {buy_up!r}")
     risk = _risk(c, obj.get("risk"), items)
+    presentation = parse_presentation(c, obj.get("presentation"))
     for it in items:
         if it.id is not None and not any(q.item_id == it.id for q in quotes) and any(
                 k[1] == it.id for k in demand):
@@ -349,7 +351,7 @@ def scenario_from_dict(obj: Any) -> Scenario:
     c.raise_if_any()
     return Scenario(meta=meta, partners=tuple(partners), items=tuple(items), quotes=tuple(quotes),
                     demand=MappingProxyType(demand), coordination=coord, sharing=sharing,
-                    buy_up=bool(buy_up), risk=risk)
+                    buy_up=bool(buy_up), risk=risk, presentation=presentation)
 
 
 def _num_out(x: float) -> int | float:
@@ -421,4 +423,6 @@ def scenario_to_dict(s: Scenario) -> dict:
     }
     if s.sharing.custom_percentages:
         out["sharing"]["custom_percentages"] = dict(s.sharing.custom_percentages)
+    if s.presentation:
+        out["presentation"] = presentation_to_dict(s.presentation)
     return out

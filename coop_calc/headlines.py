@@ -1,0 +1,324 @@
+"""One-sentence headlines for the presentation deck: each slide's finding, in numbers, in English or
+German ("Pooling saves €1,858,950 (49 %); every partner gains").
+
+Every headline is computed from the same engine results the slide's chart and table show, so the
+sentence and the figures below it cannot disagree. Amounts are rounded to whole currency units and
+percentages to whole percent (the slide's table gives the exact figures). Partners are named by
+their first word(s) ("Kessler"), as a speaker would say them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .analysis import Analysis
+from .charts._base import short_names
+from .exchange.formatting import format_money, format_number, lang_of
+from .exchange.texts import pick, rule_title
+
+#: A share of the savings below this (currency units) counts as zero: neither gain nor loss.
+CENT = 0.005
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A slide's sentence and the main figure it states (currency or a probability 0…1), so that a
+    test or a what-if can compare headlines by number rather than by wording."""
+
+    text: str
+    value: float | None = None
+
+    def __post_init__(self) -> None:  # a sentence may begin with a rule's phrase ("under …")
+        object.__setattr__(self, "text", self.text[:1].upper() + self.text[1:])
+
+
+EN = {
+    "save": "Pooling saves {amount} ({pct})", "cost_more": "Pooling costs {amount} more than buying alone",
+    "all_gain": "every partner gains", "none_worse": "no partner pays more than alone",
+    "some_worse": "{who} would pay more than alone {rule}",
+    "some_worse_pl": "{who} would pay more than alone {rule}",
+    "one": "A pool of one partner saves nothing",
+    "range": "{rule} each partner pays {lo} to {hi} less than alone",
+    "one_range": "{rule} each partner pays {pct} less than alone",
+    "pays_more": "{rule} {who} pays {amount} more than alone",
+    "stable": "{rule} no group would be better off alone",
+    "unstable": "{rule} {who} would save {amount} more on its own",
+    "unstable_pl": "{rule} {who} would save {amount} more on their own",
+    "unstable_fix": "; {other} keeps every group in the pool",
+    "core_empty": "No split keeps every group in the pool: about {amount} per group would have to be subsidised",
+    "unchecked": "{rule} no partner pays more than alone (groups of {n} partners are not checked)",
+    "unchecked_loss": "{rule} {who} would pay more than alone",
+    "unchecked_loss_pl": "{rule} {who} would pay more than alone",
+    "price": "Buying together cuts the price of {item} by {pct}: {alone} → {pool} per {unit}",
+    "price_none": "Buying together gets no better price than buying alone",
+    "leave": "{who} brings the most: without it the pool would save {amount} less",
+    "risk": "{who}'s loss risk falls from {alone} alone to {pool} in the pool",
+    "risk_none": "Pooling does not lower any partner's loss risk; the pool's loss risk is {pool}",
+    "risk_zero": "No partner risks a loss, alone or in the pool",
+    "risk_missing": "No simulation yet",
+    "cmp_best": "{best} saves most: {amount} ({pct}), {diff} more than {base}",
+    "cmp_base": "{base} saves most: {amount} ({pct}), {diff} more than {other}",
+    "and": "and", "below": "below {x}",
+    "all_except": "all partners except {names}", "group_of": "a group of {k} partners",
+}
+
+DE = {
+    "save": "Der Pool spart {amount} ({pct})", "cost_more": "Der Pool kostet {amount} mehr als der Einzelkauf",
+    "all_gain": "jeder Partner gewinnt", "none_worse": "kein Partner zahlt mehr als allein",
+    "some_worse": "{who} würde {rule} mehr zahlen als allein",
+    "some_worse_pl": "{who} würden {rule} mehr zahlen als allein",
+    "one": "Ein Pool aus einem Partner spart nichts",
+    "range": "{rule} zahlt jeder Partner {lo} bis {hi} weniger als allein",
+    "one_range": "{rule} zahlt jeder Partner {pct} weniger als allein",
+    "pays_more": "{rule} zahlt {who} {amount} mehr als allein",
+    "stable": "{rule} wäre keine Gruppe allein besser gestellt",
+    "unstable": "{rule} würde {who} allein {amount} mehr sparen",
+    "unstable_pl": "{rule} würden {who} allein {amount} mehr sparen",
+    "unstable_fix": "; {other} hält jede Gruppe im Pool",
+    "core_empty": ("Keine Aufteilung hält jede Gruppe im Pool: etwa {amount} je Gruppe müssten zugeschossen"
+                   " werden"),
+    "unchecked": "{rule} zahlt kein Partner mehr als allein (Gruppen bei {n} Partnern nicht geprüft)",
+    "unchecked_loss": "{rule} würde {who} mehr zahlen als allein",
+    "unchecked_loss_pl": "{rule} würden {who} mehr zahlen als allein",
+    "price": "Gemeinsam sinkt der Preis für {item} um {pct}: {alone} → {pool} je {unit}",
+    "price_none": "Gemeinsam gibt es keinen besseren Preis als allein",
+    "leave": "{who} trägt am meisten bei: ohne ihn spart der Pool {amount} weniger",
+    "risk": "Das Verlustrisiko von {who} sinkt von {alone} allein auf {pool} im Pool",
+    "risk_none": "Der Pool senkt kein Verlustrisiko; das Verlustrisiko des Pools liegt bei {pool}",
+    "risk_zero": "Kein Partner riskiert einen Verlust, weder allein noch im Pool",
+    "risk_missing": "Noch keine Simulation",
+    "cmp_best": "{best} spart am meisten: {amount} ({pct}), {diff} mehr als {base}",
+    "cmp_base": "{base} spart am meisten: {amount} ({pct}), {diff} mehr als {other}",
+    "and": "und", "below": "unter {x}",
+    "all_except": "alle Partner außer {names}", "group_of": "eine Gruppe von {k} Partnern",
+}
+
+
+#: How a sentence names a rule: "under …" (en) / "bei …" (de), and as a subject ("the … keeps …").
+UNDER = {
+    "en": {"shapley": "under the Shapley split", "nucleolus": "under the nucleolus split",
+           "proportional_volume": "under a split by volume", "proportional_standalone":
+           "under a split by stand-alone spend", "equal_price": "under equal prices",
+           "equal_savings": "under equal shares of the savings", "custom": "under the negotiated percentages"},
+    "de": {"shapley": "bei der Shapley-Aufteilung", "nucleolus": "bei der Nukleolus-Aufteilung",
+           "proportional_volume": "bei Aufteilung nach Volumen", "proportional_standalone":
+           "bei Aufteilung nach Einzelkosten", "equal_price": "bei gleichen Preisen",
+           "equal_savings": "bei gleicher Einsparung je Partner", "custom": "bei den vereinbarten Prozenten"},
+}
+SUBJECT = {"en": {"shapley": "the Shapley split", "nucleolus": "the nucleolus split"},
+           "de": {"shapley": "die Shapley-Aufteilung", "nucleolus": "die Nukleolus-Aufteilung"}}
+
+
+def _t(key: str, lang: str, **kw: object) -> str:
+    return pick(EN, DE, key, lang, **kw)
+
+
+def _under(rule: str, lang: str) -> str:
+    return UNDER["de" if lang_of(lang) == "de" else "en"].get(rule, rule_title(rule, lang))
+
+
+def _money(x: float, currency: str, lang: str) -> str:
+    return format_money(round(x), currency, lang, 0)
+
+
+def _pct(points: float, lang: str) -> str:
+    """Whole percent, but never "0 %" for a small non-zero share."""
+    if 0 < abs(points) < 0.5:
+        return _t("below", lang, x="1 %")
+    return f"{format_number(points, lang, 0)} %"
+
+
+def _names(names: Sequence[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {_t('and', lang)} " + names[-1]
+
+
+def _group(names: Sequence[str], who: list[int], lang: str) -> str:
+    """A group as a speaker names it: up to three members by name, "all partners except …" when it
+    leaves out at most three, else "a group of k partners" (the slide's table lists them)."""
+    n = len(names)
+    if len(who) <= 3:
+        return _names([names[i] for i in who], lang)
+    if n - len(who) <= 3:
+        return pick(EN, DE, "all_except", lang, names=_names([names[i] for i in range(n) if i not in who], lang))
+    return pick(EN, DE, "group_of", lang, k=len(who))
+
+
+def _who(analysis: Analysis) -> list[str]:
+    return short_names([p.name for p in analysis.scenario.partners])
+
+
+def savings(analysis: Analysis, lang: str = "en") -> Headline:
+    """The pool's net savings in currency and percent, and whether every partner gains under the
+    chosen rule. ``value``: the net savings (currency)."""
+    r = analysis.savings
+    cur = r.currency
+    if analysis.scenario.n < 2:
+        return Headline(_t("one", lang), float(r.savings))
+    if r.savings < 0:
+        return Headline(_t("cost_more", lang, amount=_money(-r.savings, cur, lang)), float(r.savings))
+    head = _t("save", lang, amount=_money(r.savings, cur, lang), pct=_pct(r.savings_pct, lang))
+    split = analysis.chosen_split()
+    if split is None:
+        return Headline(head, float(r.savings))
+    worse = [nm for nm, x in zip(_who(analysis), split.savings) if x < -CENT]
+    if worse:
+        tail = _t("some_worse" + ("_pl" if len(worse) > 1 else ""), lang, who=_names(worse, lang),
+                  rule=_under(split.rule, lang))
+    elif all(x > CENT for x in split.savings):
+        tail = _t("all_gain", lang)
+    else:
+        tail = _t("none_worse", lang)
+    return Headline(f"{head}; {tail}", float(r.savings))
+
+
+def partners(analysis: Analysis, lang: str = "en") -> Headline:
+    """How much less each partner pays than alone under the chosen rule (the range in percent), or
+    who pays more. ``value``: the smallest saving in percent."""
+    split = analysis.chosen_split()
+    if split is None or analysis.scenario.n < 2:
+        return savings(analysis, lang)
+    cur = analysis.savings.currency
+    rule = _under(split.rule, lang)
+    names = _who(analysis)
+    alone = np.asarray(analysis.splits.standalone, dtype=float) if analysis.splits else split.cost + split.savings
+    worse = [i for i, x in enumerate(split.savings) if x < -CENT]
+    if worse:
+        i = min(worse, key=lambda j: split.savings[j])
+        return Headline(_t("pays_more", lang, rule=rule, who=names[i], amount=_money(-split.savings[i], cur, lang)),
+                        float(split.savings[i]))
+    pct = np.where(alone > 0, 100.0 * np.asarray(split.savings) / np.where(alone > 0, alone, 1.0), 0.0)
+    lo, hi = float(pct.min()), float(pct.max())
+    if round(lo) == round(hi):
+        return Headline(_t("one_range", lang, rule=rule, pct=_pct(lo, lang)), lo)
+    return Headline(_t("range", lang, rule=rule, lo=_pct(lo, lang), hi=_pct(hi, lang)), lo)
+
+
+def stability(analysis: Analysis, lang: str = "en") -> Headline:
+    """Whether a group of partners would be better off alone under the chosen rule; which group and
+    by how much when it would; the subsidy when no split can keep every group. ``value``: the largest
+    complaint (currency; ≤ 0 when no group gains by leaving)."""
+    s = analysis.scenario
+    split = analysis.chosen_split()
+    if split is None or s.n < 2:
+        return savings(analysis, lang)
+    cur = analysis.savings.currency
+    rule = _under(split.rule, lang)
+    names = _who(analysis)
+    if split.in_core is None:  # too many partners to check every group
+        worse = [names[i] for i, x in enumerate(split.savings) if x < -CENT]
+        key = ("unchecked_loss" + ("_pl" if len(worse) > 1 else "")) if worse else "unchecked"
+        return Headline(_t(key, lang, rule=rule, who=_names(worse, lang), n=s.n), None)
+    value = float(split.max_complaint) if split.max_complaint is not None else None
+    if split.in_core:
+        return Headline(_t("stable", lang, rule=rule), value)
+    sa = analysis.splits
+    if sa is not None and sa.core_empty:
+        eps = float(sa.least_core_value or 0.0)
+        return Headline(_t("core_empty", lang, amount=_money(eps, cur, lang)), value)
+    group = list(split.max_complaint_coalition)
+    plural = 1 < len(group) and (len(group) <= 3 or len(names) - len(group) <= 3)  # named members
+    text = _t("unstable" + ("_pl" if plural else ""), lang, rule=rule, who=_group(names, group, lang),
+              amount=_money(value or 0.0, cur, lang))
+    if sa is not None:
+        other = next((k for k in ("shapley", "nucleolus") if k in sa.splits and sa.splits[k].in_core), None)
+        if other is not None:
+            text += _t("unstable_fix", lang, other=SUBJECT["de" if lang_of(lang) == "de" else "en"][other])
+    return Headline(text, value)
+
+
+def item_prices(analysis: Analysis) -> list[tuple[str, float, float, float]]:
+    """Per item with demand: (item id, total need, average price per unit of need alone — what the
+    partners would pay buying it each on their own ÷ their need —, price per unit of need in the pool).
+    Currency per item unit; fees included."""
+    alone_cost: dict[str, float] = {}
+    alone_need: dict[str, float] = {}
+    for p in analysis.savings.partners:
+        for x in p.purchases:
+            alone_cost[x.item_id] = alone_cost.get(x.item_id, 0.0) + float(x.cost)
+            alone_need[x.item_id] = alone_need.get(x.item_id, 0.0) + float(x.need)
+    out = []
+    for x in analysis.savings.items:
+        need = alone_need.get(x.item_id, 0.0)
+        if need > 0 and x.need > 0:
+            out.append((x.item_id, float(x.need), alone_cost[x.item_id] / need, float(x.cost) / float(x.need)))
+    return out
+
+
+def prices(analysis: Analysis, lang: str = "en") -> Headline:
+    """The item whose pooled price saves the most money: its price per unit alone (average of the
+    partners buying alone) and in the pool. ``value``: that item's price cut in percent."""
+    rows = item_prices(analysis)
+    if not rows:
+        return Headline(_t("price_none", lang), 0.0)
+    item_id, need, alone, pool = max(rows, key=lambda r: (r[2] - r[3]) * r[1])
+    if alone - pool <= CENT:
+        return Headline(_t("price_none", lang), 0.0)
+    item = next(it for it in analysis.scenario.items if it.id == item_id)
+    cur = analysis.savings.currency
+    cut = 100.0 * (alone - pool) / alone
+    return Headline(_t("price", lang, item=item.name, pct=_pct(cut, lang), alone=_money(alone, cur, lang),
+                       pool=_money(pool, cur, lang), unit=item.unit), cut)
+
+
+def leave(analysis: Analysis, lang: str = "en") -> Headline:
+    """The partner whose leaving would cost the pool the most savings. ``value``: those savings."""
+    r = analysis.savings
+    if analysis.scenario.n < 2 or not r.leave_one_out:
+        return savings(analysis, lang)
+    i = int(np.argmax([e.savings_lost for e in r.leave_one_out]))
+    lost = float(r.leave_one_out[i].savings_lost)
+    return Headline(_t("leave", lang, who=_who(analysis)[i], amount=_money(lost, r.currency, lang)), lost)
+
+
+def risk(result, lang: str = "en") -> Headline:
+    """The partner whose probability of a loss falls most by pooling, from ``result`` (a
+    :class:`~coop_calc.risk.simulate.RiskResult`). ``value``: that partner's loss probability in the
+    pool (0…1)."""
+    if result is None or not result.partner_names:
+        return Headline(_t("risk_missing", lang), None)
+    alone = np.array([d.get("p_loss") if d.get("p_loss") is not None else np.nan for d in result.standalone])
+    pool = np.array([d.get("p_loss") if d.get("p_loss") is not None else np.nan for d in result.pooled])
+    drop = np.nan_to_num(alone - pool, nan=-np.inf)
+    i = int(np.argmax(drop))
+    pool_p = result.pool_pooled.get("p_loss")
+    if not np.isfinite(drop[i]) or drop[i] <= 0:
+        if np.nanmax(np.concatenate([alone, pool])) <= 0:
+            return Headline(_t("risk_zero", lang), 0.0)
+        return Headline(_t("risk_none", lang, pool=_pct(100 * (pool_p or 0.0), lang)), pool_p)
+    who = short_names(list(result.partner_names))[i]
+    return Headline(_t("risk", lang, who=who, alone=_pct(100 * alone[i], lang), pool=_pct(100 * pool[i], lang)),
+                    float(pool[i]))
+
+
+def risk_partner(result) -> int | None:
+    """The partner the risk headline names (largest fall of the loss probability), or None."""
+    if result is None or not result.partner_names:
+        return None
+    drop = [(d.get("p_loss") or 0.0) - (p.get("p_loss") or 0.0) for d, p in zip(result.standalone, result.pooled)]
+    i = int(np.argmax(drop))
+    return i if drop[i] > 0 else None
+
+
+def comparison(labels: Sequence[str], analyses: Sequence[Analysis], current: int = 0,
+               lang: str = "en") -> Headline:
+    """Which scenario saves most, against the current one (``current``) or, when the current one
+    saves most, against the next best. ``value``: the best scenario's savings."""
+    if not analyses:
+        return Headline("", None)
+    sv = [float(a.savings.savings) for a in analyses]
+    best = int(np.argmax(sv))
+    r = analyses[best].savings
+    amount, pct = _money(r.savings, r.currency, lang), _pct(r.savings_pct, lang)
+    if len(analyses) < 2:
+        return Headline(_t("save", lang, amount=amount, pct=pct), sv[best])
+    if best != current:
+        return Headline(_t("cmp_best", lang, best=labels[best], amount=amount, pct=pct, base=labels[current],
+                           diff=_money(sv[best] - sv[current], r.currency, lang)), sv[best])
+    other = max((j for j in range(len(sv)) if j != best), key=lambda j: sv[j])
+    return Headline(_t("cmp_base", lang, base=labels[best], amount=amount, pct=pct, other=labels[other],
+                       diff=_money(sv[best] - sv[other], r.currency, lang)), sv[best])
