@@ -26,7 +26,9 @@ def command(name: str):
 
 
 def _scenario(args: argparse.Namespace):
-    project = load_project(args.file)
+    from .sealed_cli import load_with_key
+
+    project, args.seal_key = load_with_key(args, args.file)  # the key re-seals outputs of a protected file
     idx = getattr(args, "scenario", None)
     if idx is None:
         return project.scenarios[0]
@@ -39,7 +41,9 @@ def _scenario(args: argparse.Namespace):
 
 @command("validate")
 def _validate(args: argparse.Namespace) -> int:
-    project = load_project(args.file)
+    from .sealed_cli import password_source
+
+    project = load_project(args.file, password=password_source(args))
     for s in project.scenarios:
         print(f"OK: {s.meta.name!r}: {s.n} partners, {len(s.items)} items, {len(s.quotes)} quotes")
     return 0
@@ -73,12 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")
     for name in EXTENSIONS:
         importlib.import_module(name).add_parser(sub)
+    from .sealed_cli import add_password_option
+
+    for sp in sub.choices.values():  # every command reading a scenario file may need its password
+        if any(a.dest == "file" for a in sp._actions):
+            add_password_option(sp)
     return p
 
 
 #: Modules that add further subcommands; each has ``add_parser(subparsers)`` and registers its
 #: handler with :func:`command`.
-EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli"]
+EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli", "coop_calc.sealed_cli"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -86,12 +86,13 @@ class SealKey:
         return f"SealKey(scrypt n={self.n}, r={self.r}, p={self.p})"
 
     @classmethod
-    def derive(cls, password: str, salt: bytes | None = None, n: int = DEFAULT_N, r: int = DEFAULT_R,
+    def derive(cls, password: str, salt: bytes | None = None, n: int | None = None, r: int = DEFAULT_R,
                p: int = DEFAULT_P) -> "SealKey":
-        """Derive the key for ``password`` (a new random salt unless one is given). Takes ~0.4 s with
-        the default cost."""
+        """Derive the key for ``password`` (a new random salt unless one is given; the cost ``n``
+        defaults to DEFAULT_N). Takes ~0.4 s with the default cost."""
         from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+        n = DEFAULT_N if n is None else n
         salt = os.urandom(SALT_BYTES) if salt is None else salt
         key = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(password.encode("utf-8"))
         return cls(key, salt, n, r, p)

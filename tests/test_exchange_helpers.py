@@ -39,6 +39,9 @@ def fake_risk(scenario, histogram: bool = True) -> dict:
            "partners": partners, "pool": {"standalone": partners[0]["standalone"], "pooled": partners[0]["pooled"]}}
     if histogram:
         doc["histograms"] = hists
+    from coop_calc.exchange.risk_data import scenario_fingerprint
+
+    doc["scenario_fingerprint"] = scenario_fingerprint(scenario)  # export --risk accepts only its own scenario
     return doc
 
 

@@ -36,15 +36,31 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
 
 
-def _risk(path: str | None):
+def _risk(path: str | None, scenario):
     if path is None:
         return None
     from ..scenario_io import parse_json, read_text
+    from .risk_data import check_risk_matches
 
     doc = parse_json(read_text(path))
     if not isinstance(doc, dict) or not isinstance(doc.get("partners"), (list, dict)):
         raise ValidationError(f"{path}: not a risk result (expected the JSON of 'python -m coop_calc risk --json')")
+    check_risk_matches(doc, scenario, path)
     return doc
+
+
+def print_problems(e: ValidationError, limit: int = 50) -> int:
+    """Every problem of an import on stderr (the first ``limit`` and a count of the rest); exit status 1."""
+    import sys
+
+    n = len(e.problems)
+    if n <= 1:
+        print(f"error: {e.first_line()}", file=sys.stderr)
+        return 1
+    print(f"error: {n} problems; nothing was written:", file=sys.stderr)
+    for line in e.summary(limit).splitlines():
+        print(f"  {line}", file=sys.stderr)
+    return 1
 
 
 @command("export")
@@ -54,21 +70,36 @@ def _export(args: argparse.Namespace) -> int:
         raise ValidationError("nothing to export: give --xlsx, --pdf, --statements, --template or --json")
     if args.statements and args.anonymise:
         raise ValidationError("--statements cannot be anonymised: each statement is addressed to its partner by name")
+    if args.template and args.anonymise:
+        raise ValidationError("--template cannot be anonymised: the import template holds every partner's name, id"
+                              " and demand. To ask partners for their data, use 'collect-requests' (one request"
+                              " workbook per partner, holding only its own rows)")
     scenario = _scenario(args)
-    risk = _risk(args.risk)
+    risk = _risk(args.risk, scenario)
+    from .staging import Staging
+
+    with Staging() as stage:  # all outputs or none
+        written = _write_outputs(args, scenario, risk, stage)
+    for w in written:
+        print(f"wrote {w}")
+    return 0
+
+
+def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]:
     written: list[str] = []
     if args.json:
         from ..model import Project
         from ..scenario_io import atomic_write_text, project_to_json
         from .anonymous_export import anonymised_json
 
-        atomic_write_text(args.json, anonymised_json(scenario) if args.anonymise
-                          else project_to_json(Project((scenario,))))
+        key = getattr(args, "seal_key", None)  # a protected scenario is written protected again
+        text = anonymised_json(scenario) if args.anonymise else project_to_json(Project((scenario,)))
+        atomic_write_text(stage.file(args.json), key.seal(text) if key is not None and not args.anonymise else text)
         written.append(args.json)
     if args.template:
         from .template import write_template
 
-        write_template(scenario, args.template)
+        write_template(scenario, stage.file(args.template))
         written.append(args.template)
     if args.xlsx or args.pdf or args.statements:
         from ..analysis import analyse
@@ -78,23 +109,21 @@ def _export(args: argparse.Namespace) -> int:
         if args.xlsx:
             from .workbook import build_workbook, save_workbook
 
-            save_workbook(build_workbook(res, risk, risk_scenario=scenario), args.xlsx)
+            save_workbook(build_workbook(res, risk, risk_scenario=scenario), stage.file(args.xlsx))
             written.append(args.xlsx)
         if args.pdf:
             from .report import build_report
 
             doc = build_report(res, lang=args.lang, risk=risk, risk_scenario=scenario)
-            doc.save(args.pdf, title=f"{res.scenario.meta.name} – CoopCalc report", subject="CoopCalc report")
+            doc.save(stage.file(args.pdf), title=f"{res.scenario.meta.name} – CoopCalc report", subject="CoopCalc report")
             written.append(args.pdf)
         if args.statements:
             from .statements import write_statements
 
-            paths = write_statements(res, args.statements, lang=args.lang, risk=risk,
+            paths = write_statements(res, stage.folder(args.statements), lang=args.lang, risk=risk,
                                      pdf=not args.no_statement_pdf)
             written.append(f"{args.statements} ({len(paths)} files)")
-    for w in written:
-        print(f"wrote {w}")
-    return 0
+    return written
 
 
 @command("import")
@@ -102,7 +131,10 @@ def _import(args: argparse.Namespace) -> int:
     from ..scenario_io import save_project
     from .importer import import_workbook
 
-    new = import_workbook(_scenario(args), args.workbook)
-    save_project(args.out, new)
+    try:
+        new = import_workbook(_scenario(args), args.workbook)
+    except ValidationError as e:
+        return print_problems(e)
+    save_project(args.out, new, key=getattr(args, "seal_key", None))
     print(f"wrote {args.out}: {len(new.quotes)} quotes, demand of {new.n} partners")
     return 0

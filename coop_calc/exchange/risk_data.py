@@ -140,3 +140,32 @@ def normalise_risk(risk: Mapping[str, Any], scenario: Scenario) -> RiskSummary:
                 out.histograms.append(hh)
                 have.add((index, side))
     return out
+
+
+def scenario_fingerprint(scenario: Scenario) -> str:
+    """``sha256:<hex>`` of the scenario's canonical JSON (sorted keys, no spaces): equal exactly when
+    every input of the scenario is equal. A risk result carries it as ``scenario_fingerprint``."""
+    import hashlib
+    import json
+
+    from ..parse import scenario_to_dict
+
+    text = json.dumps(scenario_to_dict(scenario), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_risk_matches(risk: Mapping[str, Any], scenario: Scenario, where: str = "the risk result") -> None:
+    """Raise ValidationError unless ``risk`` was simulated for exactly ``scenario`` (its
+    ``scenario_fingerprint``): figures of another pool, or of an older state of this one, must not
+    appear under this pool's title."""
+    from ..errors import ValidationError
+
+    fp = risk.get("scenario_fingerprint")
+    if fp is None:
+        raise ValidationError(f"{where}: the risk result names no scenario (no scenario_fingerprint; written by an"
+                              " older CoopCalc?). Run 'python -m coop_calc risk FILE --json --full' again")
+    if fp != scenario_fingerprint(scenario):
+        raise ValidationError(f"{where}: the risk result was simulated for a different scenario (or for this one"
+                              " before it was changed); its figures would not belong to this pool. Run"
+                              " 'python -m coop_calc risk FILE --json --full' on this file again")

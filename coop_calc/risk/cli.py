@@ -27,9 +27,13 @@ def _risk(args: argparse.Namespace) -> int:
 
     if args.trials is not None and not 1 <= args.trials <= 50_000_000:
         raise ValidationError("--trials must be between 1 and 50,000,000")
-    res = simulate(_scenario(args), trials=args.trials, seed=args.seed, sampling=args.sampling)
+    scenario = _scenario(args)
+    res = simulate(scenario, trials=args.trials, seed=args.seed, sampling=args.sampling)
     if args.json:
+        from ..exchange.risk_data import scenario_fingerprint
+
         doc = res.to_dict()
+        doc["scenario_fingerprint"] = scenario_fingerprint(scenario)  # export --risk accepts only its own scenario
         if not args.full:
             doc.pop("histograms")
             doc.pop("s_curves")
