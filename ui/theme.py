@@ -35,6 +35,25 @@ def is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+def palette_is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (default: the application's) is a dark one: light text on a dark window."""
+    pal = palette or QGuiApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < pal.color(QPalette.ColorRole.WindowText).lightness()
+
+
+def chart_theme(palette: QPalette | None = None):
+    """The chart colours (:class:`coop_calc.charts.theme.ChartTheme`) that go with ``palette`` (default:
+    the application's): the report's light colours on a light window, the dark ones with the window's
+    own background and text colour on a dark window."""
+    from coop_calc.charts.theme import LIGHT, from_colors
+
+    pal = palette or QGuiApplication.palette()
+    if not palette_is_dark(pal):
+        return LIGHT
+    return from_colors(pal.color(QPalette.ColorRole.Window).name(), pal.color(QPalette.ColorRole.WindowText).name(),
+                       pal.color(QPalette.ColorRole.PlaceholderText).name())
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion everywhere (the same look on Windows, macOS and Linux), dark when the system is dark."""
     app.setStyle("Fusion")

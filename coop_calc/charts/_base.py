@@ -6,13 +6,17 @@ the PDF report and exported images look alike.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Sequence
 
+import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..exchange.formatting import format_money, format_money_short, format_number
+from .theme import ChartTheme
+from .theme import apply as apply_theme
 
 GREY = "#A6A6A6"
 BLUE = "#2E75B6"
@@ -22,7 +26,8 @@ RED = "#C00000"
 PALETTE = ("#2E75B6", "#C55A11", "#548235", "#7030A0", "#BF9000", "#1F3864", "#7F7F7F")
 
 __all__ = ["GREY", "BLUE", "GREEN", "ORANGE", "RED", "PALETTE", "figure", "label_chars", "money_axis", "style", "wrap",
-           "shorten", "short_names", "title_to_figure", "format_money", "format_money_short", "format_number", "empty"]
+           "shorten", "short_names", "title_to_figure", "format_money", "format_money_short", "format_number", "empty",
+           "partner_ticks", "without_legal_form", "ChartTheme", "apply_theme"]
 
 
 def figure(fig: Figure | None, size: tuple[float, float]) -> Figure:
@@ -70,8 +75,38 @@ def title_to_figure(fig: Figure) -> Figure:
     return fig
 
 
-def wrap(labels: Sequence[str], width: int = 16) -> list[str]:
-    return ["\n".join(textwrap.wrap(lbl, width, break_long_words=False)[:3]) or lbl for lbl in labels]
+def wrap(labels: Sequence[str], width: int = 16, lines: int = 3) -> list[str]:
+    """Each label in lines of whole words, at most ``lines`` of them: a label that needs more gets
+    wider lines rather than losing words."""
+    out = []
+    for lbl in labels:
+        w = width
+        parts = textwrap.wrap(lbl, w, break_long_words=False)
+        while len(parts) > lines:
+            w += 2
+            parts = textwrap.wrap(lbl, w, break_long_words=False)
+        out.append("\n".join(parts) or lbl)
+    return out
+
+
+#: Legal forms a slanted partner label can do without ("Neumann Gießerei GmbH & Co. KG" → "Neumann Gießerei").
+_LEGAL = re.compile(r"\s+(GmbH & Co\.? KG|GmbH|mbH|AG|KG|SE|OHG|e\.\s?K\.|Ltd\.?|Inc\.?)(?=$|\s|:)")
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without its legal form (GmbH, AG, KG, …); the name itself when nothing else is left."""
+    return _LEGAL.sub("", name).strip() or name
+
+
+def partner_ticks(ax, x: Sequence[float] | np.ndarray, names: Sequence[str], fontsize: float = 8.0) -> None:
+    """Partner names under bars, never cut off with an ellipsis: up to six partners wrapped into lines
+    of whole words; more partners slanted on one line each, without their legal form (two-line slanted
+    labels would run into each other). The constrained layout makes room for them below the axes."""
+    if len(names) <= 6:
+        ax.set_xticks(x, wrap(names, 14), fontsize=fontsize)
+        return
+    ax.set_xticks(x, [without_legal_form(nm) for nm in names], fontsize=fontsize - 0.5, rotation=30, ha="right",
+                  rotation_mode="anchor")
 
 
 def shorten(label: str, width: int = 24) -> str:

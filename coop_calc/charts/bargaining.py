@@ -16,8 +16,22 @@ from matplotlib.figure import Figure
 from ..analysis import Analysis
 from ..model import Scenario
 from ..pricing import Schedule, units_needed
-from ._base import BLUE, GREY, PALETTE, empty, figure, format_money, format_number, money_axis, shorten, style
+from ._base import (
+    BLUE,
+    GREY,
+    PALETTE,
+    empty,
+    figure,
+    format_money,
+    format_number,
+    money_axis,
+    shorten,
+    style,
+    without_legal_form,
+)
 from .texts import t
+from .theme import ChartTheme
+from .theme import apply as apply_theme
 
 #: Partners' points are named in the chart up to this many partners (the page's table names them all).
 MAX_LABELLED = 8
@@ -80,13 +94,14 @@ def price_volume_data(scenario: Scenario, analysis: Analysis, item_id: str, poin
 
 
 def price_volume(scenario: Scenario, analysis: Analysis, item_id: str, *, lang: str = "en",
-                 fig: Figure | None = None, size: tuple[float, float] = (9.0, 5.0)) -> Figure:
+                 fig: Figure | None = None, size: tuple[float, float] = (9.0, 5.0),
+                 theme: ChartTheme | str | None = None) -> Figure:
     """Cost per unit of need against the need ordered, one line per quote; the quote that supplies the
     pool drawn bold; grey dots for each partner buying alone, a blue star for the pool."""
     d = price_volume_data(scenario, analysis, item_id)
     fig = figure(fig, size)
     if not d.curves:
-        return empty(fig, d.item_name)
+        return apply_theme(empty(fig, d.item_name), theme)
     ax = fig.add_subplot()
     for j, c in enumerate(d.curves):
         win = c.quote_id == d.winner
@@ -118,10 +133,10 @@ def price_volume(scenario: Scenario, analysis: Analysis, item_id: str, *, lang: 
             engine = fig.get_layout_engine()
             if engine is not None:  # place the names where the axes will finally be
                 engine.execute(fig)
-            _label_points(ax, fig, xs, ys, [shorten(names[p[0]], 22) for p in d.partner_points],
+            _label_points(ax, fig, xs, ys, [without_legal_form(names[p[0]]) for p in d.partner_points],
                           avoid=[d.pool_point] if d.pool_point else [])
     ax.legend(frameon=True, framealpha=0.9, fontsize=8, loc="upper right")
-    return fig
+    return apply_theme(fig, theme)
 
 
 def _label_points(ax, fig, xs, ys, labels, avoid=(), fontsize: float = 8.0) -> None:

@@ -16,6 +16,8 @@ from ..analysis import Analysis
 from ..coalitions import members, popcount, savings_game, subset_sums
 from ._base import GREEN, RED, empty, figure, format_money, money_axis, short_names, shorten, style
 from .texts import rule_title, t
+from .theme import ChartTheme
+from .theme import apply as apply_theme
 
 #: Pools up to this size list every coalition; larger pools list the largest complaints only.
 FULL_TABLE_PARTNERS = 10
@@ -83,18 +85,18 @@ def group_label(names: list[str], who: list[int], lang: str = "en", width: int =
 
 
 def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: int = 8, fig: Figure | None = None,
-                     size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+                     size: tuple[float, float] = (8.0, 4.0), theme: ChartTheme | str | None = None) -> Figure:
     """Horizontal bars of the groups with the largest complaints under ``rule`` (red: the group would
     gain by leaving; green: it is better off in the pool)."""
     fig = figure(fig, size)
     table = coalition_table(analysis, rule, limit=top + 1)
     if table is None:
-        return empty(fig, t("cp_none", lang))
+        return apply_theme(empty(fig, t("cp_none", lang)), theme)
     s = analysis.scenario
     full = (1 << s.n) - 1
     rows = [j for j in range(len(table)) if int(table.masks[j]) != full][:top]
     if not rows:  # a pool of one: no group could leave
-        return empty(fig, t("cp_none", lang))
+        return apply_theme(empty(fig, t("cp_none", lang)), theme)
     ax = fig.add_subplot()
     names = [p.name for p in analysis.savings.partners]
     labels = [group_label(names, table.members(j, s.n), lang) for j in rows]
@@ -113,4 +115,4 @@ def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: in
     money_axis(ax, s.meta.currency, lang, axis="x")
     ax.set_xlabel(t("cp_x", lang))
     style(ax, t("cp_title", lang, rule=rule_title(rule, lang)), grid="x")
-    return fig
+    return apply_theme(fig, theme)

@@ -12,8 +12,21 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ..analysis import Analysis
-from ._base import BLUE, GREY, PALETTE, figure, format_number, money_axis, short_names, shorten, style, wrap
+from ._base import (
+    BLUE,
+    GREY,
+    PALETTE,
+    apply_theme,
+    figure,
+    format_number,
+    money_axis,
+    partner_ticks,
+    shorten,
+    style,
+    wrap,
+)
 from .texts import t
+from .theme import ChartTheme
 
 
 def partner_costs_table(analyses: Sequence[Analysis]) -> tuple[list[str], list[str], np.ndarray]:
@@ -38,7 +51,8 @@ def partner_costs_table(analyses: Sequence[Analysis]) -> tuple[list[str], list[s
 
 
 def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang: str = "en",
-                   fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+                   fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0),
+                   theme: ChartTheme | str | None = None) -> Figure:
     """Per scenario: what the partners would pay alone (grey) and what the pool pays (blue), with the
     savings in percent above the pool's bar."""
     fig = figure(fig, size)
@@ -53,7 +67,7 @@ def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang:
         ax.annotate(f"−{format_number(pct, lang, 1)} %" if pct >= 0 else f"+{format_number(-pct, lang, 1)} %",
                     (b.get_x() + b.get_width() / 2, b.get_height()), xytext=(0, 3), textcoords="offset points",
                     ha="center", va="bottom", fontsize=9, color=BLUE, fontweight="bold")
-    ax.set_xticks(x, wrap([shorten(lbl, 40) for lbl in labels], 20), fontsize=9)
+    ax.set_xticks(x, wrap(labels, 20), fontsize=9)
     top = max(alone + pooled + [1.0])
     ax.set_ylim(0, top * 1.15)
     pad = max(0.0, (3 - len(analyses)) / 2)  # one or two scenarios: keep the bars slim
@@ -61,11 +75,12 @@ def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang:
     money_axis(ax, analyses[0].savings.currency if analyses else "EUR", lang)
     style(ax, t("cmp_title", lang))
     fig.legend(frameon=False, fontsize=9, loc="outside lower center", ncols=2)
-    return fig
+    return apply_theme(fig, theme)
 
 
 def partner_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang: str = "en",
-                  fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+                  fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0),
+                  theme: ChartTheme | str | None = None) -> Figure:
     """Grouped bars: each partner's cost in each scenario (one colour per scenario)."""
     fig = figure(fig, size)
     ax = fig.add_subplot()
@@ -75,8 +90,8 @@ def partner_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang: 
     w = 0.8 / k
     for s, lbl in enumerate(labels):
         ax.bar(x - 0.4 + w * (s + 0.5), costs[:, s], w, color=PALETTE[s % len(PALETTE)], label=shorten(lbl, 40))
-    ax.set_xticks(x, wrap(names if len(names) <= 6 else short_names(names), 14), fontsize=8)
+    partner_ticks(ax, x, names)
     money_axis(ax, analyses[0].savings.currency if analyses else "EUR", lang)
     style(ax, t("cmp_partner_title", lang))
     fig.legend(frameon=False, fontsize=8, loc="outside lower center", ncols=min(4, k))
-    return fig
+    return apply_theme(fig, theme)

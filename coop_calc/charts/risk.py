@@ -4,6 +4,9 @@ inputs that drive it. ``partner`` is a partner index, or None for the whole pool
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
@@ -15,6 +18,7 @@ from ._base import (
     GREY,
     ORANGE,
     RED,
+    apply_theme,
     empty,
     figure,
     format_number,
@@ -23,8 +27,10 @@ from ._base import (
     shorten,
     style,
     title_to_figure,
+    without_legal_form,
 )
-from .texts import input_label, input_label_lines, t
+from .texts import input_label, t
+from .theme import ChartTheme
 
 
 def _key(risk, partner: int | None) -> str:
@@ -36,14 +42,16 @@ def _who(risk, partner: int | None, lang: str) -> str:
 
 
 def npv_histogram(risk, analysis: Analysis, partner: int | None = None, *, lang: str = "en",
-                  fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+                  fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0),
+                  theme: ChartTheme | str | None = None) -> Figure:
     """Histogram of the NPV alone (grey) and in the pool (blue), share of trials per bin; the red
     line marks zero (left of it the investment loses money). The PDF report's chart."""
-    return title_to_figure(_exchange.npv_histogram(risk.to_dict(), analysis, partner, lang=lang, fig=fig, size=size))
+    fig = title_to_figure(_exchange.npv_histogram(risk.to_dict(), analysis, partner, lang=lang, fig=fig, size=size))
+    return apply_theme(fig, theme)
 
 
 def s_curves(risk, partner: int | None = None, *, lang: str = "en", fig: Figure | None = None,
-             size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+             size: tuple[float, float] = (8.0, 4.0), theme: ChartTheme | str | None = None) -> Figure:
     """Cumulative distribution of the NPV alone and in the pool: the height of a curve at an amount is
     the probability of ending at or below it; where it crosses zero is the misinvestment probability."""
     fig = figure(fig, size)
@@ -64,7 +72,7 @@ def s_curves(risk, partner: int | None = None, *, lang: str = "en", fig: Figure 
                 linewidth=2.2 if side == "pooled" else 1.8, label=label)
     if not ax.lines:
         fig.clear()
-        return empty(fig, t("no_risk", lang))
+        return apply_theme(empty(fig, t("no_risk", lang)), theme)
     ax.axvline(0, color=RED, linewidth=1)
     ax.set_ylim(0, 1.02)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
@@ -73,25 +81,51 @@ def s_curves(risk, partner: int | None = None, *, lang: str = "en", fig: Figure 
     ax.set_ylabel(t("sc_y", lang))
     style(ax, t("sc_title", lang, who=shorten(_who(risk, partner, lang), 40)), grid="both")
     ax.legend(frameon=False, fontsize=9, loc="upper left")
-    return fig
+    return apply_theme(fig, theme)
+
+
+def compact_input(label: str) -> str:
+    """An engine input label with the parts a reader can spare left out: remarks in parentheses of
+    item names ("Metal 3D printer (laser powder bed, shared)" → "Metal 3D printer") and legal forms of
+    partner names ("Vogel Automotive Components GmbH" → "Vogel Automotive Components")."""
+    short = re.sub(r"\s*\([^()]*\)", "", label)
+    return without_legal_form(short) or label
+
+
+def tornado_labels(labels: list[str], lang: str, width: int) -> list[str]:
+    """Each input's label in lines of whole words of about ``width`` characters; labels that would
+    need more than three lines drop the remarks in parentheses and the legal forms first."""
+    out = []
+    for raw in labels:
+        text = input_label(raw, lang)
+        lines = textwrap.wrap(text, width, break_long_words=False)
+        if len(lines) > 2:
+            lines = textwrap.wrap(input_label(compact_input(raw), lang), width, break_long_words=False)
+        out.append("\n".join(lines) or text)
+    return out
 
 
 def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10, fig: Figure | None = None,
-            size: tuple[float, float] = (8.0, 4.0)) -> Figure:
+            size: tuple[float, float] = (8.0, 4.0), theme: ChartTheme | str | None = None) -> Figure:
     """The inputs most strongly related to the NPV in the pool (Spearman rank correlation, −1…1):
-    blue bars raise the outcome when the input is high (or the event happens), orange bars lower it."""
+    blue bars raise the outcome when the input is high (or the event happens), orange bars lower it.
+    Labels are whole (wrapped, never cut); as many inputs are shown as their labels leave room for."""
     fig = figure(fig, size)
     rows = list(risk.sensitivity.get(_key(risk, partner), []))
     rows = [r for r in rows if r.get("rho") is not None and np.isfinite(r["rho"])]
     if not rows:
-        return empty(fig, t("tor_none", lang))
-    room = fig.get_figheight() * 72 * 0.7  # points of height for the bars
-    rows = rows[:max(5, min(top, int(room / 12)))]
-    width = min(52, label_chars(fig))
-    if len(rows) * 19 <= room:  # two lines per input fit: the item on one, what varies on the other
-        labels, font = [input_label_lines(r["input"], lang, width) for r in rows], 7
-    else:
-        labels, font = [shorten(input_label(r["input"], lang, width), width) for r in rows], 8
+        return apply_theme(empty(fig, t("tor_none", lang)), theme)
+    fontsize = 7.5
+    width = max(18, min(44, label_chars(fig, 0.42, fontsize)))
+    labels = tornado_labels([r["input"] for r in rows[:top]], lang, width)
+    room = fig.get_figheight() * 72 * 0.74  # points of height for the bars
+    used, keep = 0.0, 0
+    for lbl in labels:
+        need = max(lbl.count("\n") + 1, 1.4) * fontsize * 1.2 + 3
+        if keep >= 3 and used + need > room:
+            break
+        used, keep = used + need, keep + 1
+    rows, labels = rows[:keep], labels[:keep]
     ax = fig.add_subplot()
     rho = np.array([r["rho"] for r in rows])
     y = np.arange(len(rows))
@@ -100,14 +134,14 @@ def tornado(risk, partner: int | None = None, *, lang: str = "en", top: int = 10
         ax.annotate(format_number(v, lang, 2), (v, yi), xytext=(4 if v >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if v >= 0 else "right", va="center", fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(y, labels, fontsize=font)
+    ax.set_yticks(y, labels, fontsize=fontsize, linespacing=1.0)
     ax.invert_yaxis()
     ax.set_xlim(-1.1, 1.1)
     ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
     ax.xaxis.set_major_formatter(lambda x, _pos: format_number(x, lang, 1))
     ax.set_xlabel(t("tor_x", lang))
     style(ax, t("tor_title", lang, who=shorten(_who(risk, partner, lang), 40)), grid="x")
-    return fig
+    return apply_theme(fig, theme)
 
 
-__all__ = ["npv_histogram", "s_curves", "tornado"]
+__all__ = ["compact_input", "npv_histogram", "s_curves", "tornado", "tornado_labels"]

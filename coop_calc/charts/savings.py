@@ -8,19 +8,38 @@ from matplotlib.figure import Figure
 
 from ..analysis import Analysis
 from ..exchange import figures as _exchange
-from ._base import BLUE, GREEN, GREY, ORANGE, figure, format_money, money_axis, style, title_to_figure, wrap
+from ._base import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    RED,
+    apply_theme,
+    figure,
+    format_money,
+    money_axis,
+    partner_ticks,
+    style,
+    title_to_figure,
+    wrap,
+)
 from .texts import t
+from .theme import ChartTheme
 
 
 def cost_per_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None = None,
-                     size: tuple[float, float] = (8.0, 4.5)) -> Figure:
+                     size: tuple[float, float] = (8.0, 4.5), theme: ChartTheme | str | None = None) -> Figure:
     """Each partner's capital commitment alone (grey) and in the pool under the chosen rule (blue),
-    with the saving in percent (the PDF report's chart)."""
-    return title_to_figure(_exchange.cost_alone_vs_pooled(analysis, lang=lang, fig=fig, size=size))
+    with the saving in percent (the PDF report's chart; partner names whole, wrapped or slanted)."""
+    fig = title_to_figure(_exchange.cost_alone_vs_pooled(analysis, lang=lang, fig=fig, size=size))
+    if fig.axes:
+        names = [p.name for p in analysis.savings.partners]
+        partner_ticks(fig.axes[0], np.arange(len(names)), names)
+    return apply_theme(fig, theme)
 
 
 def pool_waterfall(analysis: Analysis, *, lang: str = "en", fig: Figure | None = None,
-                   size: tuple[float, float] = (7.0, 4.5)) -> Figure:
+                   size: tuple[float, float] = (7.0, 4.5), theme: ChartTheme | str | None = None) -> Figure:
     """From what all partners would pay alone, minus what better prices and fewer units save, plus the
     coordination cost, to what the pool pays; the net savings written above."""
     r = analysis.savings
@@ -45,16 +64,16 @@ def pool_waterfall(analysis: Analysis, *, lang: str = "en", fig: Figure | None =
     pct = f" ({r.savings_pct:.1f} %)".replace(".", "," if lang.startswith("de") else ".")
     ax.text(0.99, 0.98, t("wf_net", lang, amount=format_money(r.savings, cur, lang, 0)) + pct,
             transform=ax.transAxes, ha="right", va="top", fontsize=10, fontweight="bold",
-            color=GREEN if r.savings >= 0 else "#C00000")
+            color=GREEN if r.savings >= 0 else RED)
     ax.set_xticks(x, labels, fontsize=9)
     ax.set_ylim(0, max(alone, pooled, after_prices + coord) * 1.2 or 1.0)
     money_axis(ax, cur, lang)
     style(ax, t("wf_title", lang))
-    return fig
+    return apply_theme(fig, theme)
 
 
 def without_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None = None,
-                    size: tuple[float, float] = (7.0, 4.5)) -> Figure:
+                    size: tuple[float, float] = (7.0, 4.5), theme: ChartTheme | str | None = None) -> Figure:
     """Horizontal bars: what the pool would save if each partner left (the others pooling on their
     own), against the whole pool's savings; the gap is what that partner brings to the pool."""
     r = analysis.savings
@@ -72,7 +91,7 @@ def without_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None 
     end = max(float(r.savings), float((without + lost).max()) if len(without) else 0.0)
     for yi, gone in zip(y, lost):
         ax.annotate(t("loo_lost", lang, amount=format_money(gone, cur, lang, 0)), (end, yi),
-                    xytext=(5, 0), textcoords="offset points", va="center", fontsize=9, color="#C00000")
+                    xytext=(5, 0), textcoords="offset points", va="center", fontsize=9, color=RED)
     ax.set_yticks(y, wrap(names, 28), fontsize=9 if len(names) <= 8 else 7)
     ax.invert_yaxis()
     lo = min(0.0, float(without.min()) if len(without) else 0.0)
@@ -80,4 +99,4 @@ def without_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None 
     money_axis(ax, cur, lang, axis="x")
     style(ax, t("loo_title", lang), grid="x")
     fig.legend(loc="outside lower center", ncols=3, frameon=False, fontsize=9)
-    return fig
+    return apply_theme(fig, theme)

@@ -43,6 +43,8 @@ EN = {
     "cmp_title": "Savings of each scenario", "cmp_alone": "Stand-alone cost", "cmp_pool": "Pooled cost",
     "cmp_partner_title": "Each partner's cost in each scenario (its chosen rule)",
     "not_in": "not in this scenario",
+    "split_cost_title": "Cost per partner in the pool under each rule",
+    "chosen": "chosen", "no_splits": "No splits for this pool.",
 }
 
 DE = {
@@ -71,6 +73,8 @@ DE = {
     "cmp_title": "Einsparung je Szenario", "cmp_alone": "Einzelkosten", "cmp_pool": "Kosten im Pool",
     "cmp_partner_title": "Kosten jedes Partners je Szenario (nach dessen Regel)",
     "not_in": "nicht in diesem Szenario",
+    "split_cost_title": "Kosten je Partner im Pool nach Aufteilungsregel",
+    "chosen": "gewählt", "no_splits": "Keine Aufteilung für diesen Pool.",
 }
 
 

@@ -7,6 +7,7 @@ screen, the charts and the exports write ``1.234,56 €`` / ``€1,234.56`` alik
 
 from __future__ import annotations
 
+import inspect
 import logging
 import textwrap
 import warnings
@@ -14,7 +15,7 @@ from typing import Any, Callable, Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
 from .. import i18n
+from ..theme import chart_theme
 
 log = logging.getLogger(__name__)
 # a chart squeezed very small while a window is laid out cannot fit its labels for a moment; the
@@ -72,8 +74,9 @@ class Chart(QWidget):
     """A matplotlib canvas (QtAgg) with a one-sentence explanation under it.
 
     ``draw(fn, *args, **kw)`` calls a figure function of :mod:`coop_calc.charts` with ``fig=`` this
-    canvas' figure and ``lang=`` the interface language; ``scale`` enlarges every text and line (the
-    figure's dpi) for presentation mode."""
+    canvas' figure, ``lang=`` the interface language and ``theme=`` the colours of the window's palette
+    (light or dark; the chart is drawn again when the palette changes); ``scale`` enlarges every text
+    and line (the figure's dpi) for presentation mode."""
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,6 +94,7 @@ class Chart(QWidget):
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.caption)
         self._call: tuple | None = None
+        self.theme = None  # the colours the chart was last drawn in (coop_calc.charts.theme.ChartTheme)
         # labels placed to avoid each other depend on the canvas size: draw again once resizing settles
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -138,13 +142,18 @@ class Chart(QWidget):
         fn, args, kw = self._call
         self._dirty = False
         self._drawn_size = self.canvas.size()
+        theme = chart_theme(self.palette())
+        self.theme = theme
+        if "theme" not in kw and _takes_theme(fn):
+            kw = dict(kw, theme=theme)
         try:
             fn(*args, fig=self.figure, lang=lang(), **kw)
         except Exception:  # a chart must never take the page down; the tables still show the numbers
             log.exception("chart %s failed", getattr(fn, "__name__", fn))
             self.figure.clear()
+            self.figure.patch.set_facecolor(theme.background)
             self.figure.text(0.5, 0.5, QCoreApplication.translate("Results", "This chart could not be drawn."),
-                             ha="center", va="center")
+                             ha="center", va="center", color=theme.text)
         self.canvas.draw_idle()
 
     def clear(self) -> None:
@@ -158,6 +167,14 @@ class Chart(QWidget):
         if self._dirty:
             self.render()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self._call is not None:
+            if chart_theme(self.palette()) != self.theme:
+                self._dirty = True  # light ↔ dark: draw again in the new colours (now, or when shown)
+                if self.isVisible():
+                    self.render()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self._call is not None and self.isVisible():
@@ -169,6 +186,13 @@ class Chart(QWidget):
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
+
+
+def _takes_theme(fn: Callable[..., Any]) -> bool:
+    try:
+        return "theme" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 class Table(QAbstractTableModel):

@@ -4,6 +4,7 @@ senses a meeting argues about, what each rule does in one sentence, and the empt
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -22,12 +23,13 @@ class SplitPage(QWidget):
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
-        self.scenario = self.analysis = None
+        self.scenario: Any = None
+        self.analysis: Any = None  # coop_calc.analysis.Analysis once results arrive
         self.core = note(scale=scale)
         self.chart = Chart(scale)
         self.show_label = QLabel()
         self.show_as = QComboBox()
-        self.show_as.currentIndexChanged.connect(self._fill_split_table)
+        self.show_as.currentIndexChanged.connect(self._switch)
         self.split_model = Table(self)
         self.split_table = table_view(self.split_model)
         self.diag_model = Table(self)
@@ -120,11 +122,25 @@ class SplitPage(QWidget):
                 "Good news: there are splits under which no group of partners would be better off on its own."
                 " Rules marked “Yes” under “No group better off alone” are such splits."))
             set_note_kind(self.core, "good")
-        self.chart.draw(charts.split_comparison, a)
-        self.chart.set_caption(self.tr("Each partner's share of the savings under every rule; the chosen rule is"
-                                       " outlined."))
+        self._draw_chart()
         self._fill_split_table()
         self._fill_diagnostics()
+
+    def _switch(self) -> None:
+        """'Show per partner' changed: the chart and the table both show the chosen figure."""
+        if self.analysis is not None and self.analysis.splits is not None:
+            self._draw_chart()
+            self._fill_split_table()
+
+    def _draw_chart(self) -> None:
+        what = self.show_as.currentData() or "savings"
+        self.chart.draw(charts.split_comparison, self.analysis, what=what)
+        if what == "cost":
+            self.chart.set_caption(self.tr("What each partner pays in the pool under every rule, beside what it would"
+                                           " pay alone (grey); the chosen rule is outlined."))
+        else:
+            self.chart.set_caption(self.tr("Each partner's share of the savings under every rule; the chosen rule is"
+                                           " outlined."))
 
     def _rules(self) -> list[str]:
         return list(self.analysis.splits.splits)
