@@ -1,7 +1,8 @@
 """Partners shown by alias everywhere: anonymised scenarios, analyses, projects and risk results.
 
-Built on :mod:`coop_calc.exchange.anonymise` (its ``redact`` and ``anonymous_id``). What this module
-adds is *consistency across the scenarios of a project*: a partner keeps the same alias and id in
+Built on :mod:`coop_calc.exchange.anonymise`, so the screen, the presentation and the chart images
+clean texts exactly as the anonymised exports do. What this module adds is the project view:
+*consistency across the scenarios of a project*: a partner keeps the same alias and id in
 every variant ("base", "without partner C"), because aliases are taken from the partner's position
 in the union of all scenarios' partners (first appearance), not from its position in one scenario.
 Numbers never change: only names, ids and texts do, so an anonymised analysis needs no recomputation.
@@ -13,30 +14,21 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from types import MappingProxyType
 
 from .analysis import Analysis
-from .exchange.anonymise import anonymous_id
-from .model import Meta, Partner, Project, Scenario, default_alias
+from .exchange.anonymise import anonymise_scenario, partner_table, relabel_analysis, remap_input
+from .exchange.redaction import Redactor
+from .model import Meta, Partner, Project, Scenario
 
 
 def _scrub(text: str, replacements: list[tuple[str, str]]) -> str:
-    """``text`` with every whole-word, case-insensitive occurrence of each term replaced, longest
-    terms first (so "Kessler Anlagentechnik GmbH" goes before "kessler"), in one pass."""
-    terms = {t.lower(): r for t, r in replacements if t.strip()}
+    """``text`` with every whole-phrase occurrence of each term replaced (any spelling: case, Unicode
+    form, spaces, hyphens; see :mod:`coop_calc.exchange.redaction`), longest terms first."""
+    terms = [(t, r) for t, r in replacements if isinstance(t, str) and t.strip()]
     if not terms or not text:
         return text
-    pattern = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: terms[m.group(0).lower()], text, flags=re.IGNORECASE)
-
-
-def _union(scenarios: tuple[Scenario, ...]) -> list[Partner]:
-    seen: dict[str, Partner] = {}
-    for s in scenarios:
-        for p in s.partners:
-            seen.setdefault(p.id, p)
-    return list(seen.values())
+    return Redactor([], phrases=sorted(terms, key=lambda tr: -len(tr[0]))).clean(text)
 
 
 def alias_table(scenario: Scenario, project: Project | None = None) -> dict[str, tuple[str, str]]:
@@ -44,58 +36,21 @@ def alias_table(scenario: Scenario, project: Project | None = None) -> dict[str,
 
     An explicit alias is kept; otherwise the alias follows the partner's first appearance in the
     project (or its position in the scenario when there is no project)."""
-    pool = _union(((project.scenarios if project else ()) + (scenario,)))
-    out = {}
-    for j, p in enumerate(pool):
-        out[p.id] = (p.alias or default_alias(j), anonymous_id(j))
-    return out
-
-
-def _replacements(table: dict[str, tuple[str, str]], partners: list[Partner]) -> list[tuple[str, str]]:
-    reps = []
-    for p in partners:
-        alias = table[p.id][0]
-        reps += [(p.name, alias), (p.id, alias)]
-    return reps
+    return {p.id: (alias, anon) for p, alias, anon in partner_table(scenario, project)}
 
 
 def anonymised(scenario: Scenario, project: Project | None = None) -> Scenario:
-    """``scenario`` with every partner shown by alias: names and ids replaced, size and sector
-    dropped, partner names scrubbed from the pool's name and description, item names and suppliers.
+    """``scenario`` with every partner shown by alias: names and ids replaced, size, sector, author and
+    description dropped, partner names (any spelling, distinctive fragments) cleaned from every text —
+    the very cleaning of the anonymised exports (:func:`coop_calc.exchange.anonymise.anonymise_scenario`).
     Amounts, demand and settings are unchanged."""
-    table = alias_table(scenario, project)
-    reps = _replacements(table, _union(((project.scenarios if project else ()) + (scenario,))))
-    ids = {pid: anon for pid, (_, anon) in table.items()}
-    partners = tuple(Partner(id=ids[p.id], name=table[p.id][0], alias=table[p.id][0],
-                             dropout_probability=p.dropout_probability) for p in scenario.partners)
-    demand = MappingProxyType({(ids.get(pid, pid), iid): q for (pid, iid), q in scenario.demand.items()})
-    pct = MappingProxyType({ids.get(pid, pid): v for pid, v in scenario.sharing.custom_percentages.items()})
-    m = scenario.meta
-    meta = Meta(name=_scrub(m.name, reps), description=_scrub(m.description, reps), currency=m.currency,
-                created=m.created, modified=m.modified)
-    items = tuple(dataclasses.replace(it, name=_scrub(it.name, reps)) for it in scenario.items)
-    quotes = tuple(dataclasses.replace(q, supplier=_scrub(q.supplier, reps)) for q in scenario.quotes)
-    return dataclasses.replace(scenario, meta=meta, partners=partners, demand=demand, items=items,
-                               quotes=quotes, sharing=dataclasses.replace(scenario.sharing, custom_percentages=pct))
+    return anonymise_scenario(scenario, project)
 
 
 def anonymised_analysis(analysis: Analysis, scenario: Scenario) -> Analysis:
-    """``analysis`` relabelled for ``scenario`` (an anonymised copy of the analysed one: same partners
-    in the same order); no recomputation."""
-    r = analysis.savings
-    ids = [p.id for p in scenario.partners]
-    sup = {q.id: q.supplier for q in scenario.quotes}
-
-    def purchase(x):
-        return dataclasses.replace(x, supplier=sup.get(x.quote_id, x.supplier))
-
-    partners = tuple(dataclasses.replace(p, id=ids[i], name=scenario.partners[i].name, alias=scenario.partners[i].alias,
-                                         purchases=tuple(purchase(x) for x in p.purchases))
-                     for i, p in enumerate(r.partners))
-    leave = tuple(dataclasses.replace(e, partner_id=ids[i]) for i, e in enumerate(r.leave_one_out))
-    report = dataclasses.replace(r, partners=partners, leave_one_out=leave,
-                                 items=tuple(purchase(x) for x in r.items))
-    return Analysis(scenario, report, analysis.costs, analysis.splits)
+    """``analysis`` relabelled for ``scenario`` (an anonymised copy of the analysed one: same partners,
+    items and quotes in the same order); no recomputation."""
+    return relabel_analysis(analysis, scenario)
 
 
 def anonymised_project(project: Project) -> Project:
@@ -113,9 +68,11 @@ def relabelled_risk(result, scenario: Scenario):
     new_names = [p.name for p in scenario.partners]
     if old_ids == new_ids and list(result.partner_names) == new_names:
         return result
-    reps = []
-    for i, (oid, oname) in enumerate(zip(old_ids, result.partner_names)):
-        reps += [(oname, new_names[i]), (oid, new_ids[i])]
+    olds = [(Partner(id=oid, name=oname), new_names[i]) for i, (oid, oname) in enumerate(zip(old_ids, result.partner_names))]
+    phrases = [(oname, new_names[i]) for i, oname in enumerate(result.partner_names)]
+    phrases += [(oid, new_ids[i]) for i, oid in enumerate(old_ids) if len(oid) >= 3]
+    # names, their distinctive words and ids in any spelling (item names in input labels may carry them)
+    cleaner = Redactor(olds, phrases=sorted(phrases, key=lambda tr: -len(tr[0])))
     key = dict(zip(old_ids, new_ids))
 
     def rekey(d: dict) -> dict:
@@ -129,15 +86,15 @@ def relabelled_risk(result, scenario: Scenario):
     out.partner_ids, out.partner_names = new_ids, new_names
     out.scenario_name = scenario.meta.name
     out.histograms, out.s_curves = rekey(result.histograms), rekey(result.s_curves)
-    out.sensitivity = {key.get(k, k): [dict(row, input=_scrub(row["input"], reps)) for row in rows]
+    out.sensitivity = {key.get(k, k): [dict(row, input=cleaner.clean(row["input"])) for row in rows]
                        for k, rows in result.sensitivity.items()}
-    out.notes = [_scrub(n, reps) for n in result.notes]
+    out.notes = [cleaner.clean(n) for n in result.notes]
     if result.correlation is not None:
         corr = copy.deepcopy(result.correlation)
         for pair in corr.get("pairs", []):
             for f in ("a", "b"):
                 if isinstance(pair.get(f), str):
-                    pair[f] = _scrub(pair[f], reps)
+                    pair[f] = cleaner.clean(pair[f])
         out.correlation = corr
     return out
 
@@ -147,12 +104,17 @@ def without_names(scenario: Scenario) -> Scenario:
     (partners become p0, p1, …): two scenarios that differ only in naming compare equal. Used to tell
     whether a risk result still belongs to the scenario shown."""
     ids = {p.id: f"p{i}" for i, p in enumerate(scenario.partners)}
+    items = {it.id: f"i{k}" for k, it in enumerate(scenario.items)}
     partners = tuple(Partner(id=ids[p.id], name="", dropout_probability=p.dropout_probability)
                      for p in scenario.partners)
-    demand = MappingProxyType({(ids.get(pid, pid), iid): q for (pid, iid), q in scenario.demand.items()})
+    demand = MappingProxyType({(ids.get(pid, pid), items.get(iid, iid)): q for (pid, iid), q in scenario.demand.items()})
     pct = MappingProxyType({ids.get(pid, pid): v for pid, v in scenario.sharing.custom_percentages.items()})
+    corr = tuple((remap_input(a, [ids, items]), remap_input(b, [ids, items]), rho)
+                 for a, b, rho in scenario.risk.correlations)
     return dataclasses.replace(
         scenario, meta=Meta(currency=scenario.meta.currency), partners=partners, demand=demand,
-        items=tuple(dataclasses.replace(it, name="", category="") for it in scenario.items),
-        quotes=tuple(dataclasses.replace(q, supplier="") for q in scenario.quotes),
+        items=tuple(dataclasses.replace(it, id=items[it.id], name="", category="", unit="") for it in scenario.items),
+        quotes=tuple(dataclasses.replace(q, id=f"q{j}", item_id=items.get(q.item_id, q.item_id), supplier="")
+                     for j, q in enumerate(scenario.quotes)),
+        risk=dataclasses.replace(scenario.risk, correlations=corr),
         sharing=dataclasses.replace(scenario.sharing, custom_percentages=pct))
