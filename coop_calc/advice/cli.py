@@ -1,0 +1,90 @@
+"""``python -m coop_calc advise FILE [--json] [--lang de] [--sweep AXIS=FROM:TO:STEPS]…``.
+
+Prints the recommended pool structure, the negotiation targets, each partner's commitment and the
+break-even coordination cost; ``--json`` prints the documented document (docs/json-output.md).
+``--sweep`` (once or twice) adds a grid of savings and stability over one or two inputs, computed on
+all cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import numpy as np
+
+from ..cli import _scenario, command
+from ..errors import ValidationError
+
+MAX_STEPS = 101
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    a = sub.add_parser("advise", help="who should pool with whom, what to ask the suppliers for, commitment")
+    a.add_argument("file")
+    a.add_argument("--json", action="store_true", help="print the documented JSON output")
+    a.add_argument("--scenario", help="name or number of the scenario in a project file")
+    a.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")
+    a.add_argument("--lang", choices=["en", "de"], default="en", help="language of the text output")
+    a.add_argument("--no-thresholds", action="store_true", help="skip the break-even coordination cost search")
+    a.add_argument("--sweep", action="append", default=[], metavar="AXIS=FROM:TO:STEPS",
+                   help="grid over per_pair, discount:<supplier>, volume:<partner id> or member:<partner id>"
+                        " (at most twice)")
+    a.add_argument("--workers", type=int, default=None, help="processes for the sweep (default: all cores)")
+
+
+def parse_sweep(spec: str) -> tuple[str, list[float]]:
+    """'per_pair=0:2000:11' → ('per_pair', [0, 200, …, 2000]); 'member:p01=0:1:2' → two points."""
+    axis, sep, rng = spec.rpartition("=")
+    parts = rng.split(":")
+    try:
+        if not sep or len(parts) != 3:
+            raise ValueError
+        lo, hi, steps = float(parts[0]), float(parts[1]), int(parts[2])
+    except ValueError:
+        raise ValidationError(f"--sweep {spec!r}: write AXIS=FROM:TO:STEPS, e.g. per_pair=0:2000:11") from None
+    if not 1 <= steps <= MAX_STEPS:
+        raise ValidationError(f"--sweep {spec!r}: STEPS must be between 1 and {MAX_STEPS}")
+    if steps == 1:
+        return axis, [lo]
+    return axis, [lo + (hi - lo) * j / (steps - 1) for j in range(steps)]
+
+
+def sweep_json(sw) -> dict:
+    def arr(x):
+        return [[round(float(v), 2) for v in row] for row in x] if x.ndim == 2 else [round(float(v), 2) for v in x]
+
+    return {"axes": list(sw.axes), "values": [list(v) for v in sw.values],
+            "grand_pool_net_savings": arr(sw.grand_net_savings), "best_net_savings": arr(sw.best_net_savings),
+            "best_groups": sw.best_groups.tolist(), "grand_pool_stable": sw.grand_stable.tolist()}
+
+
+@command("advise")
+def _advise(args: argparse.Namespace) -> int:
+    from . import advice_json, advise, sweep
+    from .output import advice_text
+
+    if len(args.sweep) > 2:
+        raise ValidationError("--sweep may be given at most twice (a grid over two inputs)")
+    specs = [parse_sweep(s) for s in args.sweep]
+    scenario = _scenario(args)
+    a = advise(scenario, with_thresholds=not args.no_thresholds)
+    sw = None
+    if specs:
+        sw = sweep(scenario, [ax for ax, _ in specs], [vals for _, vals in specs], workers=args.workers)
+    if args.json:
+        doc = advice_json(a, anonymous=args.anonymise)
+        doc["sweep"] = sweep_json(sw) if sw is not None else None
+        json.dump(doc, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
+        sys.stdout.write("\n")
+    else:
+        print(advice_text(a, args.lang, anonymous=args.anonymise))
+        if sw is not None:
+            print()
+            print(f"Sweep over {', '.join(sw.axes)}: single pool / best structure net savings, stable")
+            for idx in np.ndindex(*sw.grand_net_savings.shape):
+                at = ", ".join(f"{ax}={sw.values[j][i]:g}" for j, (ax, i) in enumerate(zip(sw.axes, idx)))
+                print(f"  {at}: {sw.grand_net_savings[idx]:,.2f} / {sw.best_net_savings[idx]:,.2f},"
+                      f" {'stable' if sw.grand_stable[idx] == 1 else 'not stable'}")
+    return 0
