@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: Modules that add further subcommands; each has ``add_parser(subparsers)`` and registers its
 #: handler with :func:`command`.
-EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli", "coop_calc.sealed_cli"]
+EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli", "coop_calc.advice.cli", "coop_calc.sealed_cli"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
