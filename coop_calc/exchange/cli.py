@@ -34,6 +34,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     i.add_argument("workbook", help="the filled-in template (.xlsx)")
     i.add_argument("--out", required=True, metavar="OUT", help="where to write the updated scenario file")
     i.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
+    from .collection_cli import add_parser as add_collection
+
+    add_collection(sub)
 
 
 def _risk(path: str | None, scenario):

@@ -17,13 +17,13 @@ import re
 from types import MappingProxyType
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from ..checks import MAX_AMOUNT, MAX_QUANTITY, fmt
 from ..errors import Problem, ValidationError
 from ..model import INCREMENTAL, Quote, Scenario, Tier
 from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
-from .safe_xlsx import open_workbook, read_checked
+from .safe_xlsx import merged_ranges, open_workbook, read_checked
 from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
 
 MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
@@ -34,9 +34,18 @@ _EMPTY = (None, "")
 class Sheet:
     """The values of one sheet (a bounded block), with cell names for problems."""
 
-    def __init__(self, name: str, values: list[list[Any]], formulas: set[tuple[int, int]]):
-        self.name, self.values, self.formulas = name, values, formulas
+    def __init__(self, name: str, values: list[list[Any]], formulas: dict[tuple[int, int], str]):
+        self.name, self.values, self.formulas = name, values, formulas  # formulas: (row, col) → its text
         self.problems: list[Problem] = []
+
+    def uncomputed(self, r: int, c: int, what: str) -> bool:
+        """True (and a problem) when the cell holds a formula whose result was never stored in the file."""
+        if (r, c) in self.formulas and self.get(r, c) in _EMPTY:
+            self.add(r, c, f"the {what} is the formula {self.formulas[(r, c)]} and the file holds no result for it"
+                           " (it was saved by a program that does not calculate). Open and save it in Excel or"
+                           " LibreOffice, or type the value itself")
+            return True
+        return False
 
     def get(self, r: int, c: int) -> Any:
         row = self.values[r - 1] if r - 1 < len(self.values) else ()
@@ -55,6 +64,8 @@ class Sheet:
 
     def text(self, r: int, c: int, what: str, required: bool = True) -> str | None:
         v = self.get(r, c)
+        if self.uncomputed(r, c, what):
+            return None
         if v in _EMPTY:
             if required:
                 self.add(r, c, f"the {what} is missing")
@@ -73,8 +84,7 @@ class Sheet:
                required: bool = False) -> float | None:
         """A number in [low, high]; None when empty (a problem if ``required``) or invalid."""
         v = self.get(r, c)
-        if (r, c) in self.formulas and v in _EMPTY:
-            self.add(r, c, f"the {what} is a formula without a computed value; enter the value itself")
+        if self.uncomputed(r, c, what):
             return None
         if v in _EMPTY:
             if required:
@@ -101,38 +111,57 @@ class Sheet:
         return None
 
 
-def _load(path: str | os.PathLike) -> dict[str, Sheet]:
+def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data_row: int,
+                hint: str = "use the template CoopCalc writes (File › Import › Save Excel template)") -> dict[str, Sheet]:
+    """The bounded blocks (``specs``: sheet → (rows, columns)) of the workbook at ``path``, checked
+    safely (:mod:`.safe_xlsx`), with every formula cell and every merged range from ``data_row`` on
+    recorded as a problem of its sheet. Raises ValidationError for a file that is not a readable workbook
+    or lacks a sheet."""
     data = read_checked(path)
     name = os.path.basename(os.fspath(path))
     values_wb = open_workbook(data, name, data_only=True)
     formula_wb = open_workbook(data, name, data_only=False)
     try:
-        missing = [s for s in ("Quotes", "Demand") if s not in values_wb.sheetnames]
+        missing = [s for s in specs if s not in values_wb.sheetnames]
         if missing:
-            raise ValidationError([Problem(f"{s}", "the workbook has no sheet of this name; use the template"
-                                              " CoopCalc writes (File › Export › Import template)") for s in missing])
+            raise ValidationError([Problem(f"{s}", f"the workbook has no sheet of this name; {hint}") for s in missing])
         sheets = {}
-        for sname in ("Quotes", "Demand"):
-            rows, cols = MAX_ROWS[sname], MAX_COLS[sname]
+        for sname, (rows, cols) in specs.items():
             vals = [list(r) for r in values_wb[sname].iter_rows(min_row=1, max_row=rows + 1, max_col=cols + 1,
                                                                values_only=True)]
-            forms = set()
-            for r, row in enumerate(formula_wb[sname].iter_rows(min_row=1, max_row=rows, max_col=cols,
-                                                                values_only=True), start=1):
-                for c, v in enumerate(row, start=1):
-                    if isinstance(v, str) and v.startswith("="):
-                        forms.add((r, c))
+            forms: dict[tuple[int, int], str] = {}
+            for r, row in enumerate(formula_wb[sname].iter_rows(min_row=1, max_row=rows, max_col=cols), start=1):
+                for c, cell in enumerate(row, start=1):
+                    if getattr(cell, "data_type", None) == "f":
+                        forms[(r, c)] = str(cell.value)[:40]
             sh = Sheet(sname, [row[:cols] for row in vals[:rows]], forms)
+            for ref in merged_ranges(data, sname):
+                try:
+                    c1, r1, c2, r2 = range_boundaries(ref.replace("$", ""))
+                except ValueError:
+                    continue
+                if r2 is not None and r2 >= data_row and r1 is not None and r1 <= rows and (c1 or 1) <= cols:
+                    sh.problems.append(Problem(f"{sname}!{ref}", "merged cells in the data area: a merged block keeps"
+                                                                 " only its first cell's value. Unmerge them and"
+                                                                 " enter each value in its own cell"))
             if len(vals) > rows and any(v not in _EMPTY for v in vals[rows]):
-                sh.add(rows + 1, 1, f"the sheet has more than {rows - FIRST_ROW + 1:,} data rows; that is more than"
+                sh.add(rows + 1, 1, f"the sheet has more than {rows - data_row + 1:,} data rows; that is more than"
                                     " CoopCalc accepts")
             if any(len(row) > cols and row[cols] not in _EMPTY for row in vals):
-                sh.add(HEADER_ROW, cols + 1, f"the sheet has more than {cols:,} columns; that is more than CoopCalc accepts")
+                sh.add(max(data_row - 1, 1), cols + 1, f"the sheet has more than {cols:,} columns; that is more than"
+                                                        " CoopCalc accepts")
             sheets[sname] = sh
         return sheets
+    except KeyError as e:  # a part the archive lacks, met while reading rows
+        raise ValidationError(f"{name}: the workbook is incomplete: {str(e).strip(chr(34) + chr(39))}; save it again"
+                              " in Excel or LibreOffice") from None
     finally:
         values_wb.close()
         formula_wb.close()
+
+
+def _load(path: str | os.PathLike) -> dict[str, Sheet]:
+    return read_sheets(path, {s: (MAX_ROWS[s], MAX_COLS[s]) for s in ("Quotes", "Demand")}, HEADER_ROW)
 
 
 def _check_header(sh: Sheet, expected: tuple[str, ...]) -> bool:

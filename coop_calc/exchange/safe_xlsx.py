@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import os
+import posixpath
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -23,7 +25,13 @@ MAX_FILE_BYTES = 20 * 2**20
 MAX_UNCOMPRESSED_BYTES = 100 * 2**20
 MAX_ENTRIES = 1000
 MAX_RATIO = 200  # uncompressed / compressed, for entries above 1 MB
+#: the shared-strings part is read whole into memory by openpyxl (a Python string per entry, ~10x the
+#: bytes): bounded in bytes and in entries. A full template (2,000 quotes, 500 items) needs < 2 MB.
+MAX_SHARED_STRINGS_BYTES = 16 * 2**20
+MAX_SHARED_STRINGS = 200_000
+SHARED_STRINGS = "xl/sharedStrings.xml"
 REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted .xlsx, or an old .xls
 
 
 def _refuse(name: str, why: str) -> ValidationError:
@@ -54,6 +62,13 @@ def check_archive(data: bytes, name: str = "workbook") -> None:
     """Raise ValidationError unless ``data`` is a zip archive safe to hand to openpyxl."""
     if len(data) > MAX_FILE_BYTES:
         raise _refuse(name, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    if data.startswith(CFB_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise _refuse(name, "the workbook is protected with a password (encrypted by Excel), so CoopCalc cannot"
+                                " read it. Open it in Excel, remove the password (File › Info › Protect Workbook ›"
+                                " Encrypt with Password: clear the field), save it and import it again")
+        raise _refuse(name, "this is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it"
+                            " as an Excel workbook (.xlsx)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise _refuse(name, "this is not an Excel workbook (.xlsx): the file is not a zip archive")
     try:
@@ -79,6 +94,92 @@ def check_archive(data: bytes, name: str = "workbook") -> None:
     missing = [part for part in REQUIRED_PARTS if part not in names]
     if missing:
         raise _refuse(name, "this zip archive is not an Excel workbook (.xlsx) – it lacks " + ", ".join(missing))
+    shared = next((i for i in infos if i.filename == SHARED_STRINGS), None)
+    if shared is not None and shared.file_size > MAX_SHARED_STRINGS_BYTES:
+        raise _refuse(name, f"the workbook's text table (sharedStrings) would expand to {shared.file_size / 2**20:,.0f} MB;"
+                            f" at most {MAX_SHARED_STRINGS_BYTES // 2**20} MB are accepted (refused as a possible"
+                            " decompression bomb)")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        _check_parts(z, names, name)
+        if shared is not None:
+            _count_shared_strings(z, name)
+
+
+def _count_shared_strings(z: zipfile.ZipFile, name: str) -> None:
+    """Stream the shared-strings part and count bytes and entries as they come (the zip directory's
+    sizes are checked above; this holds even if a writer declared them wrongly)."""
+    total = count = 0
+    tail = b""
+    try:
+        with z.open(SHARED_STRINGS) as f:
+            while chunk := f.read(2**20):
+                total += len(chunk)
+                count += (tail + chunk).count(b"<si") - tail.count(b"<si")
+                tail = chunk[-2:]
+                if total > MAX_SHARED_STRINGS_BYTES or count > MAX_SHARED_STRINGS:
+                    raise _refuse(name, f"the workbook's text table (sharedStrings) holds more than"
+                                        f" {min(count, MAX_SHARED_STRINGS):,} texts or {total / 2**20:,.0f} MB; at most"
+                                        f" {MAX_SHARED_STRINGS:,} texts and {MAX_SHARED_STRINGS_BYTES // 2**20} MB are"
+                                        " accepted (refused as a possible decompression bomb)")
+    except (zipfile.BadZipFile, OSError, EOFError) as e:
+        raise _refuse(name, f"the workbook's text table is damaged ({e})") from None
+
+
+def _check_parts(z: zipfile.ZipFile, names: set[str], name: str) -> None:
+    """Every sheet, text table and style part the workbook refers to is in the archive."""
+    from defusedxml.ElementTree import fromstring
+
+    rels_name = "xl/_rels/workbook.xml.rels"
+    if rels_name not in names:
+        raise _refuse(name, f"the workbook is incomplete: the part {rels_name!r} is missing from the archive")
+    try:
+        rels = fromstring(z.read(rels_name))
+    except Exception as e:  # defusedxml refusals and plain XML errors alike
+        raise _refuse(name, f"the workbook's part {rels_name!r} cannot be read ({type(e).__name__})") from None
+    for rel in rels:
+        target, mode = rel.get("Target") or "", rel.get("TargetMode")
+        if mode == "External" or not target:
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        if part not in names:
+            raise _refuse(name, f"the workbook is incomplete: the part {part!r} (referred to by the workbook) is"
+                                " missing from the archive; save it again in Excel or LibreOffice")
+
+
+def sheet_parts(data: bytes) -> dict[str, str]:
+    """Sheet name → its part in the archive (``xl/worksheets/sheet1.xml``) of checked ``data``."""
+    from defusedxml.ElementTree import fromstring
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        wb = fromstring(z.read("xl/workbook.xml"))
+        rels = fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") or "" for r in rels}
+    out = {}
+    for sh in wb.iter(f"{ns_main}sheet"):
+        t = targets.get(sh.get(f"{ns_rel}id"), "")
+        if t:
+            out[sh.get("name", "")] = t.lstrip("/") if t.startswith("/") else posixpath.normpath(posixpath.join("xl", t))
+    return out
+
+
+def merged_ranges(data: bytes, sheet: str) -> list[str]:
+    """The merged ranges (``"C4:D4"``) of the sheet named ``sheet`` in checked ``data``."""
+    part = sheet_parts(data).get(sheet)
+    if part is None:
+        return []
+    out: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z, z.open(part) as f:
+        tail = b""
+        while chunk := f.read(2**20):  # streamed: a sheet part may be large
+            buf = tail + chunk
+            out += [m.decode("ascii", "replace") for m in re.findall(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z0-9:$]+)"', buf)]
+            cut = buf.rfind(b"<")
+            tail = buf[cut:] if cut >= 0 and b">" not in buf[cut:] else b""
+            if len(out) > 10_000:
+                break
+    return list(dict.fromkeys(out))
 
 
 def defused() -> bool:
