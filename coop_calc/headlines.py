@@ -127,8 +127,8 @@ def _money(x: float, currency: str, lang: str) -> str:
 def _pct(points: float, lang: str) -> str:
     """Whole percent, but never "0 %" for a small non-zero share."""
     if 0 < abs(points) < 0.5:
-        return _t("below", lang, x="1 %")
-    return f"{format_number(points, lang, 0)} %"
+        return _t("below", lang, x="1\u00a0%")
+    return f"{format_number(points, lang, 0)}\u00a0%"  # no line break between number and sign
 
 
 def _names(names: Sequence[str], lang: str) -> str:
