@@ -25,6 +25,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="partners by alias (Partner A, B, …) with neutral ids in --xlsx, --pdf and --json")
     e.add_argument("--risk", metavar="RISK_JSON", help="output of 'python -m coop_calc risk FILE --json --full':"
                                                         " adds the risk sheet, page and statement rows")
+    e.add_argument("--accept-risky", action="store_true",
+                   help="with --anonymise: export even when texts may still identify a partner (they are listed)")
+    e.add_argument("--disclose-totals", action="store_true",
+                   help="statements show every pool total, also those from which other partners' figures follow"
+                        " (each statement then says what they reveal)")
     e.add_argument("--lang", choices=["en", "de"], default="en", help="language of the PDF report and statements")
     e.add_argument("--no-statement-pdf", action="store_true", help="statements as workbooks only")
     e.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
@@ -66,6 +71,27 @@ def print_problems(e: ValidationError, limit: int = 50) -> int:
     return 1
 
 
+def _anonymisable(scenario, accept: bool) -> bool:
+    """List every text that may still identify a partner after anonymisation (on stderr); False when
+    there are any and they are not accepted."""
+    import sys
+
+    from .anonymise import anonymisation_findings
+
+    found = anonymisation_findings(scenario)
+    if not found:
+        return True
+    head = "warning" if accept else "error"
+    print(f"{head}: {len(found)} text{'s' if len(found) > 1 else ''} may still identify a partner after"
+          f" anonymisation:", file=sys.stderr)
+    for f in found:
+        print(f"  {f.line()}", file=sys.stderr)
+    if not accept:
+        print("nothing was written: rename these texts, or give --accept-risky to export them as they are",
+              file=sys.stderr)
+    return accept
+
+
 @command("export")
 def _export(args: argparse.Namespace) -> int:
     outputs = [args.xlsx, args.pdf, args.statements, args.template, args.json]
@@ -79,6 +105,8 @@ def _export(args: argparse.Namespace) -> int:
                               " workbook per partner, holding only its own rows)")
     scenario = _scenario(args)
     risk = _risk(args.risk, scenario)
+    if args.anonymise and not _anonymisable(scenario, args.accept_risky):
+        return 1
     from .staging import Staging
 
     with Staging() as stage:  # all outputs or none
@@ -121,10 +149,13 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
             doc.save(stage.file(args.pdf), title=f"{res.scenario.meta.name} – CoopCalc report", subject="CoopCalc report")
             written.append(args.pdf)
         if args.statements:
+            from .disclosure import plan_lines
             from .statements import write_statements
 
+            for line in plan_lines(res, args.disclose_totals):
+                print(f"statement of {line}")
             paths = write_statements(res, stage.folder(args.statements), lang=args.lang, risk=risk,
-                                     pdf=not args.no_statement_pdf)
+                                     pdf=not args.no_statement_pdf, disclose=args.disclose_totals)
             written.append(f"{args.statements} ({len(paths)} files)")
     return written
 
