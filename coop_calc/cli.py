@@ -56,6 +56,12 @@ def _compute(args: argparse.Namespace) -> int:
 
     a = analyse(_scenario(args))
     if args.json:
+        if args.anonymise:  # names, ids and every text cleaned, as in the anonymised exports
+            from .exchange.anonymise import anonymisation_findings, anonymise_analysis
+
+            for f in anonymisation_findings(a.scenario):
+                print(f"warning: may identify a partner: {f.line()}", file=sys.stderr)
+            a = anonymise_analysis(a)
         json.dump(compute_json(a, anonymous=args.anonymise), sys.stdout, indent=2, ensure_ascii=False,
                   allow_nan=False)
         sys.stdout.write("\n")
