@@ -1,7 +1,8 @@
 """Command line: ``python -m coop_calc validate|compute|risk|export FILE …``.
 
 A thin client of the engine. Exit status 0 on success, 1 with a one-line reason on stderr when the
-input is invalid, 2 for wrong usage (argparse).
+input is invalid (``validate`` lists every problem, one per line), 2 for wrong usage (argparse).
+An unexpected error (a bug) is also one line and status 1; ``COOPCALC_DEBUG=1`` shows its traceback.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from typing import Callable, Sequence
 
@@ -113,6 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except (MemoryError, RecursionError):
+        print("error: the input is too large or too deeply nested to process", file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug: one line, not a traceback, unless asked for
+        if os.environ.get("COOPCALC_DEBUG"):
+            raise
+        print(f"error: unexpected {type(e).__name__}: {str(e)[:200]} (please report this;"
+              " COOPCALC_DEBUG=1 shows the details)".replace("\n", " "), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,9 +12,9 @@ from types import MappingProxyType
 from typing import Any
 
 from . import checks
-from .checks import MAX_AMOUNT, MAX_QUANTITY, fmt
+from .checks import MAX_AMOUNT, MAX_EXACT_INTEGER, MAX_QUANTITY, clean_label, fmt
 from .deck import parse_presentation, presentation_to_dict
-from .errors import Collector
+from .errors import Collector, Problem, ValidationError
 from .model import (
     COORDINATION_SHARING,
     FAILURE_SCOPES,
@@ -39,6 +39,13 @@ MAX_ITEMS = 500
 MAX_QUOTES = 2000
 MAX_TIERS = 100
 MAX_TRIALS = 50_000_000
+MAX_CORRELATIONS = 10_000
+#: Units of one item the pool may have to buy (pooled need ÷ capacity per unit); beyond this a
+#: capacity per unit is absurdly small for the demand (1e-12 per unit would mean 10¹² purchases).
+MAX_UNITS = 1e9
+#: The lists whose length is limited, checked before anything else so that an over-long list gives
+#: one line ("41 partners: at most 40") instead of every follow-on problem.
+LIMITS = {"partners": MAX_PARTNERS, "items": MAX_ITEMS, "quotes": MAX_QUOTES}
 
 RISK_FIELDS = ("annual_benefit", "annual_operating_cost", "residual_value", "utilisation",
                "price_escalation")
@@ -77,7 +84,7 @@ def _meta(c: Collector, raw: Any) -> Meta:
     if not (isinstance(currency, str) and re.fullmatch(r"[A-Z]{3}", currency)):
         c.add("Pool details › currency", f"use a three-letter ISO 4217 code such as EUR or CHF, not {currency!r}")
         currency = "EUR"
-    vals = {k: checks.text(c, f"Pool details › {k}", obj.get(k), what=k) or ""
+    vals = {k: checks.text(c, f"Pool details › {k}", obj.get(k), what=k, multiline=k == "description") or ""
             for k in ("name", "description", "author", "created", "modified")}
     return Meta(name=vals["name"] or "Untitled pool", description=vals["description"], currency=currency,
                 author=vals["author"], created=vals["created"], modified=vals["modified"])
@@ -102,7 +109,7 @@ def _partners(c: Collector, raw: Any) -> list[Partner]:
                              allowed=("id", "name", "alias", "employees", "sector", "dropout_probability"))
         if obj is None:
             continue
-        if isinstance(obj.get("name"), str) and obj["name"].strip():
+        if clean_label(obj.get("name")):
             place = f"Partner {i + 1} ({obj['name']!r})"
         pid = checks.identifier(c, f"{place} › id", obj.get("id"))
         name = checks.text(c, f"{place} › name", obj.get("name"), what="name", required=True)
@@ -114,7 +121,7 @@ def _partners(c: Collector, raw: Any) -> list[Partner]:
                                 what="number of employees")
         drop = checks.number(c, f"{place} › drop-out probability", obj.get("dropout_probability", 0.0),
                              low=0.0, high=1.0, what="drop-out probability")
-        out.append(Partner(id=pid, name=name or "", alias=alias or "",
+        out.append(Partner(id=pid, name=name or "", alias=alias or "",  # type: ignore[arg-type]  # None only while problems are pending
                            employees=int(emp) if emp is not None else None,
                            sector=sector or "", dropout_probability=drop or 0.0))
     _unique(c, "Partner", [p.id for p in out])
@@ -146,7 +153,7 @@ def _items(c: Collector, raw: Any) -> list[Item]:
                                       "useful_life_years", "risk"))
         if obj is None:
             continue
-        if isinstance(obj.get("name"), str) and obj["name"].strip():
+        if clean_label(obj.get("name")):
             place = f"Item {obj['name']!r}"
         iid = checks.identifier(c, f"{place} › id", obj.get("id"))
         name = checks.text(c, f"{place} › name", obj.get("name"), what="name", required=True)
@@ -155,7 +162,7 @@ def _items(c: Collector, raw: Any) -> list[Item]:
         life = checks.number(c, f"{place} › useful life", obj.get("useful_life_years", 5.0),
                              low=0.0, low_open=True, high=100, what="useful life (years)")
         risk = _item_risk(c, place, obj["risk"]) if obj.get("risk") is not None else None
-        out.append(Item(id=iid, name=name or "",
+        out.append(Item(id=iid, name=name or "",  # type: ignore[arg-type]  # None only while problems are pending
                         category=checks.text(c, f"{place} › category", obj.get("category"), what="category") or "",
                         unit=checks.text(c, f"{place} › unit", obj.get("unit", "pieces"), what="unit") or "pieces",
                         capacity_per_unit=cap or 1.0, useful_life_years=life or 5.0, risk=risk))
@@ -192,7 +199,7 @@ def _tiers(c: Collector, place: str, raw: Any, schedule: str | None) -> tuple[Ti
 
 
 def _quotes(c: Collector, raw: Any, items: list[Item]) -> list[Quote]:
-    names = {it.id: it.name for it in items}
+    names = {it.id: it.name for it in items if it.id is not None}
     rows = checks.sequence(c, "Quotes", raw, what="quotes", limit=MAX_QUOTES) or []
     out: list[Quote] = []
     for i, r in enumerate(rows):
@@ -203,12 +210,15 @@ def _quotes(c: Collector, raw: Any, items: list[Item]) -> list[Quote]:
         if obj is None:
             continue
         item_id = obj.get("item")
-        supplier = obj.get("supplier") if isinstance(obj.get("supplier"), str) else ""
+        if not isinstance(item_id, str):
+            c.add(f"{place} › item", f"the item must be given by its id (text), not {checks._kind(item_id)}")
+            item_id = None
+        supplier = clean_label(obj.get("supplier")) or ""
         if item_id in names:
             place = f"Quote '{names[item_id]}, {supplier}'" if supplier else f"Quote {i + 1} ('{names[item_id]}')"
         qid = checks.identifier(c, f"{place} › id", obj.get("id"))
-        if item_id not in names:
-            c.add(f"{place} › item", f"refers to item {item_id!r}, which is not in the item list")
+        if item_id is not None and item_id not in names:
+            c.add(f"{place} › item", f"refers to item {checks._short(item_id)}, which is not in the item list")
         supplier = checks.text(c, f"{place} › supplier", obj.get("supplier"), what="supplier") or ""
         schedule = checks.choice(c, f"{place} › schedule", obj.get("schedule", "all_units"), SCHEDULES,
                                  what="schedule")
@@ -229,7 +239,7 @@ def _quotes(c: Collector, raw: Any, items: list[Item]) -> list[Quote]:
         if valid is not None and not (isinstance(valid, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", valid)):
             c.add(f"{place} › valid until", f"use a date like 2027-03-31, not {valid!r}")
             valid = None
-        out.append(Quote(id=qid, item_id=item_id if isinstance(item_id, str) else "", supplier=supplier,
+        out.append(Quote(id=qid, item_id=item_id if isinstance(item_id, str) else "", supplier=supplier,  # type: ignore[arg-type]  # None only while problems are pending
                          tiers=tiers, schedule=schedule or "all_units", fixed_fee=fee or 0.0,
                          min_order=lim["min_order"], max_order=lim["max_order"], valid_until=valid))
     _unique(c, "Quote", [q.id for q in out])
@@ -237,8 +247,8 @@ def _quotes(c: Collector, raw: Any, items: list[Item]) -> list[Quote]:
 
 
 def _demand(c: Collector, raw: Any, partners: list[Partner], items: list[Item]) -> dict:
-    pnames = {p.id: p.name for p in partners}
-    inames = {it.id: it.name for it in items}
+    pnames = {p.id: p.name for p in partners if p.id is not None}
+    inames = {it.id: it.name for it in items if it.id is not None}
     demand: dict[tuple[str, str], float] = {}
     if raw is None:
         return demand
@@ -247,7 +257,9 @@ def _demand(c: Collector, raw: Any, partners: list[Partner], items: list[Item]) 
         return demand
     for pid, row in raw.items():
         if pid not in pnames:
-            c.add("Demand", f"{pid!r} is not a partner of this pool (partner ids: {', '.join(pnames) or 'none'})")
+            refused = len(pnames) < len(partners)
+            c.add("Demand", f"{checks._short(pid)} is not a partner of this pool"
+                            + (" (a partner's id is refused above)" if refused else f" (partner ids: {_some(pnames)})"))
             continue
         place = f"Demand of {pnames[pid]!r}"
         if not isinstance(row, dict):
@@ -255,7 +267,9 @@ def _demand(c: Collector, raw: Any, partners: list[Partner], items: list[Item]) 
             continue
         for iid, q in row.items():
             if iid not in inames:
-                c.add(place, f"{iid!r} is not an item of this pool (item ids: {', '.join(inames) or 'none'})")
+                refused = len(inames) < len(items)
+                c.add(place, f"{checks._short(iid)} is not an item of this pool"
+                             + (" (an item's id is refused above)" if refused else f" (item ids: {_some(inames)})"))
                 continue
             val = checks.number(c, f"{place} for {inames[iid]!r}", q, high=MAX_QUANTITY, what="quantity")
             if val:
@@ -269,7 +283,7 @@ def _sharing(c: Collector, raw: Any, partners: list[Partner]) -> Sharing:
     rule = checks.choice(c, "Sharing rule", obj.get("rule", "shapley"), RULES, what="rule") or "shapley"
     coord = checks.choice(c, "Sharing rule › coordination cost", obj.get("coordination", "rule"),
                           COORDINATION_SHARING, what="way to share coordination cost") or "rule"
-    ids = tuple(p.id for p in partners)
+    ids = tuple(p.id for p in partners if p.id is not None)
     raw_pct = obj.get("custom_percentages") or {}
     pct = checks.mapping(c, "Sharing rule › custom percentages", raw_pct, allowed=ids,
                          what="custom percentages") or {}
@@ -293,7 +307,7 @@ def _risk(c: Collector, raw: Any, items: list[Item]) -> RiskSettings:
                          default=0.06)
     trials = checks.number(c, "Risk settings › trials", obj.get("trials", 10_000), low=1, high=MAX_TRIALS,
                            integer=True, what="number of trials")
-    seed = checks.number(c, "Risk settings › seed", obj.get("seed", 12345), low=0, high=2**63 - 1,
+    seed = checks.number(c, "Risk settings › seed", obj.get("seed", 12345), low=0, high=MAX_EXACT_INTEGER,
                          integer=True, what="seed")
     sampling = checks.choice(c, "Risk settings › sampling", obj.get("sampling", "lhs"), SAMPLING_METHODS,
                              what="sampling method")
@@ -301,16 +315,18 @@ def _risk(c: Collector, raw: Any, items: list[Item]) -> RiskSettings:
     pairs: list[tuple[str, str, float]] = []
     seen: set[frozenset] = set()
     for j, r in enumerate(checks.sequence(c, "Risk settings › correlations", obj.get("correlations"),
-                                          what="correlations", limit=10_000) or []):
+                                          what="correlations", limit=MAX_CORRELATIONS) or []):
         place = f"Risk settings › correlation {j + 1}"
         row = checks.mapping(c, place, r, allowed=("a", "b", "rho"), what="correlation")
         if row is None:
             continue
         a, b = row.get("a"), row.get("b")
         for name in (a, b):
-            if name not in known:
-                c.add(place, f"{name!r} is not an uncertain input of this scenario"
+            if not isinstance(name, str) or name not in known:
+                c.add(place, f"{checks._short(name)} is not an uncertain input of this scenario"
                              f" (inputs are named like 'cobot.annual_benefit' or 'discount_rate')")
+        if not (isinstance(a, str) and isinstance(b, str)):
+            continue
         rho = checks.number(c, place, row.get("rho"), low=-1.0, high=1.0, what="rank correlation")
         if a == b and a is not None:
             c.add(place, "an input cannot be correlated with itself")
@@ -323,11 +339,51 @@ def _risk(c: Collector, raw: Any, items: list[Item]) -> RiskSettings:
                         sampling=sampling or "lhs", correlations=tuple(pairs))
 
 
+def _some(names: dict) -> str:
+    shown = ", ".join(list(names)[:10])
+    return (shown + (f" … ({len(names)} in all)" if len(names) > 10 else "")) or "none"
+
+
+def limit_problems(obj: dict) -> list[Problem]:
+    """One problem per list that is longer than its limit ("41 partners: at most 40")."""
+    out = []
+    for key, limit in LIMITS.items():
+        rows = obj.get(key)
+        if isinstance(rows, list) and len(rows) > limit:
+            out.append(Problem(key.capitalize(), f"{len(rows):,} {key}: at most {limit:,}"))
+    risk = obj.get("risk")
+    rows = risk.get("correlations") if isinstance(risk, dict) else None
+    if isinstance(rows, list) and len(rows) > MAX_CORRELATIONS:
+        out.append(Problem("Risk settings › correlations",
+                           f"{len(rows):,} correlations: at most {MAX_CORRELATIONS:,}"))
+    return out
+
+
+def _units(c: Collector, items: list[Item], demand: dict[tuple[str, str], float]) -> None:
+    """Refuse items whose pooled need would mean buying more than MAX_UNITS units."""
+    need: dict[str, float] = {}
+    for (_, iid), q in demand.items():
+        need[iid] = need.get(iid, 0.0) + q
+    for it in items:
+        total = need.get(it.id, 0.0)
+        if total and total / it.capacity_per_unit > MAX_UNITS:
+            c.add(f"Item {it.name!r} › capacity per unit",
+                  f"the pool needs {fmt(total)} {it.unit or 'units'} of it; at {fmt(it.capacity_per_unit)} per unit"
+                  f" that is {fmt(total / it.capacity_per_unit)} units to buy, more than the {fmt(MAX_UNITS)}"
+                  " that can be priced; check the capacity per unit")
+
+
 def scenario_from_dict(obj: Any) -> Scenario:
-    """Build and validate a scenario from its JSON object; raises ValidationError with every problem."""
+    """Build and validate a scenario from its JSON object; raises ValidationError with every problem.
+
+    A list over its limit (partners, items, quotes, correlations) is reported alone, one line per
+    limit, without the problems that would follow from it."""
     c = Collector()
     if checks.mapping(c, "", obj, allowed=SCENARIO_KEYS, what="scenario") is None:
         c.raise_if_any()
+    over = limit_problems(obj)
+    if over:
+        raise ValidationError(over)
     meta = _meta(c, obj.get("meta"))
     partners = _partners(c, obj.get("partners"))
     items = _items(c, obj.get("items"))
@@ -343,6 +399,7 @@ def scenario_from_dict(obj: Any) -> Scenario:
     if not isinstance(buy_up, bool):
         c.add("Buy up to the next tier", f"must be true or false, not {buy_up!r}")
     risk = _risk(c, obj.get("risk"), items)
+    _units(c, items, demand)
     presentation = parse_presentation(c, obj.get("presentation"))
     for it in items:
         if it.id is not None and not any(q.item_id == it.id for q in quotes) and any(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import sealed
-from .errors import ValidationError
+from .errors import Problem, ValidationError
 from .files import atomic_write_text
 from .model import SCHEMA_VERSION, Project, Scenario
 from .parse import scenario_from_dict, scenario_to_dict
@@ -29,11 +29,23 @@ def _migrate_0_to_1(doc: dict) -> dict:
     rows = doc.get("demand")
     if isinstance(rows, list):
         demand: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            if isinstance(r, dict) and isinstance(r.get("partner"), str) and isinstance(r.get("item"), str):
-                demand.setdefault(r["partner"], {})[r["item"]] = r.get("quantity")
-            else:
-                raise ValidationError("Demand: a row of the old demand list lacks partner, item or quantity")
+        first: dict[tuple[str, str], int] = {}
+        problems: list[Problem] = []
+        for n, r in enumerate(rows, start=1):
+            if not (isinstance(r, dict) and isinstance(r.get("partner"), str) and isinstance(r.get("item"), str)):
+                problems.append(Problem(f"Demand row {n}", "a row of the old demand list lacks partner, item or"
+                                                           " quantity"))
+                continue
+            key = (r["partner"], r["item"])
+            if key in first:
+                problems.append(Problem(f"Demand row {n}", f"a second row for partner {r['partner']!r} and item"
+                                                           f" {r['item']!r} (row {first[key]} has one already);"
+                                                           " merge them into one row"))
+                continue
+            first[key] = n
+            demand.setdefault(r["partner"], {})[r["item"]] = r.get("quantity")
+        if problems:
+            raise ValidationError(problems)
         doc["demand"] = demand
     return doc
 
@@ -46,12 +58,27 @@ def _reject_constant(name: str) -> Any:
     raise ValidationError(f"the file contains {name}, which is not a number; use a finite value")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (a plain dict would silently keep the last value)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            where = next((f" in the object with {k} {out[k]!r}" for k in ("id", "name")
+                          if isinstance(out.get(k), str) and len(out[k]) <= 60), "")
+            raise ValidationError(f"the field {key[:60]!r} is given twice{where}; the second would silently"
+                                  " replace the first, so remove one")
+        out[key] = value
+    return out
+
+
 def parse_json(text: str) -> Any:
     """Parse JSON text safely: NaN/Infinity refused, nesting and size bounded."""
     if len(text) > MAX_FILE_BYTES:
         raise ValidationError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; this is not a scenario file")
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except ValidationError:
+        raise
     except json.JSONDecodeError as e:
         raise ValidationError(f"the file is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
     except RecursionError:
