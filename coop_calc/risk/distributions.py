@@ -104,6 +104,8 @@ class Distribution:
     optional: ClassVar[tuple[str, ...]] = ()
     #: True for families whose support is exactly [low, high] (uniform, triangular, PERT).
     ranged: ClassVar[bool] = False
+    #: Fields that hold a list of numbers (checked by the family); every other field is one number.
+    sequences: ClassVar[tuple[str, ...]] = ()
 
     # ---- validation -------------------------------------------------------------------------
     def __post_init__(self) -> None:
@@ -113,7 +115,7 @@ class Distribution:
             value = getattr(self, f.name)
             if value is None and f.name in self.optional:
                 continue
-            if isinstance(value, (tuple, list)):
+            if isinstance(value, (tuple, list)) and f.name in self.sequences:
                 continue  # sequences are checked by the family
             why = _number_problem(self.params[f.name][1], value)
             if why:
@@ -475,6 +477,7 @@ class Discrete(Distribution):
 
     values: tuple[float, ...]
     probabilities: tuple[float, ...]
+    sequences: ClassVar[tuple[str, ...]] = ("values", "probabilities")
 
     kind: ClassVar[str] = "discrete"
     label: ClassVar[str] = "discrete distribution"
