@@ -184,7 +184,7 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
             done += 1
             tick()
     else:
-        ctx = multiprocessing.get_context("spawn")  # safe beside Qt's threads (fork is not)
+        ctx = _context()
         from ..model import Project
         from ..scenario_io import project_to_json
 
@@ -206,6 +206,18 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
         out["g"][idx], out["b"][idx], out["k"][idx] = p.grand_net_savings, p.best_net_savings, p.best_groups
         out["s"][idx] = -1 if p.grand_stable is None else int(p.grand_stable)
     return Sweep(axes, vals, out["g"], out["b"], out["k"].astype(int), out["s"].astype(int))
+
+
+def _context():
+    """Worker processes are forked from a fresh single-threaded server that has imported only this
+    module (forking the application itself is unsafe beside Qt's threads; spawning would re-run the
+    caller's main module); where there is no fork server (Windows), they are spawned."""
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+    except ValueError:  # pragma: no cover - not available on this platform
+        return multiprocessing.get_context("spawn")
+    ctx.set_forkserver_preload([__name__])
+    return ctx
 
 
 def _cores() -> int:
