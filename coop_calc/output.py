@@ -5,73 +5,73 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import Analysis
-from .money import cents, round_to_total
+from .money import cents, from_cents, to_cents
+from .money_table import MoneyTable, money_table
 from .splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
 
 FORMAT = "coop-calc/compute"
 FORMAT_VERSION = 1
 
 
-def _purchase(p, names: dict[str, str], units: dict[str, str]) -> dict[str, Any]:
+def _purchase(p, names: dict[str, str], units: dict[str, str], cost: float) -> dict[str, Any]:
     return {"item": p.item_id, "name": names[p.item_id], "unit": units[p.item_id], "need": p.need,
-            "units_bought": p.units, "quote": p.quote_id, "supplier": p.supplier, "cost": cents(p.cost),
+            "units_bought": p.units, "quote": p.quote_id, "supplier": p.supplier, "cost": cost,
             "unit_price": cents(p.unit_price), "price_per_need": round(p.price_per_need, 4)}
 
 
 def compute_json(a: Analysis, anonymous: bool = False) -> dict[str, Any]:
-    """The ``compute --json`` document. Amounts are in ``currency``, rounded to the cent; lists of
-    shares are rounded by largest remainder so that they add up to their total exactly."""
+    """The ``compute --json`` document. Amounts are in ``currency``, rounded to the cent once for the
+    whole document (:func:`coop_calc.money_table.money_table`), so every sum a reader can check holds
+    to the cent: a partner's cost + savings = its stand-alone cost, lists add up to their totals,
+    purchase + coordination = pooled cost."""
     s, r = a.scenario, a.savings
+    t = money_table(a)
     names = {it.id: it.name for it in s.items}
     units = {it.id: it.unit for it in s.items}
-    alone_by_item: dict[str, float] = {}
-    for p in r.partners:
-        for pur in p.purchases:
-            alone_by_item[pur.item_id] = alone_by_item.get(pur.item_id, 0.0) + pur.cost
-    chosen = a.chosen_split()
-    share = round_to_total(chosen.cost, r.pooled_cost) if chosen is not None else None
+    share = t.split_cost.get(a.chosen_rule) if a.chosen_split() is not None else None
     partners = []
     for i, p in enumerate(r.partners):
         partners.append({
             "id": p.id, "name": p.alias if anonymous else p.name, "alias": p.alias,
-            "standalone_cost": cents(p.standalone_cost),
+            "standalone_cost": t.standalone[i],
             "pooled_cost_share": share[i] if share else None,
-            "capital_commitment": {"standalone": cents(p.standalone_cost),
+            "capital_commitment": {"standalone": t.standalone[i],
                                    "pooled": share[i] if share else None},
-            "standalone_purchases": [_purchase(x, names, units) for x in p.purchases],
+            "standalone_purchases": [_purchase(x, names, units, c)
+                                     for x, c in zip(p.purchases, t.purchases_alone[i])],
         })
     items = []
-    for pur in r.items:
-        d = _purchase(pur, names, units)
+    for k, pur in enumerate(r.items):
+        d = _purchase(pur, names, units, t.item_cost[k])
         d["pooled_need"] = d.pop("need")
-        d["standalone_cost"] = cents(alone_by_item.get(pur.item_id, 0.0))
-        d["savings"] = cents(alone_by_item.get(pur.item_id, 0.0) - pur.cost)
+        d["standalone_cost"] = t.item_standalone[k]
+        d["savings"] = t.item_savings[k]
         items.append(d)
     out: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "scenario": s.meta.name, "currency": r.currency, "rule": s.sharing.rule,
         "coordination_sharing": s.sharing.coordination,
         "partners": partners,
-        "pooled_cost": cents(r.pooled_cost), "purchase_cost": cents(r.purchase_cost),
-        "coordination_cost": cents(r.coordination_cost),
-        "total_standalone_cost": cents(r.total_standalone_cost),
-        "gross_savings": cents(r.gross_savings), "savings": cents(r.savings),
+        "pooled_cost": t.pooled_cost, "purchase_cost": t.purchase_cost,
+        "coordination_cost": t.coordination_cost,
+        "total_standalone_cost": t.total_standalone,
+        "gross_savings": t.gross_savings, "savings": t.savings,
         "savings_pct": round(r.savings_pct, 4),
         "items": items,
-        "leave_one_out": [{"partner": e.partner_id, "pool_cost": cents(e.pool_cost), "savings": cents(e.savings),
-                           "savings_lost": cents(e.savings_lost)} for e in r.leave_one_out],
+        "leave_one_out": [{"partner": e.partner_id, "pool_cost": t.leave_pool_cost[i],
+                           "savings": t.leave_savings[i], "savings_lost": t.leave_savings_lost[i]}
+                          for i, e in enumerate(r.leave_one_out)],
         "best_savings_by_size": [cents(x) if x > -1e300 else None for x in r.best_savings_by_size[1:]],
         "min_paying_pool_size": r.min_paying_pool_size,
     }
     if a.splits is not None:
         ids = [p.id for p in s.partners]
-        total = a.splits.total_savings
         out["splits"] = {
             rule: {"title": RULE_TITLES[rule], "explanation": EXPLANATIONS[rule],
-                   "savings": round_to_total(sp.savings, total),
-                   "cost": round_to_total(sp.cost, r.pooled_cost),
+                   "savings": list(t.split_savings[rule]),
+                   "cost": list(t.split_cost[rule]),
                    "individually_rational": sp.individually_rational, "in_core": sp.in_core,
-                   "max_complaint": cents(sp.max_complaint) if sp.max_complaint is not None else None,
+                   "max_complaint": _complaint(a, t, rule),
                    "max_complaint_coalition": [ids[i] for i in sp.max_complaint_coalition],
                    **({"note": sp.note} if sp.note else {})}
             for rule, sp in a.splits.splits.items()}
@@ -79,6 +79,20 @@ def compute_json(a: Analysis, anonymous: bool = False) -> dict[str, Any]:
         out["least_core_value"] = cents(a.splits.least_core_value) if a.splits.least_core_value is not None else None
         out["explanations"] = {"coordination": COORDINATION_EXPLANATIONS[s.sharing.coordination], **DIAGNOSTICS}
     return out
+
+
+def _complaint(a: Analysis, t: MoneyTable, rule: str) -> float | None:
+    """The largest complaint of ``rule`` in rounded figures: the coalition's rounded savings minus the
+    rounded shares its members receive (the same subtraction the workbook's Coalitions sheet shows)."""
+    sp = a.splits.splits[rule] if a.splits is not None else None
+    if sp is None or sp.max_complaint is None:
+        return None
+    members = list(sp.max_complaint_coalition)
+    if a.costs is None or not members:
+        return cents(sp.max_complaint)
+    mask = sum(1 << i for i in members)
+    _, _, sav = t.coalition(mask, float(a.costs[mask]), members)
+    return from_cents(to_cents(sav) - to_cents(t.received(rule, members)))
 
 
 def _money(x: float | None, width: int = 14) -> str:

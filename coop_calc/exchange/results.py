@@ -16,7 +16,8 @@ import numpy as np
 from ..analysis import Analysis
 from ..coalitions import members, savings_game
 from ..model import Scenario
-from ..money import cents
+from ..money import cents, from_cents, to_cents
+from ..money_table import MoneyTable, money_table
 from ..output import compute_json
 from ..splits import RULE_TITLES
 from .anonymise import anonymise_analysis
@@ -33,6 +34,14 @@ class Results:
     data: dict[str, Any]
     anonymous: bool = False
     _v: np.ndarray | None = field(default=None, repr=False)
+    _table: MoneyTable | None = field(default=None, repr=False)
+
+    @property
+    def money(self) -> MoneyTable:
+        """The reconciled rounded figures (the same the JSON document holds)."""
+        if self._table is None:
+            self._table = money_table(self.analysis)
+        return self._table
 
     @property
     def scenario(self) -> Scenario:
@@ -102,9 +111,10 @@ class Results:
         leaving with it under ``rule``: max over S ∋ i, S ≠ N of v(S) − x(S). None if not computable."""
         v = self.game()
         sp = self.split(rule)
-        if v is None or sp is None or self.n < 2:
+        splits = self.analysis.splits
+        if v is None or sp is None or splits is None or self.n < 2:
             return None
-        x = self.analysis.splits.splits[rule or self.chosen_rule].savings
+        x = splits.splits[rule or self.chosen_rule].savings
         masks = np.arange(1 << self.n)
         xs = np.zeros(1 << self.n)
         for j in range(self.n):
@@ -119,20 +129,19 @@ class Results:
         costs = self.analysis.costs
         if costs is None or self.n > MAX_LISTED_PARTNERS or self.n == 0:
             return None
-        v = self.game()
-        alone = np.array([p["standalone_cost"] for p in self.data["partners"]])
-        share = self.savings_shares()
-        x = np.asarray(share) if share is not None else None
+        t = self.money
+        rule = self.chosen_rule if self.split() is not None else None
         out = []
         masks = sorted(range(1, 1 << self.n), key=lambda m: (bin(m).count("1"), m))
         for m in masks:
             idx = members(m, self.n)
+            cost, alone, sav = t.coalition(m, float(costs[m]), idx)
             row = {"mask": m, "members": [self.labels[i] for i in idx], "size": len(idx),
-                   "cost": cents(float(costs[m])), "standalone": cents(float(alone[idx].sum())),
-                   "savings": cents(float(v[m]))}
-            if x is not None:
-                row["received"] = cents(float(x[idx].sum()))
-                row["complaint"] = cents(float(v[m]) - float(x[idx].sum()))
+                   "cost": cost, "standalone": alone, "savings": sav}
+            if rule is not None:
+                got = t.received(rule, idx)
+                row["received"] = got
+                row["complaint"] = from_cents(to_cents(sav) - to_cents(got))
             out.append(row)
         return out
 

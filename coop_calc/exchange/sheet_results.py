@@ -74,7 +74,7 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
               it["price_per_need"], it["cost"], it["standalone_cost"], it["savings"]] for it in d["items"]],
             [TEXT, TEXT, QTY, QTY, TEXT, MONEY, MONEY, MONEY, MONEY, MONEY],
             totals=["Total", None, None, None, None, None, None, d["purchase_cost"],
-                    round(sum(it["standalone_cost"] for it in d["items"]), 2), round(d["gross_savings"], 2)])
+                    d["total_standalone_cost"], d["gross_savings"]])
     w.note("Units bought can exceed the need when buying up to a cheaper tier costs less. The price per unit"
            " of need includes the supplier's fixed fee. The item savings add up to the savings before"
            " coordination cost.", cols=8)
