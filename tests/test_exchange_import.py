@@ -229,3 +229,96 @@ def test_rows_beyond_the_cap_are_reported(base, template, tmp_path, monkeypatch)
     monkeypatch.setitem(importer.MAX_ROWS, "Demand", 6)
     problems = _problems(base, template)  # the template lists 5 partners in rows 4–8
     assert any(p.startswith("Demand!A7") and "more than" in r for p, r in problems.items())
+
+
+# ---- hostile and unusual workbooks (issue 11) -----------------------------------------------------
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent / "data"
+
+
+def _rewrite(template, out, replace: dict[str, bytes | None], level: int = 6):
+    """A copy of ``template`` with some parts replaced (None: left out)."""
+    src = zipfile.ZipFile(template)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
+        for info in src.infolist():
+            if info.filename in replace:
+                if replace[info.filename] is not None:
+                    z.writestr(info.filename, replace[info.filename])
+            else:
+                z.writestr(info, src.read(info.filename))
+        for name, data in replace.items():
+            if data is not None and name not in src.namelist():
+                z.writestr(name, data)
+    return out
+
+
+def test_huge_shared_strings_part_is_refused_from_the_zip_directory(base, template, tmp_path):
+    """The reported case: a workbook of about 565 KB whose sharedStrings part expands to 97 MB (a
+    ratio below the general zip-bomb limit) is refused before openpyxl reads it."""
+    pad = b"Kessler Anlagentechnik " * 8
+    count = 97 * 2**20 // (len(pad) + 24)
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            b'2006/main" count="%d" uniqueCount="%d">' % (count, count))
+    body += b"".join(b"<si><t>%s%d</t></si>" % (pad, i // 5) for i in range(count)) + b"</sst>"
+    out = _rewrite(template, tmp_path / "strings.xlsx", {"xl/sharedStrings.xml": body}, level=9)
+    info = zipfile.ZipFile(out).getinfo("xl/sharedStrings.xml")
+    assert out.stat().st_size < 2**20 and info.file_size > 90 * 2**20
+    assert info.file_size < safe_xlsx.MAX_RATIO * info.compress_size  # passes the general ratio check
+    reason = _reason(base, out)
+    assert "sharedStrings" in reason and "MB" in reason and "decompression bomb" in reason
+
+
+def test_shared_strings_are_counted_while_streaming(base, template, tmp_path, monkeypatch):
+    body = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + b"<si><t>x</t></si>" * 9 + b"</sst>"
+    out = _rewrite(template, tmp_path / "strings.xlsx", {"xl/sharedStrings.xml": body})
+    assert import_workbook(base, out) is not None  # nine texts are fine
+    monkeypatch.setattr(safe_xlsx, "MAX_SHARED_STRINGS", 5)
+    assert "more than 5 texts" in _reason(base, out)
+
+
+def test_merged_cells_in_the_demand_area_are_refused_with_their_range(base, template, tmp_path):
+    wb = openpyxl.load_workbook(template)
+    wb["Demand"].merge_cells("C5:D5")  # would silently drop D5's demand
+    wb["Quotes"].merge_cells("A1:C1")  # the title row: harmless, not reported
+    wb.save(tmp_path / "merged.xlsx")
+    problems = _problems(base, tmp_path / "merged.xlsx")
+    assert "Demand!C5:D5" in problems and "merged" in problems["Demand!C5:D5"]
+    assert not any(p.startswith("Quotes!A1") for p in problems)
+
+
+def test_excel_encrypted_workbook_has_its_own_message(base):
+    reason = _reason(base, DATA / "excel-encrypted.xlsx")  # a real agile-encrypted OOXML package
+    assert "protected with a password" in reason and "not a zip" not in reason
+
+
+def test_old_xls_is_named(base, tmp_path):
+    p = tmp_path / "old.xlsx"
+    p.write_bytes(safe_xlsx.CFB_MAGIC + b"\0" * 600)
+    assert "97–2003" in _reason(base, p)
+
+
+def test_part_missing_from_the_archive_is_named(base, template, tmp_path):
+    out = _rewrite(template, tmp_path / "partless.xlsx", {"xl/worksheets/sheet2.xml": None})
+    with pytest.raises(ValidationError) as err:
+        import_workbook(base, out)
+    text = str(err.value)
+    assert "xl/worksheets/sheet2.xml" in text and "missing from the archive" in text
+
+
+def test_formula_without_a_cached_value_is_described(base, template, tmp_path):
+    out = _edit(template, tmp_path, {"Demand": {"C4": "=2*3", "A5": "=LOWER(\"KESSLER\")"}})
+    problems = _problems(base, out)  # openpyxl stores formulas without results
+    assert "=2*3" in problems["Demand!C4"] and "no result" in problems["Demand!C4"]
+    assert "partner id" in problems["Demand!A5"] and "no result" in problems["Demand!A5"]
+
+
+def test_import_command_lists_every_problem(base, template, tmp_path, capsys):
+    from coop_calc.cli import main
+
+    out = _edit(template, tmp_path, {"Demand": {"C4": -1, "D4": "lots", "E5": -2}, "Quotes": {"A4": "nope"}})
+    assert main(["import", str(example()), str(out), "--out", str(tmp_path / "n.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: 4 problems")
+    for place in ("Demand!C4", "Demand!D4", "Demand!E5", "Quotes!A4"):
+        assert place in err
+    assert not (tmp_path / "n.json").exists()
