@@ -1,7 +1,8 @@
 """Read-only tables of results: each partner's cost alone and in the pool, and every rule compared.
 
-Amounts are rounded to the cent by largest remainder, so the partners' rows add up to the pool's
-total exactly, as in every export.
+Amounts are the reconciled figures of :func:`coop_calc.money_table.money_table` — rounded to the cent
+once for the whole result — so the partners' rows add up to the pool's total and each row's cost plus
+savings is its stand-alone cost exactly, as in every export.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QFont
 
 from coop_calc.exchange.texts import rule_title
-from coop_calc.money import round_to_total
+from coop_calc.money_table import money_table
 
 from .. import i18n
 from ..i18n import QT_TRANSLATE_NOOP
@@ -103,20 +104,19 @@ class PartnerResultsModel(_ResultsBase):
             self._set([])
             return
         r = analysis.savings
+        t = money_table(analysis)
         self._currency, self._bold_last = r.currency, True
-        alone = round_to_total([p.standalone_cost for p in r.partners])
+        alone = list(t.standalone)
         split = analysis.chosen_split()
-        if split is not None:
-            pooled = round_to_total(list(split.cost), r.pooled_cost)
-        else:
-            pooled = [None] * len(alone)
+        shares = t.split_savings.get(analysis.chosen_rule) if split is not None else None
+        pooled: list[float | None] = list(t.split_cost[analysis.chosen_rule]) if shares else [None] * len(alone)
         rows = []
-        for p, a, c in zip(r.partners, alone, pooled):
-            saves = a - c if c is not None else None
+        for i, (p, a, c) in enumerate(zip(r.partners, alone, pooled)):
+            saves = shares[i] if shares else None
             pct = 100.0 * saves / a if saves is not None and a > 0 else None
             rows.append([p.name, a, c, saves, pct])
-        rows.append([QCoreApplication.translate("ResultsTables", "Pool"), r.total_standalone_cost, r.pooled_cost,
-                     r.savings, r.savings_pct])
+        rows.append([QCoreApplication.translate("ResultsTables", "Pool"), t.total_standalone, t.pooled_cost,
+                     t.savings, r.savings_pct])
         self._set(rows)
 
 
@@ -151,7 +151,7 @@ class RuleComparisonModel(_ResultsBase):
         self.headers = self.headers[:1] + list(rules)
         self.rules = list(rules)
         rows: list[list[Any]] = []
-        costs = {r: round_to_total(list(splits[r].cost), analysis.savings.pooled_cost) for r in rules}
+        costs = money_table(analysis).split_cost
         for i, p in enumerate(analysis.savings.partners):
             rows.append([p.name] + [costs[r][i] for r in rules])
         yes, no = (QCoreApplication.translate("ResultsTables", "✓ yes"),

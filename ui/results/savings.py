@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
 from coop_calc.exchange.texts import rule_title
-from coop_calc.money import round_to_total
+from coop_calc.money_table import money_table
 
 from .common import Chart, Table, heading, lang, money, muted, percent, table_view
 
@@ -95,9 +95,10 @@ class SavingsPage(QWidget):
 
     def _fill_table(self, split) -> None:
         r = self.analysis.savings
+        t = money_table(self.analysis)  # rounded once: every row and total adds up to the cent
         cur = r.currency
-        alone = [p.standalone_cost for p in r.partners]
-        pooled = round_to_total(split.cost, r.pooled_cost) if split is not None else None
+        alone = list(t.standalone)
+        pooled = t.split_cost[self.analysis.chosen_rule] if split is not None else None
         headers = [self.tr("Partner"), self.tr("Alone"), self.tr("In the pool"), self.tr("Savings"),
                    self.tr("Savings %"), self.tr("Pool loses if it leaves")]
         rows = []
@@ -110,11 +111,11 @@ class SavingsPage(QWidget):
                         (percent(100 * s_i / a_i if a_i else 0.0), 100 * s_i / a_i if a_i else 0.0)]
             else:
                 row += [("–", None)] * 3
-            lost = r.leave_one_out[i].savings_lost
+            lost = t.leave_savings_lost[i]
             row.append((money(lost, cur), lost))
             rows.append(row)
-        total = [(self.tr("All partners"), ""), (money(r.total_standalone_cost, cur), r.total_standalone_cost),
-                 (money(r.pooled_cost, cur), r.pooled_cost), (money(r.savings, cur), r.savings),
+        total = [(self.tr("All partners"), ""), (money(t.total_standalone, cur), t.total_standalone),
+                 (money(t.pooled_cost, cur), t.pooled_cost), (money(t.savings, cur), t.savings),
                  (percent(r.savings_pct), r.savings_pct), ("", None)]
         rows.append(total)
         self.model.set_rows(headers, rows, bold_rows=[len(rows) - 1])

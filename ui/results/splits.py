@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from coop_calc import charts
 from coop_calc.exchange.texts import rule_explanation, rule_title
-from coop_calc.money import round_to_total
+from coop_calc.money_table import money_table
 from coop_calc.splits import NUCLEOLUS_NOTE
 
 from .common import Chart, Table, lang, money, muted, note, number, set_note_kind, table_view, yes_no
@@ -152,18 +152,19 @@ class SplitPage(QWidget):
         what = self.show_as.currentData() or "savings"
         cur = a.savings.currency
         rules = self._rules()
-        total = a.splits.total_savings if what == "savings" else a.savings.pooled_cost
-        cols = {r: round_to_total(getattr(a.splits.splits[r], what), total) for r in rules}
+        t = money_table(a)  # rounded once: cost + savings = alone, and every column adds up to the cent
+        cols = t.split_savings if what == "savings" else t.split_cost
         headers = [self.tr("Partner"), self.tr("Alone")] + [
             rule_title(r, lang()) + (" ✓" if r == a.chosen_rule else "") for r in rules]
         rows = []
         for i, p in enumerate(a.savings.partners):
-            row = [(p.name, p.name), (money(p.standalone_cost, cur), p.standalone_cost)]
+            row = [(p.name, p.name), (money(t.standalone[i], cur), t.standalone[i])]
             row += [(money(cols[r][i], cur), cols[r][i]) for r in rules]
             rows.append(row)
-        alone = a.savings.total_standalone_cost
+        alone = t.total_standalone
         rows.append([(self.tr("Total"), ""), (money(alone, cur), alone)]
-                    + [(money(sum(cols[r]), cur), sum(cols[r])) for r in rules])
+                    + [(money(t.savings if what == "savings" else t.pooled_cost, cur),
+                        t.savings if what == "savings" else t.pooled_cost) for r in rules])
         self.split_model.set_rows(headers, rows, bold_rows=[len(rows) - 1])
 
     def _fill_diagnostics(self) -> None:
