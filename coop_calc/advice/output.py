@@ -91,7 +91,11 @@ def structure_sentence(a: "Advice", lb: Labels) -> dict[str, str]:
     if best.net_savings <= 1e-9 * max(1.0, abs(grand.net_savings)):
         return _both("none_pays")
     if sa.split_advised:
-        return _both("split", k=str(len(best.groups)), best=lb.money(best.net_savings),
+        k = sum(1 for g in best.groups if len(g.members) > 1)
+        m = len(best.groups) - k
+        return _both("split", pools=lambda lg: t("pools", lg, k=k) if k > 1 else t("pool1", lg),
+                     alone=lambda lg: "" if m == 0 else t("alone1", lg) if m == 1 else t("alone", lg, m=m),
+                     best=lb.money(best.net_savings),
                      more=lb.money(best.net_savings - grand.net_savings), grand=lb.money(grand.net_savings))
     return _both("keep", grand=lb.money(grand.net_savings))
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from ..exchange.texts import pick
 
 EN = {
-    "split": "Split the pool into {k} separate pools: together they save {best} after coordination cost,"
+    "split": "Divide the partners into {pools}{alone}: together they save {best} after coordination cost,"
              " {more} more than the single pool ({grand}).",
+    "pools": "{k} separate pools", "pool1": "one smaller pool", "alone1": " and 1 partner buying alone",
+    "alone": " and {m} partners buying alone",
     "keep": "Keep the single pool: no division into smaller pools saves more than its {grand} after"
             " coordination cost.",
     "none_pays": "No pool of these partners saves money after coordination cost: every partner should buy"
@@ -55,8 +57,10 @@ EN = {
 }
 
 DE = {
-    "split": "Den Pool in {k} getrennte Pools aufteilen: zusammen sparen sie {best} nach"
+    "split": "Die Partner aufteilen in {pools}{alone}: zusammen sparen sie {best} nach"
              " Koordinationskosten, {more} mehr als der Gesamtpool ({grand}).",
+    "pools": "{k} getrennte Pools", "pool1": "einen kleineren Pool", "alone1": " und 1 allein kaufenden Partner",
+    "alone": " und {m} allein kaufende Partner",
     "keep": "Den Gesamtpool beibehalten: keine Aufteilung in kleinere Pools spart mehr als seine {grand}"
             " nach Koordinationskosten.",
     "none_pays": "Kein Pool dieser Partner spart nach Koordinationskosten Geld: jeder Partner sollte allein"

@@ -10,14 +10,14 @@ from matplotlib.ticker import FuncFormatter
 
 from ..exchange.formatting import format_money_short, format_number, format_share, lang_of
 from ..exchange.texts import pick
-from ._base import BLUE, GREY, ORANGE, PALETTE, RED, empty, figure, money_axis, short_names, style
+from ._base import BLUE, GREY, ORANGE, PALETTE, RED, empty, figure, money_axis, short_names, shorten, style
 
 EN = {
     "st_title": "Net savings after coordination cost: single pool versus the best division",
     "single": "Single pool", "best": "Recommended", "stable": "Best stable division",
     "sw_title": "Net savings of the best division",
     "sw_title1": "Net savings by {axis}",
-    "grand": "Single pool", "best_line": "Best division", "unstable": "single pool not stable",
+    "grand": "Single pool", "best_line": "Best division", "unstable": "single pool not stable", "hatched": "hatched: no split keeps every group of this pool",
     "break_even": "single pool breaks even", "per_pair": "Coordination cost per pair",
     "discount": "Discount of {who}", "volume": "Volume of {who} (× as entered)", "member": "{who} takes part",
     "no_sweep": "No sweep yet: choose one or two inputs and press Compute.",
@@ -28,7 +28,7 @@ DE = {
     "single": "Gesamtpool", "best": "Empfohlen", "stable": "Beste stabile Aufteilung",
     "sw_title": "Nettoeinsparung der besten Aufteilung",
     "sw_title1": "Nettoeinsparung nach {axis}",
-    "grand": "Gesamtpool", "best_line": "Beste Aufteilung", "unstable": "Gesamtpool nicht stabil",
+    "grand": "Gesamtpool", "best_line": "Beste Aufteilung", "unstable": "Gesamtpool nicht stabil", "hatched": "schraffiert: keine Aufteilung hält jede Gruppe dieses Pools",
     "break_even": "Gesamtpool ohne Einsparung", "per_pair": "Koordinationskosten je Paar",
     "discount": "Rabatt von {who}", "volume": "Menge von {who} (× wie eingegeben)", "member": "{who} nimmt teil",
     "no_sweep": "Noch keine Variation: ein oder zwei Eingaben wählen und Berechnen drücken.",
@@ -68,7 +68,9 @@ def structure_chart(advice, *, lang: str = "en", fig: Figure | None = None,
     cur = s.meta.currency
     fig = figure(fig, size)
     names = short_names([s.alias_of(i) if anonymous else p.name for i, p in enumerate(s.partners)])
-    rows = [(t("single", lang), advice.structure.grand), (t("best", lang), advice.structure.best)]
+    rows = [(t("single", lang), advice.structure.grand)]
+    if advice.structure.split_advised:
+        rows.append((t("best", lang), advice.structure.best))
     if advice.structure.best_stable is not None:
         rows.append((t("stable", lang), advice.structure.best_stable))
     ax = fig.add_subplot()
@@ -144,7 +146,7 @@ def sweep_chart(sw, *, currency: str = "EUR", names: dict[str, str] | None = Non
     ax.set_yticks(range(0, len(y), step_y), [axis_value(sw.axes[1], v, currency, lang) for v in y[::step_y]],
                   fontsize=8)
     ax.set_xlabel(axis_label(sw.axes[0], names, lang))
-    ax.set_ylabel(axis_label(sw.axes[1], names, lang))
+    ax.set_ylabel(shorten(axis_label(sw.axes[1], names, lang), 34), fontsize=9)
     style(ax, t("sw_title", lang), grid="")
     ax.text(1.0, -0.16, f"× {t('unstable', lang)}   — {t('break_even', lang)}", transform=ax.transAxes,
             ha="right", fontsize=7.5, color="#595959")
