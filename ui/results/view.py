@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project
 from coop_calc.model import Project
 
+from .advice import AdvicePage
 from .bargaining import BargainingPage
 from .coalitions import CoalitionPage
 from .comparison import ComparisonPage
@@ -45,7 +46,9 @@ class ResultsView(QWidget):
         self.coalitions = CoalitionPage(scale)
         self.risk = RiskPage(scale)
         self.comparison = ComparisonPage(scale)
-        self.pages = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.comparison]
+        self.advice = AdvicePage(scale)
+        self.pages = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.advice,
+                      self.comparison]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page in self.pages:
@@ -88,6 +91,7 @@ class ResultsView(QWidget):
         """Stop background work before the window closes: a running simulation is cancelled (it stops
         within one chunk of trials) and the workers are waited for."""
         self.risk.run_bar.cancel()
+        self.advice.shutdown(msecs)
         self.comparison.runner.cancel()
         self.risk.run_bar.runner.wait(msecs)
 
