@@ -2,11 +2,595 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="58"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="59"/>
+        <source>Pools of more than 22 partners are not checked group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="64"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="66"/>
+        <location filename="../../ui/results/comparison_table.py" line="68"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="69"/>
+        <source>No group of partners would save more by leaving and buying on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="72"/>
+        <source>%1 per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="73"/>
+        <source>No split at all is stable in this variant: about %1 per group would have to be subsidised (or found in better prices) for every group to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="76"/>
+        <source>none: another rule is stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="77"/>
+        <source>This rule leaves a group better off alone, but other splits (for example the nucleolus) are stable without any subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Partners</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Savings</source>
+        <translation type="unfinished">Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Savings %</source>
+        <translation type="unfinished">Einsparung %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Savings vs base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="85"/>
+        <source>Chosen split stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="85"/>
+        <source>Largest complaint</source>
+        <translation type="unfinished">Größter Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="85"/>
+        <source>Subsidy for a stable split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="86"/>
+        <source>Loss probability in the pool</source>
+        <translation type="unfinished">Verlustrisiko im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="87"/>
+        <source>What the pool saves against every partner buying alone, coordination cost included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="88"/>
+        <source>Change of the savings against the base variant (marked “base”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="89"/>
+        <source>Stable: no group of partners would save more by leaving and buying on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="90"/>
+        <source>The most a group of partners would gain by leaving, under the chosen rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="91"/>
+        <source>When no split at all is stable: the least-core amount each group would have to be given on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="96"/>
+        <location filename="../../ui/results/comparison_table.py" line="123"/>
+        <source>(base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="111"/>
+        <source>not simulated</source>
+        <translation type="unfinished">nicht simuliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="121"/>
+        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <source>Partner</source>
+        <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="124"/>
+        <source>The partner&apos;s cost in this variant under its chosen rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="126"/>
+        <source>Change vs base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="127"/>
+        <source>Cost in this variant minus cost in the base variant: negative means the partner pays less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="130"/>
+        <source>not in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="38"/>
+        <source>RiskRunBar</source>
+        <comment>less than a second left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="40"/>
+        <source>RiskRunBar</source>
+        <comment>about %1 s left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="41"/>
+        <source>RiskRunBar</source>
+        <comment>about %1 min left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="56"/>
+        <source>no loss in the worst 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="57"/>
+        <source>no loss on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="62"/>
+        <source>In the worst 5 % of trials the investment loses %1 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="65"/>
+        <source>No trial loses money; even the worst 5 % of trials gain %1 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="67"/>
+        <source>Some of the worst 5 % of trials lose money, but on average they still gain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <source>Goes ahead in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Expected value
+alone</source>
+        <translation type="unfinished">Erwartungswert
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Expected value
+in the pool</source>
+        <translation type="unfinished">Erwartungswert
+im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Loss risk
+alone</source>
+        <translation type="unfinished">Verlustrisiko
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="99"/>
+        <source>Loss risk
+in the pool</source>
+        <translation type="unfinished">Verlustrisiko
+im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="99"/>
+        <source>Expected loss in
+worst 5 %, alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="99"/>
+        <source>Expected loss in
+worst 5 %, pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="100"/>
+        <source>Expected value: the average net present value over the trials in which the partner goes ahead (± one standard error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="102"/>
+        <source>Loss risk: the share of those trials in which the investment loses money (± one standard error, shown where the share is neither 0 nor 100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="104"/>
+        <source>Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="106"/>
+        <source>Share of the trials in which the partner does not drop out before the purchase; its figures are averaged over these trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="113"/>
+        <source>Whole pool</source>
+        <translation type="unfinished">Gesamter Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="116"/>
+        <source>The expected values of the Whole pool row are the sums of the partner rows; its loss risk and expected loss are those of the pool&apos;s combined result, which are not sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="119"/>
+        <source>The Whole pool row is not the sum of the rows above: a partner&apos;s row averages only the trials in which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool&apos;s %3 in the pool and %4 alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="38"/>
+        <source>WelcomePage</source>
+        <comment>%n partner(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="39"/>
+        <source>WelcomePage</source>
+        <comment>%n item(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="40"/>
+        <source>WelcomePage</source>
+        <comment>%n quote(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePage</name>
+    <message>
+        <location filename="../../ui/results/advice.py" line="90"/>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="93"/>
+        <source>What to ask the suppliers for</source>
+        <translation>Was von den Lieferanten zu fordern ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="94"/>
+        <source>Commitment</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="95"/>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="96"/>
+        <source>Each bar is one way to divide the partners into pools; its parts are the pools with two or more partners (the others buy alone).</source>
+        <translation>Jeder Balken ist eine Aufteilung der Partner in Pools; seine Teile sind die Pools mit zwei oder mehr Partnern (die übrigen kaufen allein).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="134"/>
+        <source>Working out the best division of the pool…</source>
+        <translation>Die beste Aufteilung des Pools wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="150"/>
+        <source>No advice for this pool: %1</source>
+        <translation>Keine Empfehlung für diesen Pool: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="162"/>
+        <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
+        <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="165"/>
+        <source>Enter partners, items and quotes to get advice.</source>
+        <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="195"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="200"/>
+        <source>Single pool</source>
+        <translation>Gesamtpool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="200"/>
+        <source>all partners</source>
+        <translation>alle Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="205"/>
+        <source>Division</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="205"/>
+        <source>Partners buying together</source>
+        <translation>Gemeinsam kaufende Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="205"/>
+        <source>Net savings</source>
+        <translation>Nettoeinsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="206"/>
+        <source>Split keeps every group</source>
+        <translation>Aufteilung hält jede Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="206"/>
+        <source>Can be stable</source>
+        <translation>Kann stabil sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="207"/>
+        <source>Savings after the group&apos;s own coordination cost.</source>
+        <translation>Einsparung nach den eigenen Koordinationskosten der Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="208"/>
+        <source>Under the chosen rule no group of its partners would save more on its own.</source>
+        <translation>Nach der gewählten Regel würde keine Gruppe ihrer Partner allein mehr sparen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="209"/>
+        <source>Some split keeps every group of its partners (the core is not empty).</source>
+        <translation>Eine Aufteilung hält jede Gruppe ihrer Partner (der Kern ist nicht leer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="223"/>
+        <source>wins, +%1 headroom</source>
+        <translation>gewinnt, +%1 Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="225"/>
+        <source>wins</source>
+        <translation>gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="226"/>
+        <source>cannot win</source>
+        <translation>kann nicht gewinnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="240"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="240"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="240"/>
+        <source>Tier reached</source>
+        <translation>Erreichte Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="240"/>
+        <source>Units to next tier</source>
+        <translation>Einheiten bis zur nächsten Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="241"/>
+        <source>Next tier saves</source>
+        <translation>Nächste Staffel spart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="241"/>
+        <source>Next tier&apos;s price now saves</source>
+        <translation>Preis der nächsten Staffel spart jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="241"/>
+        <source>Discount to win</source>
+        <translation>Rabatt zum Gewinnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="242"/>
+        <source>Dearer than separately above</source>
+        <translation>Teurer als getrennt ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="242"/>
+        <source>Pool stops paying off above</source>
+        <translation>Pool lohnt sich nicht mehr ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="243"/>
+        <source>Every partner gains up to</source>
+        <translation>Jeder Partner gewinnt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="244"/>
+        <source>The price cut on an order of the next tier&apos;s size.</source>
+        <translation>Die Preissenkung bei einer Bestellung in Höhe der nächsten Staffel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="245"/>
+        <source>Asking for the next tier&apos;s unit price at the pool&apos;s current order.</source>
+        <translation>Den Stückpreis der nächsten Staffel für die jetzige Bestellung des Pools verlangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="246"/>
+        <source>How far this supplier must cut all its unit prices to be cheaper than the winner; for the winner, how far its prices could rise before the runner-up wins.</source>
+        <translation>Wie weit dieser Lieferant alle Stückpreise senken muss, um günstiger als der Gewinner zu sein; beim Gewinner, wie weit seine Preise steigen könnten, bevor der Zweite gewinnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="248"/>
+        <source>Pooled unit price at which buying this item together costs as much as separately.</source>
+        <translation>Stückpreis im Pool, bei dem der gemeinsame Kauf dieses Artikels so viel kostet wie getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="249"/>
+        <source>Pooled unit price at which the whole pool no longer saves money after coordination cost.</source>
+        <translation>Stückpreis im Pool, bei dem der ganze Pool nach Koordinationskosten kein Geld mehr spart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="251"/>
+        <source>Pooled unit price up to which every partner still gains under the chosen rule.</source>
+        <translation>Stückpreis im Pool, bis zu dem nach der gewählten Regel noch jeder Partner gewinnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="267"/>
+        <source>none needed for the tiers</source>
+        <translation>für die Staffeln nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="269"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="269"/>
+        <source>Pool saves less if it leaves</source>
+        <translation>Pool spart weniger bei Austritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="269"/>
+        <source>Others pay more</source>
+        <translation>Andere zahlen mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="270"/>
+        <source>Tiers lost</source>
+        <translation>Verlorene Staffeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="270"/>
+        <source>Minimum commitment that keeps the pool&apos;s tiers</source>
+        <translation>Mindestzusage, die die Staffeln des Pools hält</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/autosave.py" line="108"/>
+        <location filename="../../ui/autosave.py" line="111"/>
+        <source>a password-protected pool</source>
+        <extracomment>the document&apos;s password key (set by the FileController): a protected document is autosaved encrypted, and its info file names no pool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/autosave.py" line="114"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AxisPicker</name>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="78"/>
+        <source>(second input: none)</source>
+        <translation>(zweite Eingabe: keine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="79"/>
+        <source>Coordination cost per pair</source>
+        <translation>Koordinationskosten je Paar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="81"/>
+        <source>Discount of %1 (%)</source>
+        <translation>Rabatt von %1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="83"/>
+        <source>Volume of %1 (× as entered)</source>
+        <translation>Menge von %1 (× wie eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="85"/>
+        <source>%1 in or out</source>
+        <translation>%1 dabei oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="92"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="93"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
@@ -217,200 +801,214 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../ui/results/comparison.py" line="83"/>
+        <location filename="../../ui/results/comparison.py" line="92"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="86"/>
+        <location filename="../../ui/results/comparison.py" line="95"/>
         <source>Duplicate scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="87"/>
+        <location filename="../../ui/results/comparison.py" line="96"/>
         <source>Rename scenario…</source>
         <translation>Szenario umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="88"/>
+        <location filename="../../ui/results/comparison.py" line="97"/>
         <source>Variants of the pool side by side. Duplicate the current scenario to try a change (another supplier, a partner less) without losing the original.</source>
         <translation>Varianten des Pools nebeneinander. Duplizieren Sie das aktuelle Szenario, um eine Änderung zu erproben (anderer Lieferant, ein Partner weniger), ohne das Original zu verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="131"/>
+        <location filename="../../ui/results/comparison.py" line="99"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison.py" line="100"/>
+        <source>The variant the “vs base” columns compare the others with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison.py" line="142"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="133"/>
+        <location filename="../../ui/results/comparison.py" line="144"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="157"/>
+        <location filename="../../ui/results/comparison.py" line="168"/>
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="157"/>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
+        <location filename="../../ui/results/comparison.py" line="168"/>
+        <source>New name of the scenario:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="168"/>
+        <location filename="../../ui/results/comparison.py" line="198"/>
+        <source>No split is stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison.py" line="198"/>
+        <source>Chosen split not stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="vanished">Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison.py" line="178"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="176"/>
+        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>What the partners would pay alone and what each variant of the pool pays; the percentage is the saving.</source>
         <translation>Was die Partner allein zahlen würden und was jede Variante des Pools zahlt; die Prozentzahl ist die Einsparung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="178"/>
+        <location filename="../../ui/results/comparison.py" line="189"/>
         <source>Each partner&apos;s cost in each variant, under that variant&apos;s sharing rule.</source>
         <translation>Die Kosten jedes Partners in jeder Variante, nach deren Aufteilungsregel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Scenario</source>
-        <translation>Szenario</translation>
+        <translation type="vanished">Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Partners</source>
-        <translation>Partner</translation>
+        <translation type="vanished">Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Alone</source>
-        <translation>Allein</translation>
+        <translation type="vanished">Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187"/>
         <source>Pooled</source>
-        <translation>Im Pool</translation>
+        <translation type="vanished">Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Savings</source>
-        <translation>Einsparung</translation>
+        <translation type="vanished">Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Savings %</source>
-        <translation>Einsparung %</translation>
+        <translation type="vanished">Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Rule</source>
-        <translation>Regel</translation>
+        <translation type="vanished">Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>Loss probability in the pool</source>
-        <translation>Verlustrisiko im Pool</translation>
+        <translation type="vanished">Verlustrisiko im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="202"/>
         <source>not simulated</source>
-        <translation>nicht simuliert</translation>
+        <translation type="vanished">nicht simuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="210"/>
         <source>Partner</source>
-        <translation>Partner</translation>
+        <translation type="vanished">Partner</translation>
     </message>
 </context>
 <context>
     <name>CorrelationsModel</name>
     <message>
-        <location filename="../../ui/models/correlations.py" line="24"/>
+        <location filename="../../ui/models/correlations.py" line="25"/>
         <source>annual benefit</source>
         <translation>jährlicher Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="25"/>
+        <location filename="../../ui/models/correlations.py" line="26"/>
         <source>operating cost</source>
         <translation>Betriebskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="26"/>
+        <location filename="../../ui/models/correlations.py" line="27"/>
         <source>residual value</source>
         <translation>Restwert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="27"/>
+        <location filename="../../ui/models/correlations.py" line="28"/>
         <source>utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="28"/>
+        <location filename="../../ui/models/correlations.py" line="29"/>
         <source>price change</source>
         <translation>Preisänderung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="37"/>
+        <location filename="../../ui/models/correlations.py" line="38"/>
         <source>Discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="44"/>
+        <location filename="../../ui/models/correlations.py" line="45"/>
         <source>{item}: {input}</source>
         <translation>{item}: {input}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="69"/>
+        <location filename="../../ui/models/correlations.py" line="70"/>
         <source>{input} is a fixed value, so it cannot be correlated; give it a distribution first</source>
         <translation>{input} ist ein fester Wert und kann daher nicht korreliert werden; geben Sie zuerst eine Verteilung an</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="77"/>
+        <location filename="../../ui/models/correlations.py" line="78"/>
         <source>correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="78"/>
+        <location filename="../../ui/models/correlations.py" line="79"/>
         <source>correlations</source>
         <translation>Korrelationen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="80"/>
+        <location filename="../../ui/models/correlations.py" line="81"/>
         <source>Input A</source>
         <translation>Größe A</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="81"/>
+        <location filename="../../ui/models/correlations.py" line="82"/>
         <source>An uncertain input (one that is not a fixed value)</source>
         <translation>Eine unsichere Größe (kein fester Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="83"/>
+        <location filename="../../ui/models/correlations.py" line="84"/>
         <source>Input B</source>
         <translation>Größe B</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="84"/>
+        <location filename="../../ui/models/correlations.py" line="85"/>
         <source>The input that moves together with input A</source>
         <translation>Die Größe, die sich zusammen mit Größe A bewegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="85"/>
+        <location filename="../../ui/models/correlations.py" line="86"/>
         <source>Rank correlation ρ</source>
         <translation>Rangkorrelation ρ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="86"/>
+        <location filename="../../ui/models/correlations.py" line="87"/>
         <source>From −1 to 1: 1 = always high together, 0 = unrelated, −1 = one high when the other is low</source>
         <translation>Von −1 bis 1: 1 = immer gemeinsam hoch, 0 = unabhängig, −1 = die eine hoch, wenn die andere niedrig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="104"/>
+        <location filename="../../ui/models/correlations.py" line="105"/>
         <source>Correlations: at least two inputs must be uncertain (given as a distribution, not a single number)</source>
         <translation>Korrelationen: mindestens zwei Größen müssen unsicher sein (als Verteilung angegeben, nicht als einzelne Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="106"/>
+        <location filename="../../ui/models/correlations.py" line="107"/>
         <source>Correlations: every pair of uncertain inputs already has a row</source>
         <translation>Korrelationen: Jedes Paar unsicherer Größen hat bereits eine Zeile</translation>
     </message>
@@ -724,22 +1322,22 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <translation>Aufteilung der Koordinationskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="32"/>
+        <location filename="../../ui/panels/risk.py" line="33"/>
         <source>discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="34"/>
+        <location filename="../../ui/panels/risk.py" line="35"/>
         <source>number of trials</source>
         <translation>Anzahl der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="35"/>
+        <location filename="../../ui/panels/risk.py" line="36"/>
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="36"/>
+        <location filename="../../ui/panels/risk.py" line="37"/>
         <source>sampling method</source>
         <translation>Stichprobenverfahren</translation>
     </message>
@@ -752,59 +1350,100 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/files.py" line="55"/>
-        <location filename="../../ui/files.py" line="60"/>
-        <location filename="../../ui/files.py" line="124"/>
+        <location filename="../../ui/files.py" line="68"/>
+        <source>{file} is password-protected. Enter its password:</source>
+        <extracomment>Names Windows reserves for devices: a file may not be called like this, whatever its extension.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="70"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="76"/>
+        <source>Wrong password for {file}, or the file was changed after it was saved. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="102"/>
+        <location filename="../../ui/files.py" line="107"/>
+        <location filename="../../ui/files.py" line="206"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="56"/>
+        <location filename="../../ui/files.py" line="103"/>
         <source>{file} was not opened; your current pool is unchanged.</source>
         <translation>{file} wurde nicht geöffnet; Ihr aktueller Pool bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="61"/>
+        <location filename="../../ui/files.py" line="108"/>
         <source>{file} could not be read.</source>
         <translation>{file} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="79"/>
+        <location filename="../../ui/files.py" line="129"/>
         <source>pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="94"/>
+        <location filename="../../ui/files.py" line="144"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="95"/>
+        <location filename="../../ui/files.py" line="145"/>
         <source>{file} could not be written; nothing was changed on disk.</source>
         <translation>{file} konnte nicht geschrieben werden; auf der Festplatte wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="125"/>
+        <location filename="../../ui/files.py" line="158"/>
+        <source>Save with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="159"/>
+        <source>Choose a password for {file}. Saves and autosaves are then encrypted (AES-256-GCM); without the password nobody can open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="168"/>
+        <source>{file} has no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="176"/>
+        <source>Saved with a password: {file} is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="177"/>
+        <source>Saved without a password: anyone who has {file} can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="207"/>
         <source>{file} no longer exists.</source>
         <translation>{file} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="134"/>
+        <location filename="../../ui/files.py" line="216"/>
         <source>a pool that was never saved</source>
         <translation>ein nie gespeicherter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>CoopCalc was not closed properly. Recover the unsaved changes to “{name}” ({where}), autosaved at {time}?</source>
         <translation>CoopCalc wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „{name}“ ({where}) wiederherstellen, automatisch gesichert am {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="144"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="144"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>The autosaved file is damaged.</source>
         <translation>Die automatisch gesicherte Datei ist beschädigt.</translation>
     </message>
@@ -812,67 +1451,67 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/models/items.py" line="15"/>
+        <location filename="../../ui/models/items.py" line="14"/>
         <source>item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="16"/>
+        <location filename="../../ui/models/items.py" line="15"/>
         <source>items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="18"/>
+        <location filename="../../ui/models/items.py" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="19"/>
+        <location filename="../../ui/models/items.py" line="18"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="20"/>
+        <location filename="../../ui/models/items.py" line="19"/>
         <source>A short unique key; renaming it keeps quotes, demand and correlations attached</source>
         <translation>Ein kurzer, eindeutiger Schlüssel; beim Umbenennen bleiben Angebote, Bedarf und Korrelationen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="22"/>
+        <location filename="../../ui/models/items.py" line="21"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="23"/>
+        <location filename="../../ui/models/items.py" line="22"/>
         <source>Unit of need</source>
         <translation>Bedarfseinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="24"/>
+        <location filename="../../ui/models/items.py" line="23"/>
         <source>How needs are counted: pieces, seats, machine-hours per year …</source>
         <translation>Wie der Bedarf gezählt wird: Stück, Lizenzen, Maschinenstunden pro Jahr …</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="26"/>
+        <location filename="../../ui/models/items.py" line="25"/>
         <source>Capacity per unit</source>
         <translation>Kapazität je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="27"/>
+        <location filename="../../ui/models/items.py" line="26"/>
         <source>How much need one purchased unit covers (1 for ordinary goods; e.g. 3000 machine-hours for a shared 3D printer)</source>
         <translation>Wie viel Bedarf eine gekaufte Einheit deckt (1 für gewöhnliche Güter; z. B. 3000 Maschinenstunden für einen gemeinsamen 3D-Drucker)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="29"/>
+        <location filename="../../ui/models/items.py" line="28"/>
         <source>Useful life (years)</source>
         <translation>Nutzungsdauer (Jahre)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="41"/>
+        <location filename="../../ui/models/items.py" line="40"/>
         <source>New item {number}</source>
         <translation>Neuer Artikel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="42"/>
+        <location filename="../../ui/models/items.py" line="41"/>
         <source>pieces</source>
         <translation>Stück</translation>
     </message>
@@ -880,281 +1519,314 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Change scenarios</source>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
         <source>{partners} partners · {items} items · {quotes} quotes · {currency}</source>
-        <translation>{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
+        <translation type="vanished">{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
     </message>
 </context>
 <context>
     <name>PartnersModel</name>
     <message>
-        <location filename="../../ui/models/partners.py" line="15"/>
+        <location filename="../../ui/models/partners.py" line="14"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="16"/>
+        <location filename="../../ui/models/partners.py" line="15"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="18"/>
+        <location filename="../../ui/models/partners.py" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="19"/>
+        <location filename="../../ui/models/partners.py" line="18"/>
         <source>The firm&apos;s name as the partners know it</source>
         <translation>Der Name des Unternehmens, wie die Partner ihn kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="20"/>
+        <location filename="../../ui/models/partners.py" line="19"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="21"/>
+        <location filename="../../ui/models/partners.py" line="20"/>
         <source>A short unique key used in files and formulas; renaming it keeps all references</source>
         <translation>Ein kurzer, eindeutiger Schlüssel für Dateien und Formeln; beim Umbenennen bleiben alle Bezüge erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="23"/>
+        <location filename="../../ui/models/partners.py" line="22"/>
         <source>Alias</source>
         <translation>Deckname</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="24"/>
+        <location filename="../../ui/models/partners.py" line="23"/>
         <source>Shown instead of the name in anonymous views and exports (default: Partner A, B, …)</source>
         <translation>Erscheint in anonymen Ansichten und Exporten statt des Namens (Standard: Partner A, B, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="26"/>
+        <location filename="../../ui/models/partners.py" line="25"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="27"/>
+        <location filename="../../ui/models/partners.py" line="26"/>
         <source>Number of employees (optional)</source>
         <translation>Zahl der Beschäftigten (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="28"/>
+        <location filename="../../ui/models/partners.py" line="27"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="29"/>
+        <location filename="../../ui/models/partners.py" line="28"/>
         <source>Drop-out risk</source>
         <translation>Ausstiegsrisiko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="31"/>
+        <location filename="../../ui/models/partners.py" line="30"/>
         <source>Probability that the partner leaves the pool before the purchase (risk simulation)</source>
         <translation>Wahrscheinlichkeit, dass der Partner den Pool vor dem Kauf verlässt (Risikosimulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="44"/>
+        <location filename="../../ui/models/partners.py" line="43"/>
         <source>New partner {number}</source>
         <translation>Neuer Partner {number}</translation>
     </message>
@@ -1334,152 +2006,216 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="75"/>
+        <location filename="../../ui/presentation.py" line="153"/>
         <source>CoopCalc – presentation</source>
-        <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the pages still fit).</extracomment>
+        <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="76"/>
+        <location filename="../../ui/presentation.py" line="154"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="77"/>
+        <location filename="../../ui/presentation.py" line="155"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="78"/>
+        <location filename="../../ui/presentation.py" line="156"/>
+        <source>What if (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="157"/>
+        <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="159"/>
+        <source>Slides (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="160"/>
+        <source>Choose the slides and their order; saved with the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="161"/>
+        <source>Handout PDF (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="162"/>
+        <source>The deck as shown, one slide a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="163"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="87"/>
+        <location filename="../../ui/presentation.py" line="212"/>
+        <source>Computing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="224"/>
+        <source>What-if shown; the saved scenario is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="320"/>
+        <source>what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="323"/>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="373"/>
+        <source>Choose slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="381"/>
+        <source>Handout PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="382"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <translation type="vanished">Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../ui/models/quotes.py" line="17"/>
+        <location filename="../../ui/models/quotes.py" line="18"/>
         <source>All units</source>
         <translation>Gesamtmenge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="18"/>
+        <location filename="../../ui/models/quotes.py" line="19"/>
         <source>Incremental</source>
         <translation>Stufenweise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="28"/>
+        <location filename="../../ui/models/quotes.py" line="29"/>
         <source>no tiers</source>
         <translation>keine Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="32"/>
+        <location filename="../../ui/models/quotes.py" line="33"/>
         <source>{price} each</source>
         <translation>{price} je Stück</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="34"/>
+        <location filename="../../ui/models/quotes.py" line="35"/>
         <source>{count} tiers: {first} … {last} from {quantity}</source>
         <translation>{count} Staffeln: {first} … {last} ab {quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="41"/>
+        <location filename="../../ui/models/quotes.py" line="42"/>
         <source>quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="42"/>
+        <location filename="../../ui/models/quotes.py" line="43"/>
         <source>quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="44"/>
+        <location filename="../../ui/models/quotes.py" line="45"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="45"/>
+        <location filename="../../ui/models/quotes.py" line="46"/>
         <source>The item this quote is for</source>
         <translation>Der Artikel, für den dieses Angebot gilt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="46"/>
+        <location filename="../../ui/models/quotes.py" line="47"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="47"/>
+        <location filename="../../ui/models/quotes.py" line="48"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="48"/>
+        <location filename="../../ui/models/quotes.py" line="49"/>
         <source>Schedule</source>
         <translation>Preismodell</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="49"/>
+        <location filename="../../ui/models/quotes.py" line="50"/>
         <source>All units: the whole order gets the tier&apos;s price. Incremental: each bracket of units is paid at its own price.</source>
         <translation>Gesamtmenge: Die ganze Bestellung erhält den Preis der erreichten Staffel. Stufenweise: Jede Mengenstufe wird zu ihrem eigenen Preis bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="51"/>
+        <location filename="../../ui/models/quotes.py" line="52"/>
         <source>Fixed fee</source>
         <translation>Fixgebühr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="52"/>
+        <location filename="../../ui/models/quotes.py" line="53"/>
         <source>Paid once per order: delivery, integration, set-up</source>
         <translation>Einmal je Bestellung fällig: Lieferung, Integration, Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="53"/>
+        <location filename="../../ui/models/quotes.py" line="54"/>
         <source>Min. order</source>
         <translation>Mindestmenge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="54"/>
+        <location filename="../../ui/models/quotes.py" line="55"/>
         <source>Smallest order in purchased units (empty: no minimum)</source>
         <translation>Kleinste Bestellung in gekauften Einheiten (leer: keine Mindestmenge)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="55"/>
+        <location filename="../../ui/models/quotes.py" line="56"/>
         <source>Max. order</source>
         <translation>Höchstmenge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="56"/>
+        <location filename="../../ui/models/quotes.py" line="57"/>
         <source>Largest order (empty: no limit)</source>
         <translation>Größte Bestellung (leer: keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="57"/>
+        <location filename="../../ui/models/quotes.py" line="58"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="58"/>
+        <location filename="../../ui/models/quotes.py" line="59"/>
         <source>Price tiers</source>
         <translation>Preisstaffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="60"/>
+        <location filename="../../ui/models/quotes.py" line="61"/>
         <source>Edit the tiers of the selected quote in the table below</source>
         <translation>Die Staffeln des ausgewählten Angebots in der Tabelle darunter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="68"/>
+        <location filename="../../ui/models/quotes.py" line="69"/>
         <source>Quotes: add an item first; every quote is for one item</source>
         <translation>Angebote: Bitte zuerst einen Artikel anlegen; jedes Angebot gilt für einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="78"/>
-        <location filename="../../ui/models/quotes.py" line="80"/>
+        <location filename="../../ui/models/quotes.py" line="79"/>
+        <location filename="../../ui/models/quotes.py" line="81"/>
         <source>New supplier</source>
         <translation>Neuer Lieferant</translation>
     </message>
@@ -1487,37 +2223,37 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="14"/>
+        <location filename="../../ui/panels/quotes.py" line="15"/>
         <source>All units: the whole order is priced at the tier its size reaches.</source>
         <translation>Gesamtmenge: Die ganze Bestellung kostet den Preis der Staffel, die ihre Menge erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="16"/>
+        <location filename="../../ui/panels/quotes.py" line="17"/>
         <source>Incremental: each bracket of units is paid at its own tier&apos;s price.</source>
         <translation>Stufenweise: Jede Mengenstufe wird zum Preis ihrer eigenen Staffel bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="56"/>
+        <location filename="../../ui/panels/quotes.py" line="57"/>
         <source>One row per supplier offer. Each order is bought from the cheapest quote that can supply it. Select a quote to edit its price tiers below.</source>
         <translation>Eine Zeile je Lieferantenangebot. Jede Bestellung geht an das günstigste Angebot, das sie liefern kann. Ein Angebot auswählen, um darunter seine Preisstaffeln zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="58"/>
+        <location filename="../../ui/panels/quotes.py" line="59"/>
         <source>Add a tier with Ins or Ctrl++, remove one with Ctrl+−.</source>
         <translation>Staffel hinzufügen mit Einfg oder Strg++, löschen mit Strg+−.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="82"/>
+        <location filename="../../ui/panels/quotes.py" line="83"/>
         <source>Price tiers (select a quote above)</source>
         <translation>Preisstaffeln (oben ein Angebot auswählen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="87"/>
+        <location filename="../../ui/panels/quotes.py" line="88"/>
         <source>Price tiers of {supplier} for {item}</source>
         <translation>Preisstaffeln von {supplier} für {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="91"/>
+        <location filename="../../ui/panels/quotes.py" line="92"/>
         <source>Prices per purchased unit.</source>
         <translation>Preise je gekaufter Einheit.</translation>
     </message>
@@ -1525,28 +2261,28 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/results/common.py" line="57"/>
+        <location filename="../../ui/results/common.py" line="70"/>
         <source>Yes</source>
         <extracomment>The role under which tables keep the unformatted value (number or text) for sorting and tests.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="57"/>
+        <location filename="../../ui/results/common.py" line="70"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="95"/>
+        <location filename="../../ui/results/common.py" line="110"/>
         <source>Save chart as PNG, SVG or PDF…</source>
         <translation>Diagramm als PNG, SVG oder PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="104"/>
+        <location filename="../../ui/results/common.py" line="119"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="135"/>
+        <location filename="../../ui/results/common.py" line="155"/>
         <source>This chart could not be drawn.</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
@@ -1554,114 +2290,114 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="152"/>
+        <location filename="../../ui/panels/results.py" line="161"/>
         <source>Stand-alone cost (all partners)</source>
         <extracomment>emitted in the GUI thread whenever new results (or a refusal) are shown the scenario whose results (or refusal) are on screen, and whether every rule is computed</extracomment>
         <translation>Kosten allein (alle Partner)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="153"/>
+        <location filename="../../ui/panels/results.py" line="162"/>
         <source>Pooled purchase cost</source>
         <translation>Einkaufskosten im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="153"/>
+        <location filename="../../ui/panels/results.py" line="162"/>
         <source>Coordination cost</source>
         <translation>Koordinationskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="154"/>
+        <location filename="../../ui/panels/results.py" line="163"/>
         <source>Pooled cost</source>
         <translation>Kosten im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="154"/>
+        <location filename="../../ui/panels/results.py" line="163"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="156"/>
+        <location filename="../../ui/panels/results.py" line="165"/>
         <source>Savings and split</source>
         <translation>Einsparung und Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="157"/>
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Compare rules</source>
         <translation>Regeln vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
-        <location filename="../../ui/panels/results.py" line="217"/>
+        <location filename="../../ui/panels/results.py" line="174"/>
+        <location filename="../../ui/panels/results.py" line="226"/>
         <source>No results for this scenario:</source>
         <translation>Keine Ergebnisse für dieses Szenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="187"/>
+        <location filename="../../ui/panels/results.py" line="196"/>
         <source>1 partner</source>
         <translation>1 Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="187"/>
+        <location filename="../../ui/panels/results.py" line="196"/>
         <source>{count} partners</source>
         <translation>{count} Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="197"/>
         <source>{partners}, {items} items</source>
         <translation>{partners}, {items} Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="214"/>
+        <location filename="../../ui/panels/results.py" line="223"/>
         <source>The results could not be computed ({error}).</source>
         <translation>Die Ergebnisse konnten nicht berechnet werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/results.py" line="249"/>
         <source>Each partner&apos;s cost under the rule: {rule}</source>
         <translation>Kosten jedes Partners nach der Regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="258"/>
+        <location filename="../../ui/panels/results.py" line="267"/>
         <source>A pool needs at least two partners.</source>
         <translation>Ein Pool braucht mindestens zwei Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="261"/>
+        <location filename="../../ui/panels/results.py" line="270"/>
         <source>Splits are computed exactly for pools of up to 22 partners.</source>
         <translation>Aufteilungen werden für Pools mit bis zu 22 Partnern exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="265"/>
+        <location filename="../../ui/panels/results.py" line="274"/>
         <source>Stable (in the core): No group of partners would save more by leaving and buying together on its own.</source>
         <translation>Stabil (im Kern): Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="269"/>
+        <location filename="../../ui/panels/results.py" line="278"/>
         <source>a group</source>
         <translation>eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="270"/>
+        <location filename="../../ui/panels/results.py" line="279"/>
         <source>Not stable: {group} would save {amount} more by buying together on their own.</source>
         <translation>Nicht stabil: {group} würde(n) für sich gemeinsam {amount} mehr sparen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="274"/>
+        <location filename="../../ui/panels/results.py" line="283"/>
         <source>No partner pays more in the pool than it would pay buying alone.</source>
         <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="277"/>
+        <location filename="../../ui/panels/results.py" line="286"/>
         <source>Pays more than alone: {partners}.</source>
         <translation>Zahlt mehr als beim Einzelkauf: {partners}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="279"/>
+        <location filename="../../ui/panels/results.py" line="288"/>
         <source>No split can keep every group in the pool; about {amount} per group would have to be subsidised.</source>
         <translation>Keine Aufteilung kann jede Gruppe im Pool halten; etwa {amount} je Gruppe müssten bezuschusst werden.</translation>
     </message>
@@ -1669,50 +2405,50 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>ResultsTables</name>
     <message>
-        <location filename="../../ui/models/results.py" line="91"/>
-        <location filename="../../ui/models/results.py" line="125"/>
+        <location filename="../../ui/models/results.py" line="93"/>
+        <location filename="../../ui/models/results.py" line="126"/>
         <source>Partner</source>
         <extracomment>English source texts in the ``&quot;ResultsTables&quot;`` translation context</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="91"/>
+        <location filename="../../ui/models/results.py" line="93"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="92"/>
+        <location filename="../../ui/models/results.py" line="94"/>
         <source>In the pool</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="92"/>
+        <location filename="../../ui/models/results.py" line="94"/>
         <source>Saves</source>
         <translation>Spart</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="93"/>
+        <location filename="../../ui/models/results.py" line="95"/>
         <source>Saves %</source>
         <translation>Spart %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="117"/>
+        <location filename="../../ui/models/results.py" line="118"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="156"/>
+        <location filename="../../ui/models/results.py" line="157"/>
         <source>✓ yes</source>
         <extracomment>the rules of the columns after the first</extracomment>
         <translation>✓ ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="157"/>
+        <location filename="../../ui/models/results.py" line="158"/>
         <source>✗ no</source>
         <translation>✗ nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/results.py" line="158"/>
+        <location filename="../../ui/models/results.py" line="159"/>
         <source>Stable (in the core)</source>
         <translation>Stabil (im Kern)</translation>
     </message>
@@ -1720,117 +2456,117 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../ui/models/risk.py" line="48"/>
+        <location filename="../../ui/models/risk.py" line="49"/>
         <source>Type e.g. “PERT low; most likely; high”, “Triangular …”, “Uniform low; high”, “Normal mean; sd[; low; high]”, “Lognormal mean; sd” or one number</source>
         <translation>Eingabe z. B. „PERT niedrig; wahrscheinlich; hoch“, „Triangular …“, „Uniform niedrig; hoch“, „Normal Mittelwert; sd[; niedrig; hoch]“, „Lognormal Mittelwert; sd“ oder eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="55"/>
+        <location filename="../../ui/models/risk.py" line="56"/>
         <source>risk input</source>
         <translation>Risikoangabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="56"/>
+        <location filename="../../ui/models/risk.py" line="57"/>
         <source>risk inputs</source>
         <translation>Risikoangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="59"/>
+        <location filename="../../ui/models/risk.py" line="60"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="60"/>
+        <location filename="../../ui/models/risk.py" line="61"/>
         <source>Annual benefit</source>
         <translation>Jährlicher Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="61"/>
+        <location filename="../../ui/models/risk.py" line="62"/>
         <source>Benefit per unit of need and year, in currency</source>
         <translation>Nutzen je Bedarfseinheit und Jahr, in Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="62"/>
+        <location filename="../../ui/models/risk.py" line="63"/>
         <source>Operating cost</source>
         <translation>Betriebskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="63"/>
+        <location filename="../../ui/models/risk.py" line="64"/>
         <source>Operating cost per purchased unit and year, in currency</source>
         <translation>Betriebskosten je gekaufter Einheit und Jahr, in Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="64"/>
+        <location filename="../../ui/models/risk.py" line="65"/>
         <source>Residual value</source>
         <translation>Restwert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="65"/>
+        <location filename="../../ui/models/risk.py" line="66"/>
         <source>Share of the purchase price recovered at the end of the useful life (0–1)</source>
         <translation>Anteil des Kaufpreises, der am Ende der Nutzungsdauer zurückfließt (0–1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="67"/>
+        <location filename="../../ui/models/risk.py" line="68"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="68"/>
+        <location filename="../../ui/models/risk.py" line="69"/>
         <source>Realised share of the planned need (0–1)</source>
         <translation>Tatsächlich genutzter Anteil des geplanten Bedarfs (0–1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="69"/>
+        <location filename="../../ui/models/risk.py" line="70"/>
         <source>Price change</source>
         <translation>Preisänderung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="70"/>
+        <location filename="../../ui/models/risk.py" line="71"/>
         <source>Relative price change between quote and purchase (0.02 = +2 %)</source>
         <translation>Relative Preisänderung zwischen Angebot und Kauf (0.02 = +2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="72"/>
+        <location filename="../../ui/models/risk.py" line="73"/>
         <source>Failure risk</source>
         <translation>Ausfallrisiko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="73"/>
+        <location filename="../../ui/models/risk.py" line="74"/>
         <source>Probability that the technology fails to pay off</source>
         <translation>Wahrscheinlichkeit, dass sich die Technologie nicht rechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="74"/>
+        <location filename="../../ui/models/risk.py" line="75"/>
         <source>Loss if it fails</source>
         <translation>Verlust bei Ausfall</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="75"/>
+        <location filename="../../ui/models/risk.py" line="76"/>
         <source>Share of the benefit lost on failure (0–1)</source>
         <translation>Anteil des Nutzens, der bei Ausfall verloren geht (0–1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="76"/>
+        <location filename="../../ui/models/risk.py" line="77"/>
         <source>Failure hits</source>
         <translation>Ausfall trifft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="77"/>
+        <location filename="../../ui/models/risk.py" line="78"/>
         <source>all partners together</source>
         <translation>alle Partner zugleich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="78"/>
+        <location filename="../../ui/models/risk.py" line="79"/>
         <source>each partner on its own</source>
         <translation>jeden Partner einzeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="79"/>
+        <location filename="../../ui/models/risk.py" line="80"/>
         <source>A common failure hits every partner using the item at once (same technology)</source>
         <translation>Ein gemeinsamer Ausfall trifft alle Partner, die den Artikel nutzen, zugleich (gleiche Technologie)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="103"/>
+        <location filename="../../ui/models/risk.py" line="104"/>
         <source>No risk inputs for this item yet: type a value to add them (others start at their defaults)</source>
         <translation>Für diesen Artikel gibt es noch keine Risikoangaben: Einen Wert eingeben, um sie anzulegen (die übrigen beginnen mit ihren Standardwerten)</translation>
     </message>
@@ -1838,126 +2574,125 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../ui/results/risk.py" line="68"/>
+        <location filename="../../ui/results/risk.py" line="70"/>
         <source>Risk</source>
         <extracomment>a new simulation result (result, the scenario it was computed for)</extracomment>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="71"/>
+        <location filename="../../ui/results/risk.py" line="73"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="108"/>
-        <location filename="../../ui/results/risk.py" line="164"/>
+        <location filename="../../ui/results/risk.py" line="110"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="115"/>
+        <location filename="../../ui/results/risk.py" line="117"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="119"/>
+        <location filename="../../ui/results/risk.py" line="121"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="123"/>
+        <location filename="../../ui/results/risk.py" line="125"/>
         <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="138"/>
+        <location filename="../../ui/results/risk.py" line="140"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="141"/>
+        <location filename="../../ui/results/risk.py" line="143"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="144"/>
+        <location filename="../../ui/results/risk.py" line="146"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153"/>
+        <location filename="../../ui/results/risk.py" line="164"/>
+        <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk.py" line="175"/>
+        <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner</source>
-        <translation>Partner</translation>
+        <translation type="vanished">Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153"/>
         <source>Expected value
 alone</source>
-        <translation>Erwartungswert
+        <translation type="vanished">Erwartungswert
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="153"/>
         <source>Expected value
 in the pool</source>
-        <translation>Erwartungswert
+        <translation type="vanished">Erwartungswert
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="154"/>
         <source>Loss risk
 alone</source>
-        <translation>Verlustrisiko
+        <translation type="vanished">Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="154"/>
         <source>Loss risk
 in the pool</source>
-        <translation>Verlustrisiko
+        <translation type="vanished">Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="155"/>
         <source>Shortfall
 alone</source>
-        <translation>Shortfall
+        <translation type="vanished">Shortfall
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="155"/>
         <source>Shortfall
 in the pool</source>
-        <translation>Shortfall
+        <translation type="vanished">Shortfall
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="156"/>
         <source>Expected value: the average net present value over all trials (± one standard error).</source>
-        <translation>Erwartungswert: der durchschnittliche Kapitalwert über alle Durchläufe (± ein Standardfehler).</translation>
+        <translation type="vanished">Erwartungswert: der durchschnittliche Kapitalwert über alle Durchläufe (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="157"/>
         <source>Loss risk: the share of trials in which the investment loses money (± one standard error).</source>
-        <translation>Verlustrisiko: der Anteil der Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler).</translation>
+        <translation type="vanished">Verlustrisiko: der Anteil der Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="159"/>
         <source>Expected shortfall: the average loss in the worst 5 % of trials (negative: even then the investment gains).</source>
-        <translation>Expected Shortfall: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
+        <translation type="vanished">Expected Shortfall: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="178"/>
+        <location filename="../../ui/results/risk.py" line="169"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="181"/>
+        <location filename="../../ui/results/risk.py" line="172"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="182"/>
+        <location filename="../../ui/results/risk.py" line="173"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
@@ -1965,77 +2700,77 @@ im Pool</translation>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../ui/panels/risk.py" line="17"/>
+        <location filename="../../ui/panels/risk.py" line="18"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="18"/>
+        <location filename="../../ui/panels/risk.py" line="19"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="19"/>
+        <location filename="../../ui/panels/risk.py" line="20"/>
         <source>Scrambled Sobol</source>
         <translation>Verwürfelte Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="63"/>
+        <location filename="../../ui/panels/risk.py" line="64"/>
         <source>What may turn out differently, per item. Type a distribution such as “PERT 4000; 11000; 15000” (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number. Shares are fractions (0.9 = 90 %). Hover a cell for what it means.</source>
         <translation>Was je Artikel anders kommen kann. Eine Verteilung eingeben wie „PERT 4000; 11000; 15000“ (niedrig; wahrscheinlich; hoch), „Uniform 0,05; 0,2“, „Normal Mittelwert; sd; niedrig; hoch“ oder eine einzelne Zahl. Anteile sind Bruchteile (0,9 = 90 %). Der Tooltip einer Zelle erklärt sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="66"/>
+        <location filename="../../ui/panels/risk.py" line="67"/>
         <source>Simulation settings</source>
         <translation>Simulationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="67"/>
+        <location filename="../../ui/panels/risk.py" line="68"/>
         <source>Correlated inputs</source>
         <translation>Korrelierte Größen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="69"/>
+        <location filename="../../ui/panels/risk.py" line="70"/>
         <source>Rank correlation: how strongly two inputs move together. 0.4: when one is high, the other tends to be high too; −0.4: it tends to be low; 0: unrelated. Insert adds a pair, Ctrl+− removes it.</source>
         <translation>Rangkorrelation: wie stark sich zwei Größen gemeinsam bewegen. 0,4: Ist die eine hoch, ist die andere tendenziell auch hoch; −0,4: sie ist tendenziell niedrig; 0: unabhängig. Einfg fügt ein Paar hinzu, Strg+− entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="71"/>
+        <location filename="../../ui/panels/risk.py" line="72"/>
         <source>Discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="71"/>
+        <location filename="../../ui/panels/risk.py" line="72"/>
         <source>Trials</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="71"/>
+        <location filename="../../ui/panels/risk.py" line="72"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="72"/>
+        <location filename="../../ui/panels/risk.py" line="73"/>
         <source>Sampling</source>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="74"/>
+        <location filename="../../ui/panels/risk.py" line="75"/>
         <source>Yearly discount rate for net present values (0.07 = 7 %); may be a distribution</source>
         <translation>Jährlicher Zinssatz für Kapitalwerte (0,07 = 7 %); darf eine Verteilung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="76"/>
+        <location filename="../../ui/panels/risk.py" line="77"/>
         <source>Monte Carlo trials; more trials give steadier tail figures</source>
         <translation>Monte-Carlo-Durchläufe; mehr Durchläufe liefern stabilere Werte an den Rändern</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="77"/>
+        <location filename="../../ui/panels/risk.py" line="78"/>
         <source>The same seed gives the same results, bit for bit</source>
         <translation>Derselbe Startwert liefert bitgenau dieselben Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="78"/>
+        <location filename="../../ui/panels/risk.py" line="79"/>
         <source>Latin hypercube and Sobol need fewer trials for the same accuracy</source>
         <translation>Latin Hypercube und Sobol brauchen für dieselbe Genauigkeit weniger Durchläufe</translation>
     </message>
@@ -2043,68 +2778,69 @@ im Pool</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="83"/>
+        <location filename="../../ui/results/risk_run.py" line="109"/>
         <source>Trials:</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).</extracomment>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="84"/>
+        <location filename="../../ui/results/risk_run.py" line="110"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="86"/>
+        <location filename="../../ui/results/risk_run.py" line="112"/>
         <source>Sampling:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="90"/>
+        <location filename="../../ui/results/risk_run.py" line="116"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="91"/>
+        <location filename="../../ui/results/risk_run.py" line="117"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="92"/>
+        <location filename="../../ui/results/risk_run.py" line="118"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="95"/>
+        <location filename="../../ui/results/risk_run.py" line="121"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="97"/>
+        <location filename="../../ui/results/risk_run.py" line="123"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="98"/>
+        <location filename="../../ui/results/risk_run.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="122"/>
+        <location filename="../../ui/results/risk_run.py" line="149"/>
+        <location filename="../../ui/results/risk_run.py" line="180"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="136"/>
+        <location filename="../../ui/results/risk_run.py" line="163"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="155"/>
+        <location filename="../../ui/results/risk_run.py" line="187"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="161"/>
+        <location filename="../../ui/results/risk_run.py" line="193"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
@@ -2112,49 +2848,49 @@ im Pool</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../ui/models/base.py" line="153"/>
+        <location filename="../../ui/models/base.py" line="160"/>
         <source>row</source>
         <extracomment>the translation context of the model&apos;s column titles, tips and choices what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="154"/>
+        <location filename="../../ui/models/base.py" line="161"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="302"/>
+        <location filename="../../ui/models/base.py" line="309"/>
         <source>Edit {noun} {row}: {column}</source>
         <extracomment>the list is one of the document&apos;s top-level tables that default_row() can fill</extracomment>
         <translation>{noun} {row} bearbeiten: {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="330"/>
+        <location filename="../../ui/models/base.py" line="337"/>
         <source>Row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="338"/>
+        <location filename="../../ui/models/base.py" line="345"/>
         <source>Paste {rows}×{columns} cells into {nouns}</source>
         <translation>{rows}×{columns} Zellen in {nouns} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="344"/>
+        <location filename="../../ui/models/base.py" line="351"/>
         <source>Clear {count} cells</source>
         <translation>{count} Zellen leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="351"/>
+        <location filename="../../ui/models/base.py" line="358"/>
         <source>Insert {noun}</source>
         <translation>{noun} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="358"/>
+        <location filename="../../ui/models/base.py" line="365"/>
         <source>Remove {noun} {row}</source>
         <translation>{noun} {row} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="360"/>
+        <location filename="../../ui/models/base.py" line="367"/>
         <source>Remove {count} {nouns}</source>
         <translation>{count} {nouns} löschen</translation>
     </message>
@@ -2163,7 +2899,7 @@ im Pool</translation>
     <name>SavingsPage</name>
     <message>
         <location filename="../../ui/results/savings.py" line="50"/>
-        <location filename="../../ui/results/savings.py" line="101"/>
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
@@ -2213,37 +2949,37 @@ im Pool</translation>
         <translation>Träte ein Partner aus, könnten die anderen weiter gemeinsam kaufen; der rote Teil ist, was dem Pool ohne diesen Partner entginge.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101"/>
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101"/>
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="101"/>
+        <location filename="../../ui/results/savings.py" line="102"/>
         <source>In the pool</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="103"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="103"/>
         <source>Pool loses if it leaves</source>
         <translation>Verlust des Pools bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="116"/>
+        <location filename="../../ui/results/savings.py" line="117"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="121"/>
+        <location filename="../../ui/results/savings.py" line="122"/>
         <source>Amounts are rounded to the cent so that the partners add up to the pool&apos;s total.</source>
         <translation>Beträge sind so auf den Cent gerundet, dass die Partner zusammen die Summe des Pools ergeben.</translation>
     </message>
@@ -2251,32 +2987,32 @@ im Pool</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/sheet.py" line="101"/>
+        <location filename="../../ui/sheet.py" line="108"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="102"/>
+        <location filename="../../ui/sheet.py" line="109"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="103"/>
+        <location filename="../../ui/sheet.py" line="110"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="104"/>
+        <location filename="../../ui/sheet.py" line="111"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="105"/>
+        <location filename="../../ui/sheet.py" line="112"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="106"/>
+        <location filename="../../ui/sheet.py" line="113"/>
         <source>C&amp;lear cells</source>
         <translation>Zellen lee&amp;ren</translation>
     </message>
@@ -2284,175 +3020,223 @@ im Pool</translation>
 <context>
     <name>SplitPage</name>
     <message>
-        <location filename="../../ui/results/splits.py" line="70"/>
+        <location filename="../../ui/results/splits.py" line="72"/>
         <source>Fair split</source>
         <translation>Faire Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="73"/>
+        <location filename="../../ui/results/splits.py" line="75"/>
         <source>Show per partner:</source>
         <translation>Je Partner zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="77"/>
+        <location filename="../../ui/results/splits.py" line="79"/>
         <source>Share of the savings</source>
         <translation>Anteil an der Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="78"/>
+        <location filename="../../ui/results/splits.py" line="80"/>
         <source>Cost in the pool</source>
         <translation>Kosten im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="82"/>
+        <location filename="../../ui/results/splits.py" line="84"/>
         <source>“Nobody pays more than alone”: no partner pays more in the pool than it would pay buying alone.</source>
         <translation>„Niemand zahlt mehr als allein“: Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="84"/>
+        <location filename="../../ui/results/splits.py" line="86"/>
         <source>“No group better off alone”: no group of partners would save more by leaving and buying together on its own.</source>
         <translation>„Keine Gruppe allein besser“: Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="86"/>
+        <location filename="../../ui/results/splits.py" line="88"/>
         <source>“Largest complaint”: the most any group would gain by leaving; zero or less means no group has a reason to leave.</source>
         <translation>„Größter Einwand“: das Meiste, was eine Gruppe durch einen Austritt gewinnen würde; null oder weniger heißt, keine Gruppe hat einen Grund auszutreten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="98"/>
+        <location filename="../../ui/results/splits.py" line="100"/>
         <source>Splits are computed for pools of 2 to 22 partners.</source>
         <translation>Aufteilungen werden für Pools mit 2 bis 22 Partnern berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="99"/>
+        <location filename="../../ui/results/splits.py" line="101"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="108"/>
+        <location filename="../../ui/results/splits.py" line="110"/>
         <source>This pool is too large to check every group of partners; the table checks that nobody pays more than alone, and the Shapley value is estimated from random joining orders.</source>
         <translation>Dieser Pool ist zu groß, um jede Gruppe von Partnern zu prüfen; die Tabelle prüft, dass niemand mehr zahlt als allein, und der Shapley-Wert wird aus zufälligen Beitrittsreihenfolgen geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="113"/>
+        <location filename="../../ui/results/splits.py" line="115"/>
         <source>No split can keep every group of partners happy: whatever the pool agrees, some group would save more on its own. Even the best split leaves a group %1 short; that amount would have to be found (for example as a subsidy or a cheaper quote) for everybody to stay. The table below shows which group complains under each rule.</source>
         <translation>Keine Aufteilung kann jede Gruppe von Partnern zufriedenstellen: Was der Pool auch vereinbart, eine Gruppe würde allein mehr sparen. Selbst die beste Aufteilung lässt einer Gruppe %1 fehlen; dieser Betrag müsste gefunden werden (etwa als Zuschuss oder durch ein günstigeres Angebot), damit alle bleiben. Die Tabelle zeigt, welche Gruppe bei jeder Regel einen Einwand hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="120"/>
+        <location filename="../../ui/results/splits.py" line="122"/>
         <source>Good news: there are splits under which no group of partners would be better off on its own. Rules marked “Yes” under “No group better off alone” are such splits.</source>
         <translation>Gute Nachricht: Es gibt Aufteilungen, bei denen keine Gruppe von Partnern allein besser dastünde. Regeln mit „Ja“ unter „Keine Gruppe allein besser“ sind solche Aufteilungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="124"/>
+        <location filename="../../ui/results/splits.py" line="139"/>
+        <source>What each partner pays in the pool under every rule, beside what it would pay alone (grey); the chosen rule is outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/splits.py" line="142"/>
         <source>Each partner&apos;s share of the savings under every rule; the chosen rule is outlined.</source>
         <translation>Der Anteil jedes Partners an der Einsparung nach jeder Regel; die gewählte Regel ist umrandet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="141"/>
+        <location filename="../../ui/results/splits.py" line="157"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="141"/>
+        <location filename="../../ui/results/splits.py" line="157"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="149"/>
+        <location filename="../../ui/results/splits.py" line="165"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157"/>
+        <location filename="../../ui/results/splits.py" line="174"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157"/>
+        <location filename="../../ui/results/splits.py" line="174"/>
         <source>Nobody pays more than alone</source>
         <translation>Niemand zahlt mehr als allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="157"/>
+        <location filename="../../ui/results/splits.py" line="174"/>
         <source>No group better off alone</source>
         <translation>Keine Gruppe allein besser</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="158"/>
+        <location filename="../../ui/results/splits.py" line="175"/>
         <source>Largest complaint</source>
         <translation>Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="158"/>
+        <location filename="../../ui/results/splits.py" line="175"/>
         <source>Group that complains most</source>
         <translation>Gruppe mit dem größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="159"/>
+        <location filename="../../ui/results/splits.py" line="176"/>
         <source>No partner pays more in the pool than it would pay buying alone.</source>
         <translation>Kein Partner zahlt im Pool mehr als beim Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="160"/>
+        <location filename="../../ui/results/splits.py" line="177"/>
         <source>No group of partners would save more by leaving and buying together on its own.</source>
         <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und für sich gemeinsam kaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="161"/>
+        <location filename="../../ui/results/splits.py" line="178"/>
         <source>The largest amount by which a group of partners would be better off on its own.</source>
         <translation>Der größte Betrag, um den eine Gruppe von Partnern für sich besser dastünde.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="168"/>
+        <location filename="../../ui/results/splits.py" line="185"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="183"/>
+        <location filename="../../ui/results/splits.py" line="200"/>
         <source>none (%1 to spare)</source>
         <translation>keine (%1 Spielraum)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="197"/>
+        <location filename="../../ui/results/splits.py" line="214"/>
         <source>The pool loses money, so the split shown spreads the loss as evenly as possible.</source>
         <translation>Der Pool verliert Geld; die gezeigte Aufteilung verteilt den Verlust so gleichmäßig wie möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="199"/>
+        <location filename="../../ui/results/splits.py" line="216"/>
         <source>Estimated from %1 random joining orders; each partner&apos;s share is within ±%2 (95 % confidence).</source>
         <translation>Geschätzt aus %1 zufälligen Beitrittsreihenfolgen; der Anteil jedes Partners ist auf ±%2 genau (95 % Konfidenz).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/splits.py" line="203"/>
+        <location filename="../../ui/results/splits.py" line="220"/>
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
     </message>
 </context>
 <context>
+    <name>SweepPanel</name>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="161"/>
+        <source>Compute sweep</source>
+        <translation>Variation berechnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="166"/>
+        <source>Each cell is one variant of the pool: its colour is what the best division saves after coordination cost; × marks variants where no split can keep every group in the single pool, the orange line where the single pool stops saving money.</source>
+        <translation>Jede Zelle ist eine Variante des Pools: ihre Farbe zeigt, was die beste Aufteilung nach Koordinationskosten spart; × markiert Varianten, in denen keine Aufteilung jede Gruppe im Gesamtpool hält, die orange Linie, wo der Gesamtpool kein Geld mehr spart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="189"/>
+        <source>Choose two different inputs.</source>
+        <translation>Zwei verschiedene Eingaben wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="198"/>
+        <source>Computing %1 variants of the pool…</source>
+        <translation>%1 Varianten des Pools werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="211"/>
+        <source>Cancelled. The chart shows the previous sweep.</source>
+        <translation>Abgebrochen. Das Diagramm zeigt die vorige Variation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="224"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice_sweep.py" line="229"/>
+        <source>The sweep could not run: %1</source>
+        <translation>Die Variation konnte nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TiersModel</name>
     <message>
-        <location filename="../../ui/models/quotes.py" line="90"/>
+        <location filename="../../ui/models/quotes.py" line="91"/>
         <source>tier</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="91"/>
+        <location filename="../../ui/models/quotes.py" line="92"/>
         <source>tiers</source>
         <translation>Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="93"/>
+        <location filename="../../ui/models/quotes.py" line="94"/>
         <source>From quantity</source>
         <translation>Ab Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="94"/>
+        <location filename="../../ui/models/quotes.py" line="95"/>
         <source>From this many purchased units on, the unit price below applies</source>
         <translation>Ab dieser Zahl gekaufter Einheiten gilt der Stückpreis daneben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="96"/>
+        <location filename="../../ui/models/quotes.py" line="97"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
@@ -2460,37 +3244,36 @@ im Pool</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="28"/>
         <source>{partners} partners, {items} items, {quotes} quotes</source>
-        <translation>{partners} Partner, {items} Artikel, {quotes} Angebote</translation>
+        <translation type="vanished">{partners} Partner, {items} Artikel, {quotes} Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="97"/>
+        <location filename="../../ui/panels/welcome.py" line="108"/>
         <source>Buy Industry 4.0 equipment together: see what pooling saves, how to split it fairly and what happens if things go wrong. Start with an example pool — the results appear as you edit.</source>
         <translation>Industrie-4.0-Ausrüstung gemeinsam beschaffen: Sehen Sie, was die Bündelung spart, wie sie sich fair aufteilen lässt und was passiert, wenn etwas schiefgeht. Beginnen Sie mit einem Beispielpool – die Ergebnisse erscheinen während der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="100"/>
+        <location filename="../../ui/panels/welcome.py" line="111"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="104"/>
+        <location filename="../../ui/panels/welcome.py" line="115"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="105"/>
+        <location filename="../../ui/panels/welcome.py" line="116"/>
         <source>New pool</source>
         <translation>Neuer Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="106"/>
+        <location filename="../../ui/panels/welcome.py" line="117"/>
         <source>Open a file…</source>
         <translation>Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/welcome.py" line="107"/>
+        <location filename="../../ui/panels/welcome.py" line="118"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
