@@ -14,8 +14,14 @@ def xml_parts(path) -> dict[str, str]:
         return {n: z.read(n).decode("utf-8", errors="replace") for n in z.namelist()}
 
 
+#: The reason a test gives when it skips its PDF text checks (tests call pytest.skip with it
+#: after their other checks, so a missing tool is visible in the report and nothing passes silently).
+NO_PDFTOTEXT = "pdftotext (poppler-utils) is not installed: the PDF's text was not checked"
+
+
 def pdf_text(path) -> str | None:
-    """The text of a PDF by pdftotext (None when poppler-utils is not installed)."""
+    """The text of a PDF by pdftotext (None when poppler-utils is not installed: the caller then
+    skips with :data:`NO_PDFTOTEXT` after its other checks)."""
     if shutil.which("pdftotext") is None:
         return None
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=60)
