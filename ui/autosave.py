@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from coop_calc.scenario_io import atomic_write_text, project_to_json
+from coop_calc.sealed import SealKey
 
 from . import settings
 from .document import Document
@@ -81,6 +82,9 @@ class Autosave(QObject):
         self.lock = QLockFile(str(self.dir / f"{self.session}.lock"))
         self.lock.tryLock(0)
         self._pending = False
+        #: the document's password key (set by the FileController): a protected document is autosaved
+        #: encrypted, and its info file names no pool
+        self.key: SealKey | None = None
         doc.changed.connect(self._changed)
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, settings.get(settings.AUTOSAVE_SECONDS)) * 1000)
@@ -99,11 +103,13 @@ class Autosave(QObject):
     def write(self) -> None:
         """Write the document now (the timer calls this; recovery calls it to take over the work)."""
         try:
-            atomic_write_text(self.data, project_to_json(self.doc.project))
+            text = project_to_json(self.doc.project)
+            atomic_write_text(self.data, self.key.seal(text) if self.key is not None else text)
             atomic_write_text(self.info, json.dumps({
                 "original": str(self.doc.path) if self.doc.path else None,
                 "saved": datetime.now().isoformat(timespec="seconds"),
-                "name": self.doc.scenario.meta.name}, ensure_ascii=False))
+                "name": self.tr("a password-protected pool") if self.key is not None else self.doc.scenario.meta.name,
+                "protected": self.key is not None}, ensure_ascii=False))
         except OSError as e:
             self.doc.notify(self.tr("Autosave failed: {error}").format(error=e))
             return

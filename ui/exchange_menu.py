@@ -44,6 +44,9 @@ class ExchangeMenu(QObject):
         self.import_menu = menu.addMenu("")
         self.act_template = self._add(self.import_menu, self.save_template)
         self.act_import = self._add(self.import_menu, self.import_xlsx)
+        from .confidential_menu import ConfidentialActions
+
+        self.confidential = ConfidentialActions(window, menu)  # password, data-collection round
         self.retranslate()
 
     def _add(self, menu: QMenu, slot: Callable[[], None]) -> QAction:
@@ -62,6 +65,7 @@ class ExchangeMenu(QObject):
         self.import_menu.setTitle(self.tr("&Import"))
         self.act_template.setText(self.tr("Save Excel &template…"))
         self.act_import.setText(self.tr("Quotes and demand from &Excel…"))
+        self.confidential.retranslate()
 
     # ---- helpers -------------------------------------------------------------------------------
     def _stem(self) -> str:

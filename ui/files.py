@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from coop_calc.errors import ValidationError
 from coop_calc.model import Meta, Project, Scenario
-from coop_calc.scenario_io import load_project, save_project
+from coop_calc.scenario_io import project_from_json, read_text, save_project
+from coop_calc.sealed import SealKey, WrongPassword, is_sealed, unseal
 
-from . import dialogs, settings
+from . import dialogs, password_dialog, settings
 from .autosave import Autosave, orphans
 from .document import Document
 
@@ -31,6 +32,29 @@ class FileController(QObject):
         super().__init__(window)
         self.window, self.doc = window, doc
         self.autosave = Autosave(doc, self)
+        self.seal_key: SealKey | None = None  # the document's password key; saves and autosaves are encrypted
+
+    def _set_key(self, key: SealKey | None) -> None:
+        self.seal_key = self.autosave.key = key
+
+    def _load(self, path: Path, label: str) -> tuple[Project, SealKey | None] | None:
+        """The project in ``path`` and its key, asking for the password of a protected file (None:
+        the user cancelled). Raises ValidationError / OSError like the engine."""
+        text = read_text(path)
+        if not is_sealed(text):
+            return project_from_json(text), None
+        prompt = self.tr("{file} is password-protected. Enter its password:").format(file=label)
+        while True:
+            pw = password_dialog.ask_password(self.window, self.tr("Password"), prompt)
+            if pw is None:
+                return None
+            try:
+                plain, key = unseal(text, pw)
+            except WrongPassword:
+                prompt = self.tr("Wrong password for {file}, or the file was changed after it was saved."
+                                 " Try again:").format(file=label)
+                continue
+            return project_from_json(plain), key
 
     # ---- commands ------------------------------------------------------------------------------
     def new(self) -> bool:
@@ -38,6 +62,7 @@ class FileController(QObject):
             return False
         today = date.today().isoformat()
         self.doc.load(Project((Scenario(meta=Meta(created=today, modified=today)),)), None)
+        self._set_key(None)
         self.autosave.discard()
         self.opened.emit()
         return True
@@ -50,7 +75,7 @@ class FileController(QObject):
         """Open ``path``; ``as_copy`` (bundled examples): show it as a new, unsaved document."""
         path = Path(path)
         try:
-            project = load_project(path)
+            loaded = self._load(path, path.name)
         except ValidationError as e:
             dialogs.show_error(self.window, self.tr("Cannot open file"),
                                self.tr("{file} was not opened; your current pool is unchanged.").format(
@@ -60,9 +85,11 @@ class FileController(QObject):
             dialogs.show_error(self.window, self.tr("Cannot open file"),
                                self.tr("{file} could not be read.").format(file=path.name), str(e))
             return False
-        if not self.maybe_save():
+        if loaded is None or not self.maybe_save():
             return False
+        project, key = loaded
         self.doc.load(project, None if as_copy else path.resolve())
+        self._set_key(key)
         self.autosave.discard()
         if not as_copy:
             settings.set(settings.LAST_DIR, str(path.resolve().parent))
@@ -89,7 +116,7 @@ class FileController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            save_project(path, self.doc.project)
+            save_project(path, self.doc.project, key=self.seal_key)
         except OSError as e:
             dialogs.show_error(self.window, self.tr("Cannot save"),
                                self.tr("{file} could not be written; nothing was changed on disk.").format(
@@ -100,6 +127,38 @@ class FileController(QObject):
         settings.set(settings.LAST_DIR, str(path.resolve().parent))
         self.recentChanged.emit(settings.add_recent(str(path.resolve())))
         return True
+
+    def save_with_password(self) -> bool:
+        """Ask for a new password and save the document encrypted under it (Save As when it has no
+        file yet); every later save and autosave stays encrypted. Nothing changes when cancelled."""
+        pw = password_dialog.ask_password(
+            self.window, self.tr("Save with password"),
+            self.tr("Choose a password for {file}. Saves and autosaves are then encrypted (AES-256-GCM); without"
+                    " the password nobody can open the file.").format(file=self.doc.display_name()), confirm=True)
+        if pw is None:
+            return False
+        return self._save_keyed(SealKey.derive(pw))
+
+    def remove_password(self) -> bool:
+        """Save the document without encryption from now on."""
+        if self.seal_key is None:
+            self.doc.notify(self.tr("{file} has no password.").format(file=self.doc.display_name()))
+            return False
+        return self._save_keyed(None)
+
+    def _save_keyed(self, key: SealKey | None) -> bool:
+        old = self.seal_key
+        self._set_key(key)
+        if self.save():
+            text = (self.tr("Saved with a password: {file} is encrypted.") if key else
+                    self.tr("Saved without a password: anyone who has {file} can read it."))
+            self.doc.notify(text.format(file=self.doc.display_name()))
+            return True
+        self._set_key(old)
+        return False
+
+    def is_protected(self) -> bool:
+        return self.seal_key is not None
 
     def maybe_save(self) -> bool:
         """Before the document is replaced or closed: True when it may go."""
@@ -139,14 +198,19 @@ class FileController(QObject):
                 orphan.remove()
                 continue
             try:
-                project = load_project(orphan.data)
+                loaded = self._load(orphan.data, orphan.name)
             except ValidationError as e:
                 dialogs.show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved file is damaged."),
                                    e.summary())
                 orphan.remove()
                 continue
+            if loaded is None:  # no password: the autosave stays for a later start
+                orphan.lock.unlock()
+                continue
+            project, key = loaded
             original = Path(orphan.original) if orphan.original else None
             self.doc.load(project, original, modified=True)
+            self._set_key(key)
             self.autosave.write()  # this session now keeps the recovered work safe
             orphan.remove()
             self.opened.emit()
