@@ -52,7 +52,7 @@ def _header_row(ws, first_header):
 def test_sheets_and_key_figures_match_compute_json(five, book):
     _, d = five
     wb = openpyxl.load_workbook(book)
-    assert wb.sheetnames == ["Savings", "Splits", "Inputs", "Coalitions", "Risk"]
+    assert wb.sheetnames == ["Savings", "Splits", "Inputs", "Coalitions", "Advice", "Risk"]
     ws = wb["Savings"]
     assert _find(ws, "Stand-alone cost of all partners").value == d["total_standalone_cost"]
     assert _find(ws, "Pooled cost (purchases + coordination)").value == d["pooled_cost"]

@@ -40,6 +40,18 @@ def t(key: str, lang: str = "en", **kw) -> str:
     return pick(EN, DE, key, lang, **kw)
 
 
+def _style(ax, title: str, grid: str = "y") -> None:
+    """The house style; inside a report's sub-figure the title goes on the axes."""
+    if isinstance(ax.figure, Figure):
+        style(ax, title, grid)
+        return
+    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    ax.spines[["top", "right"]].set_visible(False)
+    if grid:
+        ax.grid(axis=grid, color="#D9D9D9", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
 def axis_label(axis: str, names: dict[str, str] | None = None, lang: str = "en") -> str:
     """A sweep axis in words: 'Coordination cost per pair', 'Discount of Nordwerk', …"""
     kind, _, arg = axis.partition(":")
@@ -97,7 +109,7 @@ def structure_chart(advice, *, lang: str = "en", fig: Figure | None = None,
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.18)
     money_axis(ax, cur, lang, axis="x")
-    style(ax, t("st_title", lang), grid="x")
+    _style(ax, t("st_title", lang), grid="x")
     return fig
 
 
@@ -122,7 +134,7 @@ def sweep_chart(sw, *, currency: str = "EUR", names: dict[str, str] | None = Non
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: axis_value(sw.axes[0], v, currency, lang)))
         money_axis(ax, currency, lang)
         ax.legend(fontsize=8, frameon=False)
-        style(ax, t("sw_title1", lang, axis=axis_label(sw.axes[0], names, lang)))
+        _style(ax, t("sw_title1", lang, axis=axis_label(sw.axes[0], names, lang)))
         return fig
     y = np.array(sw.values[1])
     z = sw.best_net_savings.T  # rows: second axis
@@ -147,7 +159,7 @@ def sweep_chart(sw, *, currency: str = "EUR", names: dict[str, str] | None = Non
                   fontsize=8)
     ax.set_xlabel(axis_label(sw.axes[0], names, lang))
     ax.set_ylabel(shorten(axis_label(sw.axes[1], names, lang), 34), fontsize=9)
-    style(ax, t("sw_title", lang), grid="")
+    _style(ax, t("sw_title", lang), grid="")
     ax.text(1.0, -0.16, f"× {t('unstable', lang)}   — {t('break_even', lang)}", transform=ax.transAxes,
             ha="right", fontsize=7.5, color="#595959")
     return fig

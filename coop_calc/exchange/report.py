@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from . import figures
 from .formatting import format_date, format_money, format_pct, format_quantity, format_share
 from .pdf_layout import A4_LANDSCAPE, BAD, GOOD, Document
+from .report_advice import advice_page
 from .results import Results, coerce
 from .risk_data import normalise_risk
 from .texts import rule_explanation, rule_title, text
@@ -146,13 +147,16 @@ def _risk_page(doc: Document, res: Results, risk: Mapping[str, Any], scenario, l
 
 
 def build_report(res: Results, *, lang: str = "en", risk: Mapping[str, Any] | None = None,
-                 risk_scenario=None, date: str | None = None) -> Document:
-    """The report's pages (not yet saved)."""
+                 risk_scenario=None, date: str | None = None, advice: Any = True) -> Document:
+    """The report's pages (not yet saved). ``advice``: an Advice already computed, True to compute
+    it, False for no advice page."""
     date = date or _dt.date.today().isoformat()
     doc = Document(A4_LANDSCAPE, footer=f"{res.scenario.meta.name} · CoopCalc", page_label=text("page", lang))
     _title_page(doc, res, lang, date)
     _savings_page(doc, res, lang)
     _splits_page(doc, res, lang)
+    if advice is not False and advice is not None:
+        advice_page(doc, res, lang, advice)
     if risk is not None:
         _risk_page(doc, res, risk, risk_scenario or res.scenario, lang)
     return doc

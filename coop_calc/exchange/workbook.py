@@ -18,6 +18,7 @@ from ..analysis import Analysis
 from ..files import atomic_write_bytes
 from ..model import Scenario
 from .results import Results, coerce
+from .sheet_advice import write_advice
 from .sheet_extra import write_coalitions, write_risk
 from .sheet_inputs import write_inputs
 from .sheet_results import write_savings, write_splits
@@ -46,15 +47,18 @@ def subtitle_of(res: Results) -> str:
 
 
 def build_workbook(res: Results, risk: Mapping[str, Any] | None = None,
-                   risk_scenario: Scenario | None = None) -> Workbook:
+                   risk_scenario: Scenario | None = None, advice: Any = True) -> Workbook:
     """The workbook of ``res`` (already anonymised if wanted). ``risk`` adds the Risk sheet; its
-    partner ids are those of ``risk_scenario`` (default: the results' own scenario)."""
+    partner ids are those of ``risk_scenario`` (default: the results' own scenario). ``advice``: an
+    :class:`~coop_calc.advice.Advice` already computed, True to compute it, False for no Advice sheet."""
     wb = new_workbook(res.currency)
     sub = subtitle_of(res)
     write_savings(wb, res, sub)
     write_splits(wb, res, sub)
     write_inputs(wb, res, sub)
     write_coalitions(wb, res, sub)
+    if advice is not False and advice is not None:
+        write_advice(wb, res, sub, advice)
     if risk is not None:
         write_risk(wb, res, risk, sub, risk_scenario)
     m = res.scenario.meta
