@@ -161,5 +161,6 @@ def test_preview_lists_changes_per_partner(window, qtbot, tmp_path):
     dlg = PreviewDialog(window, res)
     top = dlg.tree.topLevelItem(0)
     assert "Hartmann" in top.text(0) and top.childCount() == 2
-    assert dlg.tree.topLevelItem(1).text(2) == "no change" and dlg.apply.isEnabled()
+    assert dlg.tree.topLevelItem(1).text(0).endswith(": no change") and dlg.apply.isEnabled()
+    assert top.text(0).endswith(": 2 changes") and top.child(0).text(2) == "9"
     dlg.close()

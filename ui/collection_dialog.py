@@ -54,15 +54,16 @@ class PreviewDialog(QDialog):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Partner / item"), self.tr("Before"), self.tr("After"), self.tr("Unit")])
         for r in result.returned:
-            top = QTreeWidgetItem([f"{r.partner}  ({r.path.name})",
-                                   "", self.tr("no change") if not r.changes else
-                                   self.tr("%n change(s)", "", len(r.changes)), ""])
+            state = (self.tr("no change") if not r.changes else self.tr("1 change") if len(r.changes) == 1
+                     else self.tr("{n} changes").format(n=len(r.changes)))
+            top = QTreeWidgetItem([f"{r.partner} ({r.path.name}): {state}"])
             for c in r.changes:
                 row = QTreeWidgetItem([c.item, _qty(c.old), _qty(c.new), c.unit])
                 for k in (1, 2):
                     row.setTextAlignment(k, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 top.addChild(row)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             top.setExpanded(True)
         for k, w in enumerate((360, 90, 90, 160)):
             self.tree.setColumnWidth(k, w)

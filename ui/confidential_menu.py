@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 
 class ConfidentialActions(QObject):
-    def __init__(self, window: "MainWindow", menu: QMenu):
+    def __init__(self, window: "MainWindow", menu: QMenu, before: QAction | None = None):
+        """The password entries go before ``before`` (the Export menu, so that they follow Save As),
+        the collection round at the end of ``menu``."""
         super().__init__(window)
         self.w = window
         self.act_password = QAction(self)
@@ -22,8 +24,12 @@ class ConfidentialActions(QObject):
         self.act_unprotect.triggered.connect(lambda _=False: window.files.remove_password())
         self.act_collect = QAction(self)
         self.act_collect.triggered.connect(lambda _=False: self.collection_round())
-        for a in (self.act_password, self.act_unprotect, self.act_collect):
-            menu.addAction(a)
+        if before is not None:
+            menu.insertActions(before, [self.act_password, self.act_unprotect])
+            menu.insertSeparator(before)
+        else:
+            menu.addActions([self.act_password, self.act_unprotect])
+        menu.addAction(self.act_collect)
         menu.aboutToShow.connect(self._update)
         self.dialog = None
         self.retranslate()

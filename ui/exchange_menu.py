@@ -46,7 +46,7 @@ class ExchangeMenu(QObject):
         self.act_import = self._add(self.import_menu, self.import_xlsx)
         from .confidential_menu import ConfidentialActions
 
-        self.confidential = ConfidentialActions(window, menu)  # password, data-collection round
+        self.confidential = ConfidentialActions(window, menu, self.export_menu.menuAction())  # password, round
         self.retranslate()
 
     def _add(self, menu: QMenu, slot: Callable[[], None]) -> QAction:

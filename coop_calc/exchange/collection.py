@@ -38,12 +38,12 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.styles import Protection
+from openpyxl.styles import Alignment, PatternFill, Protection
 
 from ..errors import Problem, ValidationError
 from ..model import Scenario
 from .anonymise import confidential_redactor
-from .xlsx_base import QTY, put
+from .xlsx_base import LIGHT, QTY, put
 from .xlsx_parts import page_setup, set_properties
 
 REQUEST_FORMAT = "coop-calc/data-request"
@@ -196,18 +196,22 @@ def request_bytes(scenario: Scenario, index: int, rnd: Round) -> bytes:
     put(ws, 1, 1, f"Data request for {p.name}", "CoopTitle")
     put(ws, 2, 1, "Enter your need per item in the column 'Your need' (in the unit shown), save, and send the"
                   " file back. Leave everything else as it is: the request code ties this file to you.", "CoopNote")
+    ws.merge_cells("A2:D2")  # above the data area: the import refuses merged cells only below the header
+    ws.cell(2, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[2].height = 32
     put(ws, PARTNER_CELL[0], 1, "Partner id", "CoopLabel")
     put(ws, *PARTNER_CELL, p.id)
     put(ws, CODE_CELL[0], 1, "Request code", "CoopLabel")
     item_ids = [it.id for it in s.items]
     put(ws, *CODE_CELL, rnd.code(p.id, item_ids))
-    for j, (h, w) in enumerate(zip(COLUMNS, (16, 44, 18, 14)), start=1):
+    for j, (h, w) in enumerate(zip(COLUMNS, (16, 48, 26, 14)), start=1):
         put(ws, HEADER_ROW, j, h, "CoopHeader")
         ws.column_dimensions["ABCD"[j - 1]].width = w
     for r, row in enumerate(rows, start=FIRST_ROW):
         for j, v in enumerate(row, start=1):
             put(ws, r, j, v, QTY if j == NEED_COL else None)
         ws.cell(r, NEED_COL).protection = Protection(locked=False)
+        ws.cell(r, NEED_COL).fill = PatternFill("solid", fgColor=LIGHT)  # the cells to fill in
     ws.protection.sheet = True  # no password: it only prevents accidental edits outside 'Your need'
     ws.freeze_panes = f"A{FIRST_ROW}"
     page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
