@@ -39,7 +39,10 @@ MAX_ITEMS = 500
 MAX_QUOTES = 2000
 MAX_TIERS = 100
 MAX_TRIALS = 50_000_000
-MAX_CORRELATIONS = 10_000
+MAX_CORRELATIONS = 5_000
+#: Inputs that may take part in correlations (100 inputs have 4,950 pairs). The repair of
+#: contradictory correlations costs one eigendecomposition per step, cubic in this number.
+MAX_CORRELATED_INPUTS = 100
 #: Units of one item the pool may have to buy (pooled need ÷ capacity per unit); beyond this a
 #: capacity per unit is absurdly small for the demand (1e-12 per unit would mean 10¹² purchases).
 MAX_UNITS = 1e9
@@ -335,6 +338,10 @@ def _risk(c: Collector, raw: Any, items: list[Item]) -> RiskSettings:
                 c.add(place, f"the pair {a} / {b} is given twice")
             seen.add(frozenset((a, b)))
             pairs.append((a, b, rho))
+    involved = {name for a, b, _ in pairs for name in (a, b)}
+    if len(involved) > MAX_CORRELATED_INPUTS:
+        c.add("Risk settings › correlations", f"{len(involved):,} inputs take part in correlations: at most"
+                                              f" {MAX_CORRELATED_INPUTS:,}")
     return RiskSettings(discount_rate=rate, trials=int(trials or 10_000), seed=int(seed if seed is not None else 0),
                         sampling=sampling or "lhs", correlations=tuple(pairs))
 

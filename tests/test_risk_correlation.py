@@ -203,3 +203,71 @@ def test_correlation_report():
     assert len(report["pairs"]) == 3
     assert report["max_deviation"] == pytest.approx(0.05)
     assert report["max_unintended"] == pytest.approx(0.05)
+
+
+# ---- bounded, cancellable repair (issue: 500 items x 10,000 correlations ran for 15 minutes) -----
+
+def _contradictory(d: int, seed: int = 1) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    m = np.triu(rng.choice([-0.95, 0.95], size=(d, d)), 1)
+    return m + m.T + np.eye(d)
+
+
+def test_repair_acts_on_each_linked_group_alone():
+    bad = np.array([[1, 0.9, 0.9], [0.9, 1, -0.9], [0.9, -0.9, 1.0]])
+    m = np.eye(6)
+    m[:3, :3] = bad  # inputs 0-2 contradict each other
+    m[4, 5] = m[5, 4] = 0.5  # inputs 4-5 are consistent and must stay exactly as given
+    checked = check_correlation(m, [f"x{i}" for i in range(6)])
+    assert checked.repaired and is_correlation_matrix(checked.matrix)
+    assert checked.matrix[4, 5] == 0.5 and checked.matrix[3, 3] == 1.0
+    assert np.array_equal(checked.matrix[:3, 3:], np.zeros((3, 3)))
+
+
+def test_repair_work_is_bounded_by_counting_eigendecompositions(monkeypatch):
+    import coop_calc.risk.correlation as corr
+
+    steps = []
+    real = corr._clip_eigenvalues
+    monkeypatch.setattr(corr, "_clip_eigenvalues", lambda m, floor: (steps.append(len(m)), real(m, floor))[1])
+    checked = check_correlation(_contradictory(40), [f"x{i}" for i in range(40)])
+    assert checked.repaired and is_correlation_matrix(checked.matrix)
+    assert 0 < len(steps) <= corr.REPAIR_ITERATIONS + 1 and max(steps) == 40
+
+
+def test_repair_asks_cancelled_before_each_step_and_stops():
+    from coop_calc.risk.correlation import cancellable
+    from coop_calc.risk.run import Cancelled
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 5
+
+    with pytest.raises(Cancelled):
+        check_correlation(_contradictory(30), [f"x{i}" for i in range(30)], cancelled=cancelled)
+    assert len(asked) == 6
+    asked.clear()
+    with cancellable(cancelled), pytest.raises(Cancelled):  # the scope form, used by simulate()
+        check_correlation(_contradictory(30), [f"x{i}" for i in range(30)])
+
+
+def test_too_many_correlated_inputs_are_refused_in_one_line():
+    from coop_calc.parse import MAX_CORRELATED_INPUTS
+
+    d = MAX_CORRELATED_INPUTS + 2
+    m = np.eye(d)
+    for i in range(0, d, 2):
+        m[i, i + 1] = m[i + 1, i] = 0.3
+    with pytest.raises(ValidationError) as e:
+        check_correlation(m, [f"x{i}" for i in range(d)])
+    assert str(e.value) == f"Risk settings › correlations: {d} inputs take part in correlations: at most 100"
+
+
+def test_a_huge_invalid_matrix_lists_a_few_problems_not_thousands():
+    m = np.full((300, 300), 2.0)
+    np.fill_diagonal(m, 1.0)
+    with pytest.raises(ValidationError) as e:
+        check_correlation(m, [f"x{i}" for i in range(300)])
+    assert len(e.value.problems) == 6 and "more like this" in str(e.value.problems[-1])

@@ -13,18 +13,28 @@ Correlations are Spearman rank correlations ρ_s, because they survive any monot
 Both use the normal-scores matrix ``R_ij = 2 sin(π ρ_ij / 6)``: a Gaussian copula with Pearson
 correlation r has Spearman correlation ``(6/π) asin(r/2)``, so this R hits the target ρ_s.
 What was achieved is measured by :func:`spearman` and summarised by :func:`correlation_report`.
+
+Bounded work: the check and the repair act on each group of inputs linked by correlations on its
+own (a block of the matrix), at most :data:`~coop_calc.parse.MAX_CORRELATED_INPUTS` inputs in all;
+the repair stops after :data:`REPAIR_ITERATIONS` steps (then the spectral clean-up still gives a
+valid matrix) and checks ``cancelled()`` (an argument, or the scope set by :func:`cancellable`)
+before every step, raising :class:`~coop_calc.risk.run.Cancelled`.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 from scipy import linalg, stats
+from scipy.sparse import csgraph
 
 from ..checks import fmt
 from ..errors import Collector, Problem, ValidationError
+from ..parse import MAX_CORRELATED_INPUTS
 from . import sampling
 
 PLACE = "Risk settings › correlations"
@@ -32,6 +42,41 @@ PLACE = "Risk settings › correlations"
 PSD_TOLERANCE = 1e-10
 #: Smallest eigenvalue forced on the normal-scores matrix before its Cholesky factorisation.
 FACTOR_FLOOR = 1e-10
+#: Steps of the nearest-correlation repair (each one eigendecomposition of a group's block).
+REPAIR_ITERATIONS = 300
+#: At most this many problems of one kind are listed (then a count), so a huge matrix gives a few lines.
+MAX_LISTED = 5
+
+_CANCELLED: ContextVar[Callable[[], bool] | None] = ContextVar("correlation_cancelled", default=None)
+
+
+@contextmanager
+def cancellable(cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Within this block, a correlation repair asks ``cancelled()`` before each step (for callers
+    that reach :func:`check_correlation` through code that does not pass the callback on)."""
+    token = _CANCELLED.set(cancelled)
+    try:
+        yield
+    finally:
+        _CANCELLED.reset(token)
+
+
+def _stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    check = cancelled or _CANCELLED.get()
+    if check is not None and check():
+        from .run import Cancelled  # run imports this module
+
+        raise Cancelled()
+
+
+def groups(matrix: np.ndarray) -> list[np.ndarray]:
+    """The groups of inputs linked (directly or through others) by non-zero correlations: index
+    arrays of two or more inputs each. The matrix is block-diagonal over them."""
+    off = np.asarray(matrix, dtype=float) != 0
+    np.fill_diagonal(off, False)
+    count, labels = csgraph.connected_components(off, directed=False)
+    out = [np.flatnonzero(labels == g) for g in range(count)]
+    return [g for g in out if g.size > 1]
 
 
 @dataclass(frozen=True)
@@ -65,13 +110,41 @@ def correlation_matrix(names: Sequence[str], pairs: Iterable[tuple[str, str, flo
     return m
 
 
-def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLACE) -> CheckedCorrelation:
+def _entry_problems(c: Collector, m: np.ndarray, names: Sequence[str], place: str) -> None:
+    """Record refused entries (vectorised; at most MAX_LISTED of each kind, then a count)."""
+    def report(pairs: np.ndarray, words: Callable[[int, int], str]) -> None:
+        for i, j in pairs[:MAX_LISTED]:
+            c.add(place, words(int(i), int(j)))
+        if len(pairs) > MAX_LISTED:
+            c.add(place, f"… and {len(pairs) - MAX_LISTED:,} more like this")
+
+    diag = np.flatnonzero(np.diag(m) != 1.0)
+    report(np.column_stack([diag, diag]),
+           lambda i, _: f"the correlation of {names[i]} with itself must be 1, not {fmt(m[i, i])}")
+    iu = np.triu_indices(len(names), 1)
+    x, y = m[iu], m.T[iu]
+    finite = np.isfinite(x) & np.isfinite(y)
+    pairs = np.column_stack(iu)
+    report(pairs[~finite], lambda i, j: f"the correlation between {names[i]} and {names[j]} must be a finite number")
+    with np.errstate(invalid="ignore"):
+        asym = finite & (np.abs(x - y) > 1e-12)
+        out = finite & ~asym & ((x < -1.0) | (x > 1.0))
+    report(pairs[asym], lambda i, j: f"the correlation between {names[i]} and {names[j]} is {fmt(m[i, j])} one"
+                                     f" way and {fmt(m[j, i])} the other")
+    report(pairs[out], lambda i, j: f"the correlation between {names[i]} and {names[j]} is {fmt(m[i, j])};"
+                                    " it must lie between -1 and 1")
+
+
+def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLACE,
+                      cancelled: Callable[[], bool] | None = None) -> CheckedCorrelation:
     """Validate a target Spearman matrix over ``names``; repair it if it is not positive semi-definite.
 
     Refused (ValidationError): wrong shape, non-finite entries, asymmetry, a diagonal other than 1,
-    entries outside [-1, 1]. Correlations that contradict each other (the matrix is not positive
-    semi-definite, e.g. A~B and B~C strongly positive but A~C strongly negative) are replaced by
-    the nearest correlation matrix (Higham 2002) and the note names the largest change.
+    entries outside [-1, 1], more than MAX_CORRELATED_INPUTS inputs with correlations. Correlations
+    that contradict each other (the matrix is not positive semi-definite, e.g. A~B and B~C strongly
+    positive but A~C strongly negative) are replaced by the nearest correlation matrix (Higham 2002),
+    group by group, and the note names the largest change. ``cancelled()`` is asked before each
+    repair step (raises :class:`~coop_calc.risk.run.Cancelled`).
     """
     m = np.array(matrix, dtype=float)
     d = len(names)
@@ -79,26 +152,25 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLA
         raise ValidationError(Problem(place, f"the correlation matrix must be {d} × {d} (one row and"
                                              f" column per input), not {' × '.join(map(str, m.shape))}"))
     c = Collector()
-    for i in range(d):
-        if m[i, i] != 1.0:
-            c.add(place, f"the correlation of {names[i]} with itself must be 1, not {fmt(m[i, i])}")
-        for j in range(i + 1, d):
-            x, y = m[i, j], m[j, i]
-            pair = f"{names[i]} and {names[j]}"
-            if not (np.isfinite(x) and np.isfinite(y)):
-                c.add(place, f"the correlation between {pair} must be a finite number")
-            elif abs(x - y) > 1e-12:
-                c.add(place, f"the correlation between {pair} is {fmt(x)} one way and {fmt(y)} the other")
-            elif not -1.0 <= x <= 1.0:
-                c.add(place, f"the correlation between {pair} is {fmt(x)}; it must lie between -1 and 1")
+    _entry_problems(c, m, names, place)
     c.raise_if_any()
     m = (m + m.T) / 2
-    if d == 0 or np.linalg.eigvalsh(m)[0] >= -PSD_TOLERANCE:
+    linked = groups(m)
+    involved = sum(g.size for g in linked)
+    if involved > MAX_CORRELATED_INPUTS:
+        raise ValidationError(Problem(place, f"{involved:,} inputs take part in correlations: at most"
+                                             f" {MAX_CORRELATED_INPUTS:,}"))
+    fixed = m.copy()
+    for g in linked:
+        _stop_if_cancelled(cancelled)
+        block = m[np.ix_(g, g)]
+        if np.linalg.eigvalsh(block)[0] < -PSD_TOLERANCE:
+            fixed[np.ix_(g, g)] = nearest_correlation(block, cancelled=cancelled)
+    if fixed is m or np.array_equal(fixed, m):
         return CheckedCorrelation(m)
-    fixed = nearest_correlation(m)
     change = np.abs(fixed - m)
-    i, j = np.unravel_index(np.argmax(change), change.shape)
-    i, j = min(i, j), max(i, j)
+    a, b = (int(x) for x in np.unravel_index(np.argmax(change), change.shape))
+    i, j = min(a, b), max(a, b)
     note = (f"The correlations given contradict each other: no set of inputs can have all of them at once."
             f" They were replaced by the nearest consistent set; the largest change is for {names[i]} and"
             f" {names[j]}, from {m[i, j]:.2f} to {fixed[i, j]:.2f}.")
@@ -106,17 +178,22 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLA
 
 
 def nearest_correlation(a: np.ndarray, *, min_eigenvalue: float = 0.0, tol: float = 1e-10,
-                        max_iter: int = 2000) -> np.ndarray:
+                        max_iter: int = REPAIR_ITERATIONS,
+                        cancelled: Callable[[], bool] | None = None) -> np.ndarray:
     """The correlation matrix nearest to the symmetric matrix ``a`` in the Frobenius norm.
 
     Higham (2002), alternating projections with Dykstra's correction between the positive
     semi-definite cone (eigenvalues clipped at ``min_eigenvalue``) and the unit-diagonal matrices.
     The result has an exact unit diagonal and eigenvalues ≥ ``min_eigenvalue`` up to rounding.
+    After ``max_iter`` steps without convergence (strongly contradictory targets converge slowly)
+    the final clip-and-rescale still returns a valid correlation matrix near ``a``. ``cancelled()``
+    is asked before every step.
     """
     a = (np.asarray(a, dtype=float) + np.asarray(a, dtype=float).T) / 2
     y = a.copy()
     ds = np.zeros_like(a)
     for _ in range(max_iter):
+        _stop_if_cancelled(cancelled)
         r = y - ds
         x = _clip_eigenvalues(r, min_eigenvalue)
         ds = x - r
