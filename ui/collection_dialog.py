@@ -186,6 +186,6 @@ class CollectionDialog(QDialog):
             return False
         n = len(result.returned)
         self.w.doc.execute(ReplaceScenario(result.scenario),
-                           self.tr("Data-collection round: demand of %n partner(s)", "", n))
+                           self.tr("Data-collection round ({n} returned files)").format(n=n))
         self.log.setPlainText("\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines()))
         return True

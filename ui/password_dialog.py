@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coop_calc.sealed import MIN_PASSWORD_LENGTH
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PasswordDialog", text)
 
 
 class PasswordDialog(QDialog):
@@ -26,11 +21,11 @@ class PasswordDialog(QDialog):
         form = QFormLayout()
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(_tr("Password:"), self.field)
+        form.addRow(self.tr("Password:"), self.field)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         if confirm:
-            form.addRow(_tr("Repeat:"), self.again)
+            form.addRow(self.tr("Repeat:"), self.again)
         lay.addLayout(form)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -48,11 +43,11 @@ class PasswordDialog(QDialog):
         pw, ok, hint = self.field.text(), True, ""
         if self.confirm:
             if len(pw) < MIN_PASSWORD_LENGTH:
-                ok, hint = False, _tr("At least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+                ok, hint = False, self.tr("At least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
             elif pw != self.again.text():
-                ok, hint = False, _tr("The two entries differ.")
+                ok, hint = False, self.tr("The two entries differ.")
             else:
-                hint = _tr("Keep the password safe: without it the file cannot be opened by anyone,"
+                hint = self.tr("Keep the password safe: without it the file cannot be opened by anyone,"
                            " CoopCalc included.")
         else:
             ok = bool(pw)

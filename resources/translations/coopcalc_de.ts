@@ -346,197 +346,197 @@ worst 5 %, pooled</source>
         <translation>Die beste Aufteilung des Pools wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="150"/>
+        <location filename="../../ui/results/advice.py" line="151"/>
         <source>No advice for this pool: %1</source>
         <translation>Keine Empfehlung für diesen Pool: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="162"/>
+        <location filename="../../ui/results/advice.py" line="163"/>
         <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
         <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="165"/>
+        <location filename="../../ui/results/advice.py" line="166"/>
         <source>Enter partners, items and quotes to get advice.</source>
         <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="195"/>
+        <location filename="../../ui/results/advice.py" line="196"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="200"/>
+        <location filename="../../ui/results/advice.py" line="201"/>
         <source>Single pool</source>
         <translation>Gesamtpool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="200"/>
+        <location filename="../../ui/results/advice.py" line="201"/>
         <source>all partners</source>
         <translation>alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="205"/>
+        <location filename="../../ui/results/advice.py" line="206"/>
         <source>Division</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="205"/>
+        <location filename="../../ui/results/advice.py" line="206"/>
         <source>Partners buying together</source>
         <translation>Gemeinsam kaufende Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="205"/>
+        <location filename="../../ui/results/advice.py" line="206"/>
         <source>Net savings</source>
         <translation>Nettoeinsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="207"/>
         <source>Split keeps every group</source>
         <translation>Aufteilung hält jede Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="207"/>
         <source>Can be stable</source>
         <translation>Kann stabil sein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="207"/>
+        <location filename="../../ui/results/advice.py" line="208"/>
         <source>Savings after the group&apos;s own coordination cost.</source>
         <translation>Einsparung nach den eigenen Koordinationskosten der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="208"/>
+        <location filename="../../ui/results/advice.py" line="209"/>
         <source>Under the chosen rule no group of its partners would save more on its own.</source>
         <translation>Nach der gewählten Regel würde keine Gruppe ihrer Partner allein mehr sparen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="209"/>
+        <location filename="../../ui/results/advice.py" line="210"/>
         <source>Some split keeps every group of its partners (the core is not empty).</source>
         <translation>Eine Aufteilung hält jede Gruppe ihrer Partner (der Kern ist nicht leer).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="223"/>
+        <location filename="../../ui/results/advice.py" line="224"/>
         <source>wins, +%1 headroom</source>
         <translation>gewinnt, +%1 Spielraum</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="225"/>
+        <location filename="../../ui/results/advice.py" line="226"/>
         <source>wins</source>
         <translation>gewinnt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="226"/>
+        <location filename="../../ui/results/advice.py" line="227"/>
         <source>cannot win</source>
         <translation>kann nicht gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="240"/>
+        <location filename="../../ui/results/advice.py" line="241"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="240"/>
+        <location filename="../../ui/results/advice.py" line="241"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="240"/>
+        <location filename="../../ui/results/advice.py" line="241"/>
         <source>Tier reached</source>
         <translation>Erreichte Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="240"/>
+        <location filename="../../ui/results/advice.py" line="241"/>
         <source>Units to next tier</source>
         <translation>Einheiten bis zur nächsten Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="242"/>
         <source>Next tier saves</source>
         <translation>Nächste Staffel spart</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="242"/>
         <source>Next tier&apos;s price now saves</source>
         <translation>Preis der nächsten Staffel spart jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="242"/>
         <source>Discount to win</source>
         <translation>Rabatt zum Gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="242"/>
+        <location filename="../../ui/results/advice.py" line="243"/>
         <source>Dearer than separately above</source>
         <translation>Teurer als getrennt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="242"/>
+        <location filename="../../ui/results/advice.py" line="243"/>
         <source>Pool stops paying off above</source>
         <translation>Pool lohnt sich nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="243"/>
+        <location filename="../../ui/results/advice.py" line="244"/>
         <source>Every partner gains up to</source>
         <translation>Jeder Partner gewinnt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="244"/>
+        <location filename="../../ui/results/advice.py" line="245"/>
         <source>The price cut on an order of the next tier&apos;s size.</source>
         <translation>Die Preissenkung bei einer Bestellung in Höhe der nächsten Staffel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="245"/>
+        <location filename="../../ui/results/advice.py" line="246"/>
         <source>Asking for the next tier&apos;s unit price at the pool&apos;s current order.</source>
         <translation>Den Stückpreis der nächsten Staffel für die jetzige Bestellung des Pools verlangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="246"/>
+        <location filename="../../ui/results/advice.py" line="247"/>
         <source>How far this supplier must cut all its unit prices to be cheaper than the winner; for the winner, how far its prices could rise before the runner-up wins.</source>
         <translation>Wie weit dieser Lieferant alle Stückpreise senken muss, um günstiger als der Gewinner zu sein; beim Gewinner, wie weit seine Preise steigen könnten, bevor der Zweite gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="248"/>
+        <location filename="../../ui/results/advice.py" line="249"/>
         <source>Pooled unit price at which buying this item together costs as much as separately.</source>
         <translation>Stückpreis im Pool, bei dem der gemeinsame Kauf dieses Artikels so viel kostet wie getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="249"/>
+        <location filename="../../ui/results/advice.py" line="250"/>
         <source>Pooled unit price at which the whole pool no longer saves money after coordination cost.</source>
         <translation>Stückpreis im Pool, bei dem der ganze Pool nach Koordinationskosten kein Geld mehr spart.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="251"/>
+        <location filename="../../ui/results/advice.py" line="252"/>
         <source>Pooled unit price up to which every partner still gains under the chosen rule.</source>
         <translation>Stückpreis im Pool, bis zu dem nach der gewählten Regel noch jeder Partner gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="267"/>
+        <location filename="../../ui/results/advice.py" line="268"/>
         <source>none needed for the tiers</source>
         <translation>für die Staffeln nicht nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="269"/>
+        <location filename="../../ui/results/advice.py" line="270"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="269"/>
+        <location filename="../../ui/results/advice.py" line="270"/>
         <source>Pool saves less if it leaves</source>
         <translation>Pool spart weniger bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="269"/>
+        <location filename="../../ui/results/advice.py" line="270"/>
         <source>Others pay more</source>
         <translation>Andere zahlen mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="270"/>
+        <location filename="../../ui/results/advice.py" line="271"/>
         <source>Tiers lost</source>
         <translation>Verlorene Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="270"/>
+        <location filename="../../ui/results/advice.py" line="271"/>
         <source>Minimum commitment that keeps the pool&apos;s tiers</source>
         <translation>Mindestzusage, die die Staffeln des Pools hält</translation>
     </message>
@@ -547,7 +547,7 @@ worst 5 %, pooled</source>
         <location filename="../../ui/autosave.py" line="111"/>
         <source>a password-protected pool</source>
         <extracomment>the document&apos;s password key (set by the FileController): a protected document is autosaved encrypted, and its info file names no pool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein passwortgeschützter Pool</translation>
     </message>
     <message>
         <location filename="../../ui/autosave.py" line="114"/>
@@ -771,6 +771,89 @@ worst 5 %, pooled</source>
     </message>
 </context>
 <context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="96"/>
+        <source>Data-collection round</source>
+        <translation>Datenabfrage-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="99"/>
+        <source>&lt;p&gt;Ask every partner for its own demand without showing it anyone else&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Create requests&lt;/b&gt;: one workbook per partner with only its items, units and its own demand — no other partner, no quotes, no pool figures. A request code ties each file to its partner and to this round; the round&apos;s key stays beside the pool&apos;s file (…&lt;i&gt;.coopround.json&lt;/i&gt;): do not send it. A new round replaces the previous one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Import returned files&lt;/b&gt;: all at once. Each file is checked, every problem is listed, and you see the changes per partner before they are applied as one undo step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fragen Sie jeden Partner nach seinem eigenen Bedarf, ohne ihm den der anderen zu zeigen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Abfragen erstellen&lt;/b&gt;: eine Arbeitsmappe je Partner mit nur seinen Artikeln, Einheiten und seinem eigenen Bedarf – kein anderer Partner, keine Angebote, keine Pool-Zahlen. Ein Abfragecode bindet jede Datei an ihren Partner und an diese Runde; der Schlüssel der Runde bleibt neben der Pool-Datei (…&lt;i&gt;.coopround.json&lt;/i&gt;): nicht versenden. Eine neue Runde ersetzt die vorige.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rückläufer importieren&lt;/b&gt;: alle auf einmal. Jede Datei wird geprüft, jedes Problem aufgelistet, und Sie sehen die Änderungen je Partner, bevor sie als ein Rückgängig-Schritt übernommen werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="110"/>
+        <source>1. Create request workbooks…</source>
+        <translation>1. Abfrage-Arbeitsmappen erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="111"/>
+        <source>2. Import returned workbooks…</source>
+        <translation>2. Zurückgesandte Arbeitsmappen importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="119"/>
+        <source>Files written and problems found appear here.</source>
+        <translation>Geschriebene Dateien und gefundene Probleme erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="130"/>
+        <source>Save the pool first: the round&apos;s key is kept beside the pool&apos;s file.</source>
+        <translation>Speichern Sie den Pool zuerst: der Schlüssel der Runde wird neben der Pool-Datei aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="141"/>
+        <source>Folder for the request workbooks</source>
+        <translation>Ordner für die Abfrage-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="149"/>
+        <source>No request was written:</source>
+        <translation>Es wurde keine Abfrage geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="155"/>
+        <source>Round {id}: {n} requests written to {folder}</source>
+        <translation>Runde {id}: {n} Abfragen in {folder} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="157"/>
+        <source>Send each partner only its own file. The key stays in {file}.</source>
+        <translation>Senden Sie jedem Partner nur seine eigene Datei. Der Schlüssel bleibt in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="169"/>
+        <source>Returned request workbooks</source>
+        <translation>Zurückgesandte Abfrage-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="170"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="177"/>
+        <source>Nothing was imported. {n} problem(s):</source>
+        <translation>Es wurde nichts importiert. Probleme ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="185"/>
+        <source>Import cancelled; nothing changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="189"/>
+        <source>Data-collection round ({n} returned files)</source>
+        <translation>Datenabfrage-Runde ({n} zurückgesandte Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="190"/>
+        <source>Applied (Edit › Undo takes it back):</source>
+        <translation>Übernommen (Bearbeiten › Rückgängig nimmt es zurück):</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/columns.py" line="43"/>
@@ -918,6 +1001,39 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     <message>
         <source>Partner</source>
         <translation type="vanished">Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialActions</name>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="41"/>
+        <source>Save with pass&amp;word…</source>
+        <translation>Mit Pass&amp;wort speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="42"/>
+        <source>Save the pool encrypted: without the password nobody can open it</source>
+        <translation>Den Pool verschlüsselt speichern: ohne das Passwort kann ihn niemand öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="43"/>
+        <source>Remove password</source>
+        <translation>Passwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="44"/>
+        <source>Save the pool without encryption from now on</source>
+        <translation>Den Pool ab jetzt unverschlüsselt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="45"/>
+        <source>Data-&amp;collection round…</source>
+        <translation>&amp;Datenabfrage-Runde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_menu.py" line="46"/>
+        <source>Ask each partner for its own demand in its own workbook, then import the returned files</source>
+        <translation>Jeden Partner in einer eigenen Arbeitsmappe nach seinem Bedarf fragen, dann die Rückläufer importieren</translation>
     </message>
 </context>
 <context>
@@ -1136,135 +1252,135 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="57"/>
+        <location filename="../../ui/exchange_menu.py" line="60"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="58"/>
+        <location filename="../../ui/exchange_menu.py" line="61"/>
         <source>Results to &amp;Excel…</source>
         <translation>Ergebnisse nach &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="59"/>
+        <location filename="../../ui/exchange_menu.py" line="62"/>
         <source>Meeting &amp;report (PDF)…</source>
         <translation>Besprechungs&amp;bericht (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="60"/>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
         <source>Confidential partner &amp;statements…</source>
         <translation>Vertrauliche Partner&amp;auszüge…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="61"/>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
         <source>&amp;Anonymised workbook and scenario…</source>
         <translation>&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="62"/>
+        <location filename="../../ui/exchange_menu.py" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <location filename="../../ui/exchange_menu.py" line="66"/>
         <source>Save Excel &amp;template…</source>
         <translation>Excel-&amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <location filename="../../ui/exchange_menu.py" line="67"/>
         <source>Quotes and demand from &amp;Excel…</source>
         <translation>Angebote und Bedarf aus &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="104"/>
+        <location filename="../../ui/exchange_menu.py" line="108"/>
         <source>Export results to Excel</source>
         <translation>Ergebnisse nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="105"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>Export to Excel</source>
         <translation>Export nach Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="107"/>
-        <location filename="../../ui/exchange_menu.py" line="115"/>
+        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="116"/>
         <source>Export the meeting report</source>
         <translation>Besprechungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="113"/>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="120"/>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
         <source>Folder for the partner statements</source>
         <translation>Ordner für die Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <location filename="../../ui/exchange_menu.py" line="128"/>
         <source>Export partner statements</source>
         <translation>Partnerauszüge exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="126"/>
+        <location filename="../../ui/exchange_menu.py" line="130"/>
         <source>%1 files written to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131"/>
         <location filename="../../ui/exchange_menu.py" line="135"/>
+        <location filename="../../ui/exchange_menu.py" line="139"/>
         <source>Export anonymised</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="137"/>
+        <location filename="../../ui/exchange_menu.py" line="141"/>
         <source>Saved %1 and %2</source>
         <translation>Gespeichert: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="143"/>
+        <location filename="../../ui/exchange_menu.py" line="147"/>
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="144"/>
+        <location filename="../../ui/exchange_menu.py" line="148"/>
         <source>Save the template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="145"/>
+        <location filename="../../ui/exchange_menu.py" line="149"/>
         <source>Saved %1: fill in quotes and demand, then use Import</source>
         <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="152"/>
         <source>Import quotes and demand</source>
         <translation>Angebote und Bedarf importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="157"/>
-        <location filename="../../ui/exchange_menu.py" line="163"/>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Import from Excel</source>
         <translation>Import aus Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="165"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="165"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source>Imported quotes and demand from %1</source>
         <translation>Angebote und Bedarf aus %1 importiert</translation>
     </message>
@@ -1353,17 +1469,17 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <location filename="../../ui/files.py" line="68"/>
         <source>{file} is password-protected. Enter its password:</source>
         <extracomment>Names Windows reserves for devices: a file may not be called like this, whatever its extension.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist passwortgeschützt. Geben Sie das Passwort ein:</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="70"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="76"/>
         <source>Wrong password for {file}, or the file was changed after it was saved. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort für {file}, oder die Datei wurde nach dem Speichern verändert. Bitte erneut versuchen:</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="102"/>
@@ -1400,27 +1516,27 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     <message>
         <location filename="../../ui/files.py" line="158"/>
         <source>Save with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passwort speichern</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="159"/>
         <source>Choose a password for {file}. Saves and autosaves are then encrypted (AES-256-GCM); without the password nobody can open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort für {file}. Speichern und automatisches Sichern erfolgen dann verschlüsselt (AES-256-GCM); ohne das Passwort kann niemand die Datei öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="168"/>
         <source>{file} has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat kein Passwort.</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="176"/>
         <source>Saved with a password: {file} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passwort gespeichert: {file} ist verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="177"/>
         <source>Saved without a password: anyone who has {file} can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passwort gespeichert: wer {file} hat, kann sie lesen.</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="207"/>
@@ -1832,6 +1948,34 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="24"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="28"/>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="46"/>
+        <source>At least {n} characters.</source>
+        <translation>Mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="48"/>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="50"/>
+        <source>Keep the password safe: without it the file cannot be opened by anyone, CoopCalc included.</source>
+        <translation>Bewahren Sie das Passwort sicher auf: ohne es kann niemand die Datei öffnen, auch CoopCalc nicht.</translation>
+    </message>
+</context>
+<context>
     <name>PercentagesModel</name>
     <message>
         <location filename="../../ui/models/percentages.py" line="68"/>
@@ -2006,94 +2150,152 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="153"/>
+        <location filename="../../ui/presentation.py" line="168"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="154"/>
+        <location filename="../../ui/presentation.py" line="169"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="155"/>
+        <location filename="../../ui/presentation.py" line="170"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="156"/>
+        <location filename="../../ui/presentation.py" line="171"/>
         <source>What if (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="157"/>
+        <location filename="../../ui/presentation.py" line="172"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="159"/>
+        <location filename="../../ui/presentation.py" line="174"/>
         <source>Slides (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="160"/>
+        <location filename="../../ui/presentation.py" line="175"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="161"/>
+        <location filename="../../ui/presentation.py" line="176"/>
         <source>Handout PDF (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="162"/>
+        <location filename="../../ui/presentation.py" line="177"/>
         <source>The deck as shown, one slide a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="163"/>
+        <location filename="../../ui/presentation.py" line="178"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="212"/>
+        <location filename="../../ui/presentation.py" line="227"/>
         <source>Computing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="224"/>
+        <location filename="../../ui/presentation.py" line="239"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="320"/>
+        <location filename="../../ui/presentation.py" line="335"/>
         <source>what-if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="323"/>
+        <location filename="../../ui/presentation.py" line="338"/>
         <source>Slide %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="373"/>
+        <location filename="../../ui/presentation.py" line="388"/>
         <source>Choose slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="381"/>
+        <location filename="../../ui/presentation.py" line="396"/>
         <source>Handout PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="382"/>
+        <location filename="../../ui/presentation.py" line="397"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation type="vanished">Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="46"/>
+        <source>Import returned requests</source>
+        <translation>Zurückgesandte Abfragen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="49"/>
+        <source>{files} returned files checked: each belongs to its partner and to this pool&apos;s current round. {changes} demand cells change:</source>
+        <translation>{files} zurückgesandte Dateien geprüft: jede gehört zu ihrem Partner und zur aktuellen Runde dieses Pools. {changes} Bedarfszellen ändern sich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <source>Partner / item</source>
+        <translation>Partner / Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="58"/>
+        <source>{n} changes</source>
+        <translation>{n} Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="72"/>
+        <source>Not returned (their demand stays as it is): {names}</source>
+        <translation>Nicht zurückgesandt (ihr Bedarf bleibt, wie er ist): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="77"/>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
     </message>
 </context>
 <context>
