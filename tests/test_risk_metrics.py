@@ -97,7 +97,8 @@ def test_summary_matches_direct_definitions(npv):
 def test_to_dict_keys_and_charts():
     s = summarize(np.linspace(-10, 90, 5000))
     assert list(s.to_dict()) == ["mean_npv", "p_loss", "var95", "cvar95", "p5", "p50", "p95", "stderr_mean",
-                                 "stderr_p_loss", "trials"]
+                                 "stderr_p_loss", "trials", "exact", "approximate"]
+    assert s.to_dict()["exact"] is True and s.to_dict()["approximate"] == []
     charts = s.to_dict(charts=True)
     assert len(charts["s_curve"]["values"]) == 512 and sum(charts["histogram"]["counts"]) == 5000
     assert charts["histogram"] == s.histogram() and charts["s_curve"] == s.s_curve()
@@ -232,3 +233,34 @@ def test_rank_sensitivity_orders_by_strength_and_gives_swings():
     assert set(by["benefit"].to_dict()) == {"input", "rho", "low_mean", "high_mean", "swing"}
     with pytest.raises(ValueError, match="has 3 values but the output has"):
         rank_sensitivity({"x": np.ones(3)}, npv)
+
+
+def test_beyond_the_cap_the_figures_say_which_are_approximate():
+    stream = StreamingSummary(cap=1000)
+    for part in np.array_split(np.random.default_rng(3).normal(size=5000), 7):
+        stream.add(part)
+    d = stream.summary().to_dict()
+    assert d["exact"] is False and d["approximate"] == ["var95", "cvar95", "p5", "p50", "p95"]
+
+
+def test_identical_trials_have_no_spread_and_an_exact_mean():
+    x = np.full(10_000, 0.1 + 0.2)  # a value whose sum is not exact in floating point
+    s = summarize(x)
+    assert s.mean_npv == 0.1 + 0.2 and s.sd_npv == 0.0 and s.stderr_mean == 0.0 and s.stderr_p_loss == 0.0
+    stream = StreamingSummary(cap=100)
+    for part in np.array_split(x, 9):
+        stream.add(part)
+    t = stream.summary()
+    assert t.mean_npv == 0.1 + 0.2 and t.sd_npv == 0.0 and t.stderr_mean == 0.0
+
+
+def test_summary_with_extra_values_equals_adding_them():
+    rng = np.random.default_rng(5)
+    x, y = rng.normal(size=3000), rng.normal(size=500)
+    for cap in (10_000, 1000):
+        a, b = StreamingSummary(cap=cap), StreamingSummary(cap=cap)
+        a.add(x)
+        b.add(x)
+        b.add(y)
+        assert a.summary(y).to_dict(charts=True) == b.summary().to_dict(charts=True)
+        assert a.n == 3000  # unchanged

@@ -13,7 +13,9 @@ amounts*, positive when money is lost:
 
 A negative VaR or ES means that even the bad cases gain money. Percentiles (P5, P50, P95) are of the
 NPV itself, interpolated linearly like Excel's PERCENTILE.INC / numpy's default. P(loss) is
-P(NPV < 0). Standard errors: of the mean ``s/√N``, of P(loss) ``√(p(1−p)/N)``.
+P(NPV < 0). Standard errors: of the mean ``s/√N``, of P(loss) ``√(p(1−p)/N)``; both are 0 when
+every trial gives the same NPV (the figure is then exact, nothing in it is uncertain), and NaN
+(``null`` in JSON) for a single trial.
 
 :class:`StreamingSummary` computes the same figures over chunks with bounded memory; see its
 docstring for the approximation beyond its sample cap.
@@ -34,8 +36,11 @@ LEVEL = 0.95
 SCURVE_POINTS = 512
 #: Histogram bins of the summary.
 HISTOGRAM_BINS = 50
-#: Exact values kept per series by :class:`StreamingSummary` before it switches to a histogram.
-DEFAULT_CAP = 2_000_000
+#: Exact values kept per series by :class:`StreamingSummary` before it switches to a histogram
+#: (the simulation keeps 2n + 2 series: 500,000 values each is 4 MB a series).
+DEFAULT_CAP = 500_000
+#: Figures that come from the histogram, not from exact order statistics, beyond the cap.
+APPROXIMATE_KEYS = ("var95", "cvar95", "p5", "p50", "p95")
 
 
 def _as_outcomes(npv: Sequence[float] | np.ndarray) -> np.ndarray:
@@ -119,11 +124,15 @@ class RiskSummary:
             "trials")
 
     def to_dict(self, charts: bool = False) -> dict:
-        """The figures as plain numbers under the keys in ``KEYS``; with ``charts`` also the chart data."""
+        """The figures as plain numbers under the keys in ``KEYS``, plus ``exact`` and
+        ``approximate`` (the keys whose values come from the histogram beyond the cap, else []);
+        with ``charts`` also the chart data."""
         d: dict = {k: getattr(self, k) for k in self.KEYS}
         d["trials"] = int(self.trials)
+        d["exact"] = bool(self.exact)
+        d["approximate"] = [] if self.exact else list(APPROXIMATE_KEYS)
         if charts:
-            d.update(sd_npv=self.sd_npv, min_npv=self.min_npv, max_npv=self.max_npv, exact=self.exact,
+            d.update(sd_npv=self.sd_npv, min_npv=self.min_npv, max_npv=self.max_npv,
                      histogram=self.histogram(), s_curve=self.s_curve())
         return d
 
@@ -153,8 +162,11 @@ def summarize(npv: Sequence[float] | np.ndarray, bins: int = HISTOGRAM_BINS) -> 
     s = np.sort(x)
     n = s.size
     j, frac, m = _tail_split(n, LEVEL)
-    mean = float(s.mean())
-    sd = float(s.std(ddof=1)) if n > 1 else math.nan
+    if s[0] == s[-1]:  # every trial the same: exactly that value, no spread (not a rounding residue)
+        mean, sd = float(s[0]), (0.0 if n > 1 else math.nan)
+    else:
+        mean = float(s.mean())
+        sd = float(s.std(ddof=1)) if n > 1 else math.nan
     p_loss = float(np.searchsorted(s, 0.0, side="left") / n)
     p5, p50, p95 = (float(v) for v in np.percentile(s, [5, 50, 95]))
     counts, edges = np.histogram(s, bins=bins)
@@ -256,7 +268,7 @@ class _Sketch:
 class StreamingSummary:
     """Risk figures of an outcome series fed in chunks, in bounded memory.
 
-    Up to ``cap`` values (default 2,000,000) every value is kept and :meth:`summary` equals
+    Up to ``cap`` values (default 500,000) every value is kept and :meth:`summary` equals
     :func:`summarize` of all values exactly. Beyond the cap the values are replaced by a mergeable
     log-scale histogram (bins whose edges grow by the factor γ = (1+a)/(1−a), ``a`` =
     ``relative_accuracy``, default 1e-4, with count and exact sum per bin) and the figures become:
@@ -341,14 +353,42 @@ class StreamingSummary:
             return
         if self._sketch is None:
             self._to_sketch()
+        sketch = self._sketch
+        assert sketch is not None
         if other._sketch is not None:
-            self._sketch.merge(other._sketch)
+            sketch.merge(other._sketch)
         else:
             for c in other._chunks:
-                self._sketch.add(c)
+                sketch.add(c)
 
-    def summary(self) -> RiskSummary:
-        """The risk figures of everything added so far (exact below the cap)."""
+    def _copy(self) -> "StreamingSummary":
+        out = StreamingSummary(self.cap, self.relative_accuracy, self.bins)
+        out.n, out._mean, out._m2, out._min, out._max, out._losses = (
+            self.n, self._mean, self._m2, self._min, self._max, self._losses)
+        out._chunks = list(self._chunks)
+        if self._sketch is not None:
+            sk = _Sketch(self._sketch.a, self._sketch.zero_threshold)
+            sk.merge(self._sketch)
+            out._sketch = sk
+        return out
+
+    def moments(self) -> tuple[int, float, float, int]:
+        """(trials, mean, standard deviation, number of losses) of everything added so far; cheap
+        (no sorting), for stop rules. The standard deviation is 0 when all values are equal."""
+        if self.n < 2 or self._min == self._max:
+            return self.n, (self._min if self.n and self._min == self._max else self._mean), 0.0, self._losses
+        return self.n, self._mean, math.sqrt(self._m2 / (self.n - 1)), self._losses
+
+    def summary(self, extra: np.ndarray | None = None) -> RiskSummary:
+        """The risk figures of everything added so far (exact below the cap); with ``extra``, of
+        everything plus those values, without adding them."""
+        if extra is not None and np.size(extra):
+            if self._sketch is None and self.n + np.size(extra) <= self.cap:
+                return summarize(np.concatenate(self._chunks + [np.asarray(extra, dtype=float).ravel()]),
+                                 bins=self.bins)
+            tmp = self._copy()
+            tmp.add(extra)
+            return tmp.summary()
         if self.n == 0:
             raise ValueError("no outcomes: at least one trial is needed")
         if self._sketch is None:
@@ -370,13 +410,16 @@ class StreamingSummary:
         lo_v, hi_v = order_stat(lo_k), order_stat(np.minimum(lo_k + 1, n - 1))
         p5, p50, p95 = (float(v) for v in lo_v + (h - lo_k) * (hi_v - lo_v))
         sd = math.sqrt(self._m2 / (n - 1)) if n > 1 else math.nan
+        mean = self._mean
+        if self._min == self._max:
+            mean, sd = self._min, 0.0
         p_loss = self._losses / n
         se_mean, se_p = _stderr(n, sd, p_loss)
         edges = np.histogram_bin_edges([self._min, self._max], bins=self.bins)
         hist, _ = np.histogram(means, bins=edges, weights=counts)
         ranks = _scurve_ranks(n)
         return RiskSummary(
-            trials=n, mean_npv=self._mean, sd_npv=sd, p_loss=p_loss,
+            trials=n, mean_npv=mean, sd_npv=sd, p_loss=p_loss,
             var95=_loss(means[b]), cvar95=_loss(tail_sum / m),
             p5=p5, p50=p50, p95=p95, stderr_mean=se_mean, stderr_p_loss=se_p,
             min_npv=self._min, max_npv=self._max,

@@ -19,6 +19,7 @@ from ..errors import Problem, ValidationError
 from ..model import Scenario
 from ..parse import RISK_FIELDS
 from .correlation import check_correlation, correlation_matrix
+from .distributions import Distribution
 
 CONTINUOUS = RISK_FIELDS + ("failure_loss",)
 
@@ -30,7 +31,7 @@ class Column:
 
     name: str
     label: str  # the input in the user's words, for the tornado chart
-    dist: object | None = None  # a Distribution for continuous inputs
+    dist: Distribution | None = None  # continuous inputs; None for events
     probability: float = 0.0  # for events: value 1 when u < probability
 
 
@@ -121,38 +122,100 @@ def _pool() -> ThreadPoolExecutor:
     return _POOL
 
 
-def values(inputs: Inputs, u: np.ndarray, n: int, k: int) -> dict[str, np.ndarray]:
+@dataclass
+class Plan:
+    """How a chunk of uniforms becomes the arrays of the NPV formulas (built once per run)."""
+
+    k: int
+    fixed: dict[str, np.ndarray]  # field → K values (fixed inputs, defaults where none)
+    sampled: dict[str, tuple[np.ndarray, np.ndarray]]  # field → (item indices, design columns)
+    jobs: list[tuple[str, int, int]]  # (field, item, design column) of every sampled input
+    common_items: np.ndarray
+    common_cols: np.ndarray
+    common_p: np.ndarray
+    pair_partner: np.ndarray
+    pair_item: np.ndarray
+    pair_cols: np.ndarray
+    pair_p: np.ndarray
+    drop_partner: np.ndarray
+    drop_cols: np.ndarray
+    drop_p: np.ndarray
+
+
+def plan(inputs: Inputs, k: int) -> Plan:
+    """List the sampled continuous inputs and lay out the events as column and probability vectors."""
+    fixed: dict[str, np.ndarray] = {}
+    sampled: dict[str, list[tuple[int, int]]] = {}
+    for f in CONTINUOUS:
+        default = 1.0 if f in ("utilisation", "failure_loss") else 0.0
+        fixed[f] = np.full(k, default)
+        for kk in range(k):
+            spec = inputs.continuous.get((f, kk), default)
+            if isinstance(spec, int):
+                sampled.setdefault(f, []).append((kk, spec))
+            else:
+                fixed[f][kk] = spec
+    jobs = [(f, kk, col) for f, pairs in sampled.items() for kk, col in pairs]
+    cols = inputs.columns
+    common = sorted(inputs.failure_common.items())
+    pairs = sorted(inputs.failure_independent.items())
+    drops = sorted(inputs.dropout.items())
+    return Plan(
+        k=k, fixed=fixed,
+        sampled={f: (np.array([kk for kk, _ in v], dtype=np.intp), np.array([c for _, c in v], dtype=np.intp))
+                 for f, v in sampled.items()},
+        jobs=jobs,
+        common_items=np.array([kk for kk, _ in common], dtype=np.intp),
+        common_cols=np.array([c for _, c in common], dtype=np.intp),
+        common_p=np.array([cols[c].probability for _, c in common]),
+        pair_partner=np.array([i for (i, _), _ in pairs], dtype=np.intp),
+        pair_item=np.array([kk for (_, kk), _ in pairs], dtype=np.intp),
+        pair_cols=np.array([c for _, c in pairs], dtype=np.intp),
+        pair_p=np.array([cols[c].probability for _, c in pairs]),
+        drop_partner=np.array([i for i, _ in drops], dtype=np.intp),
+        drop_cols=np.array([c for _, c in drops], dtype=np.intp),
+        drop_p=np.array([cols[c].probability for _, c in drops]))
+
+
+def values(inputs: Inputs, u: np.ndarray, n: int, k: int, layout: Plan | None = None) -> dict[str, np.ndarray]:
     """Turn uniforms (T × d) into the trial arrays the NPV formulas use.
 
-    Returns T×K arrays per continuous field, ``rate`` (T), ``failed`` (T×n×K, 1.0 where the item's
-    technology fails for that partner) and ``stays`` (T×n booleans)."""
+    Returns T×K arrays per continuous field, ``rate`` (T), the events as booleans (True = it
+    happens): ``failed_common`` (T × items with a common failure event, in ``layout.common_items``
+    order) and ``failed_pairs`` (T × (partner, item) pairs with independent events), and ``stays``
+    (T×n, True = the partner goes ahead). Every value depends only on its own trial's uniforms.
+    """
+    lay = layout if layout is not None else plan(inputs, k)
     t = u.shape[0]
-    out: dict[str, np.ndarray] = {f: np.zeros((t, k)) for f in CONTINUOUS}
-    sampled = []
+    out: dict[str, np.ndarray] = {}
     for f in CONTINUOUS:
-        for kk in range(k):
-            spec = inputs.continuous.get((f, kk), 1.0 if f in ("utilisation", "failure_loss") else 0.0)
-            if isinstance(spec, int):
-                sampled.append((f, kk, spec))
-            else:
-                out[f][:, kk] = spec
+        out[f] = np.empty((t, k), order="F")  # column-major like the design: one item's trials contiguous
+        out[f][:] = lay.fixed[f]
+    cols = inputs.columns
 
-    def fill(job: tuple[str, int, int]) -> None:
-        f, kk, col = job
-        out[f][:, kk] = inputs.columns[col].dist.fast_ppf(u[:, col])
+    def fill(part: list[tuple[str, int, int]]) -> None:
+        for f, kk, col in part:
+            dist = cols[col].dist
+            assert dist is not None  # sampled continuous inputs have one
+            out[f][:, kk] = dist.fast_ppf(u[:, col])
 
-    # inverse CDFs (scipy ufuncs) release the GIL: spread the columns over the cores
-    list(_pool().map(fill, sampled))
+    # the inverse CDFs (numpy/scipy ufuncs) release the GIL: two halves on two threads
+    jobs = lay.jobs
+    if len(jobs) > 1 and t * len(jobs) > 200_000 and (os.cpu_count() or 1) > 1:
+        half = len(jobs) // 2
+        list(_pool().map(fill, [jobs[:half], jobs[half:]]))
+    else:
+        fill(jobs)
     d = inputs.discount
-    out["rate"] = inputs.columns[d].dist.ppf(u[:, d]) if isinstance(d, int) else np.full(t, float(d))
-    failed = np.zeros((t, n, k))
-    for kk, col in inputs.failure_common.items():
-        failed[:, :, kk] = (u[:, col] < inputs.columns[col].probability)[:, None]
-    for (i, kk), col in inputs.failure_independent.items():
-        failed[:, i, kk] = u[:, col] < inputs.columns[col].probability
-    out["failed"] = failed
+    if isinstance(d, int):
+        rate_dist = inputs.columns[d].dist
+        assert rate_dist is not None
+        out["rate"] = rate_dist.fast_ppf(u[:, d])
+    else:
+        out["rate"] = np.full(t, float(d))
+    out["failed_common"] = u[:, lay.common_cols] < lay.common_p
+    out["failed_pairs"] = u[:, lay.pair_cols] < lay.pair_p
     stays = np.ones((t, n), dtype=bool)
-    for i, col in inputs.dropout.items():
-        stays[:, i] = u[:, col] >= inputs.columns[col].probability
+    stays[:, lay.drop_partner] = u[:, lay.drop_cols] >= lay.drop_p
     out["stays"] = stays
     return out

@@ -9,10 +9,14 @@ The table is built from fixed blocks of :data:`BLOCK` rows:
 
 * ``plain`` – block j is ``numpy.random.default_rng(SeedSequence([seed, j])).random((d, BLOCK)).T``;
   column k does not depend on d, so adding an input does not change the draws of the others.
-* ``lhs`` – block j is a Latin hypercube of BLOCK points (scipy ``qmc.LatinHypercube``, random
-  positions within the cells) seeded with ``SeedSequence([seed, j])``: each column is stratified
-  within every block of BLOCK trials. A trial count that is not a multiple of BLOCK uses a random
-  part of the last block (still uniform, less stratified).
+* ``lhs`` – block j is a Latin hypercube of BLOCK points (McKay, Beckman & Conover 1979) drawn
+  with ``rng = default_rng(SeedSequence([seed, j]))``: column k is ``(π_k + v_k) / BLOCK`` with
+  π_k a uniformly random permutation of 0 … BLOCK−1 (``rng.permuted`` of a d × BLOCK table, one
+  independent shuffle per column, then ``rng.random((d, BLOCK))`` for the positions v_k within
+  the cells): each column is stratified within every block of BLOCK trials. This is the design of
+  scipy's ``qmc.LatinHypercube`` (random positions in the cells), generated for all columns at
+  once instead of shuffling column by column. A trial count that is not a multiple of BLOCK uses
+  a random part of the last block (still uniform, less stratified).
 * ``sobol`` – one scrambled Sobol' sequence (scipy ``qmc.Sobol``, Owen-type LMS + digital shift,
   seeded with ``SeedSequence([seed, SOBOL_STREAM])``); block j is its points ``j·BLOCK …`` reached
   with ``fast_forward``. Blocks start at multiples of a power of two, so scipy's balance warning
@@ -73,14 +77,28 @@ def _block(method: str, d: int, seed: int, j: int) -> np.ndarray:
     """Rows ``j·BLOCK … (j+1)·BLOCK-1`` of the design, read-only."""
     if method == "plain":
         rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
-        out = np.ascontiguousarray(rng.random((d, BLOCK)).T)
+        out = rng.random((d, BLOCK)).T  # column-major: each input's values contiguous
     elif method == "lhs":
-        rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
-        out = qmc.LatinHypercube(d, **{_RNG_KEYWORD: rng}).random(BLOCK)
+        out = _lhs_block(d, np.random.default_rng(np.random.SeedSequence([seed, j])))
     else:
-        out = _sobol_block(d, seed, j)
+        out = np.asfortranarray(_sobol_block(d, seed, j))
     out.flags.writeable = False
     return out
+
+
+_CELLS = np.arange(BLOCK, dtype=np.float64)
+#: The largest double below 1: (BLOCK − 1 + v) / BLOCK may round up to 1.0 for v just below 1.
+_BELOW_ONE = np.nextafter(1.0, 0.0)
+
+
+def _lhs_block(d: int, rng: np.random.Generator) -> np.ndarray:
+    """One Latin hypercube block (BLOCK × d): an independent random permutation of the cells per
+    column, a uniform position within each cell."""
+    cells = rng.permuted(np.broadcast_to(_CELLS, (d, BLOCK)), axis=1)  # a new array, each row shuffled
+    cells += rng.random((d, BLOCK))
+    cells *= 1.0 / BLOCK
+    np.minimum(cells, _BELOW_ONE, out=cells)
+    return cells.T  # column-major: each input's values contiguous
 
 
 #: (d, seed) → [engine, index of the next block it returns]: consecutive blocks continue one engine
@@ -107,13 +125,14 @@ def _sobol_block(d: int, seed: int, j: int) -> np.ndarray:
 
 
 def uniforms(method: str, d: int, start: int, stop: int, seed: int) -> np.ndarray:
-    """Rows ``start … stop-1`` of the design ``(method, d, seed)``: a new float array (stop-start, d) in [0, 1).
+    """Rows ``start … stop-1`` of the design ``(method, d, seed)``: a new float array (stop-start, d) in [0, 1),
+    column-major (each input's values contiguous: the inverse CDFs read them column by column).
 
     ``method`` is ``"plain"``, ``"lhs"`` or ``"sobol"``; ``seed`` a whole number in [0, 2⁶³-1].
     Values may be exactly 0 (Sobol' points lie on a 2⁻³⁰ grid); ``Distribution.ppf`` handles that.
     """
     _check(method, d, start, stop, seed)
-    out = np.empty((stop - start, d))
+    out = np.empty((stop - start, d), order="F")
     if d == 0 or stop == start:
         return out
     seed, d = int(seed), int(d)
