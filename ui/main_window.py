@@ -148,7 +148,11 @@ class MainWindow(QMainWindow):
         self.act_welcome = self._action(self.show_welcome, (), "welcome")
         self.act_editors = self._action(self.show_editors, ["Ctrl+E"])
         self.act_pages = self._action(self.show_result_pages, ["Ctrl+Shift+R"], "results")
-        self.act_present = self._action(lambda: self.present(False), [K.FullScreen, "F11"])
+        # the platform's full-screen keys plus F11, each once: where FullScreen already is F11 (Windows,
+        # KDE, GNOME, offscreen) listing both made Qt report an ambiguous shortcut and F11 did nothing
+        present_keys = list(dict.fromkeys(
+            [k.toString() for k in QKeySequence.keyBindings(K.FullScreen) if not k.isEmpty()] + ["F11"]))
+        self.act_present = self._action(lambda: self.present(False), present_keys)
         self.act_present_anon = self._action(lambda: self.present(True), ["Shift+F11"])
         self.act_tabs = [self._action(lambda _=False, k=i: self._tab(k), [f"Ctrl+{i + 1}"])
                          for i in range(len(EDITOR_TABS))]
@@ -327,14 +331,20 @@ class MainWindow(QMainWindow):
         self.dock.hide()  # the pages show everything the dock does, with room for the charts
 
     def present(self, anonymous: bool = False) -> None:
-        """Presentation mode: the result pages full screen, editors hidden (Esc or F11 leaves)."""
+        """Presentation mode: the deck full screen, editors hidden; F11, Shift+F11 or Esc leave."""
         from .presentation import present
 
         self._ensure_editors()
-        if self._presentation is not None and self._presentation.isVisible():
-            self._presentation.set_anonymous(anonymous)
+        if self._presentation is not None:  # F11 / Shift+F11 while presenting: leave
+            self._presentation.close()
             return
-        self._presentation = present(self.result_pages, anonymous=anonymous)
+        self._presentation = present(self.result_pages, anonymous=anonymous, doc=self.doc)
+        # the window deletes itself when closed: forget it then, so the next F11 opens a new one
+        self._presentation.closed.connect(self._presentation_closed)
+
+    def _presentation_closed(self) -> None:
+        self._presentation = None
+        self.activateWindow()
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))

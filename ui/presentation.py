@@ -1,31 +1,55 @@
-"""Presentation mode for a partner meeting: the result pages full screen, in large type, without editors.
+"""Presentation mode for a partner meeting: a deck of slides made for the projector.
 
-Left/Right and PageUp/PageDown (what presentation clickers send) step through the pages, Esc or F11
-leaves. "Anonymous" shows every partner by its alias on every page, in every chart and table, for a
-meeting where not everyone may see who is who. The window has its own result view (a copy of the
-main window's state); a simulation run here is handed back to the main window.
+Each slide states its finding in one sentence with the numbers (:mod:`coop_calc.headlines`), shows
+the chart and the one compact table that back it, and fits 1280 × 720 and 1920 × 1080 without
+scrolling (:mod:`ui.deck`). Keys — what presentation clickers send — step: Right/PageDown/Space
+forward, Left/PageUp/Backspace back, Home/End; Esc, F11 or Shift+F11 leave. ``A`` shows every partner
+by its alias, ``W`` opens the live what-if (coordination cost, a supplier's prices, partners in or
+out; ``R`` resets), ``S`` chooses and orders the slides (saved with the scenario), ``P`` writes the
+handout PDF. The what-if never changes the document; a simulation the deck runs is handed back to
+the main window.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coop_calc.analysis import analyse
+from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project, relabelled_risk
+from coop_calc.deck import WhatIf, default_slides, effective_slides, presentation_to_dict, what_if
+from coop_calc.risk.simulate import simulate
+
+from .deck.chooser import SlideChooser
+from .deck.content import DeckData, build, titles
+from .deck.export import export_pdf
+from .deck.slide import Slide
+from .deck.whatif import WhatIfPanel
+from .results.risk import risk_signature
 from .results.view import ResultsView
+from .tasks import TaskRunner
 
 #: How much larger text and charts are than in the main window, by screen width (a full-HD projector
-#: gets 1.5; a laptop screen less, so that the pages still fit).
+#: gets 1.5; a laptop screen less, so that the slides still fit).
 SCALES = ((1800, 1.5), (1500, 1.35), (1200, 1.2), (0, 1.1))
 
 
@@ -33,124 +57,408 @@ def scale_for(width: int) -> float:
     return next(s for w, s in SCALES if width >= w)
 
 
+def _signature(scenario):
+    """What a risk result depends on; the slide choice does not change a simulation."""
+    return risk_signature(dataclasses.replace(scenario, presentation=()))
+
+
+def _analyse_what_if(scenario, change: WhatIf):
+    """Worker: the what-if scenario and its analysis."""
+    changed = what_if(scenario, change)
+    return changed, analyse(changed)
+
+
+def _simulate(scenario, settings: tuple | None, stop: threading.Event):
+    """Worker: the risk simulation of ``scenario`` (with the trials, seed and sampling of ``settings``
+    when given, so a what-if is compared like with like)."""
+    trials, seed, sampling = settings if settings is not None else (None, None, None)
+    return simulate(scenario, trials=trials, seed=seed, sampling=sampling, cancelled=stop.is_set), scenario
+
+
+def _analyse_all(scenarios):
+    return [analyse(s) for s in scenarios]
+
+
 class PresentationWindow(QWidget):
-    """Full-screen result pages. ``closed`` is emitted when the user leaves."""
+    """The deck, full screen. ``closed`` is emitted when the user leaves (the window then deletes
+    itself)."""
 
     closed = Signal()
 
     def __init__(self, source: ResultsView, anonymous: bool = False, parent: QWidget | None = None,
-                 scale: float | None = None):
+                 scale: float | None = None, doc=None):
         super().__init__(parent, Qt.WindowType.Window)
         if scale is None:
             screen = (source.screen() or QApplication.primaryScreen()).geometry()
             scale = scale_for(screen.width())
         self.scale = scale
-        self.source = source
+        self.source, self.doc = source, doc
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * scale)
         self.setFont(font)
+        self._stop = threading.Event()
+        self._chosen: tuple[str, ...] | None = None  # a choice not (yet) in the scenario (no document)
+        self._change = WhatIf()
+        self._base: tuple[Any, Any] | None = None  # (scenario, analysis) as saved
+        self._current: tuple[Any, Any] | None = None  # … as shown (the what-if)
+        self._base_risk = self._risk = None
+        self._risk_state = "missing"
+        self._risk_error = ""
+        self._compare: list | None = None
+        self._compare_key: object = None
+        self._closing = False
+
         self.heading = QLabel()
+        f = self.heading.font()
+        f.setBold(True)
+        self.heading.setFont(f)
         self.page_label = QLabel()
+        self.whatif_button = self._button(self.toggle_what_if)
+        self.whatif_button.setCheckable(True)
+        self.slides_button = self._button(self.choose_slides)
+        self.pdf_button = self._button(lambda: self.export_pdf())
         self.anonymous = QCheckBox()
         self.anonymous.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.exit_button = QPushButton()
-        self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.exit_button.clicked.connect(self.close)
-        self.view = ResultsView(self, scale=scale)
+        self.exit_button = self._button(self.close)
+        self.stack = QStackedWidget()
+        self.what_if = WhatIfPanel()
+        self.what_if.hide()
+        self.what_if.setFixedWidth(int(300 * scale))
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.page_label)
-        bar.addSpacing(24)
-        bar.addWidget(self.anonymous)
-        bar.addWidget(self.exit_button)
+        bar.addSpacing(18)
+        for w in (self.whatif_button, self.slides_button, self.pdf_button, self.anonymous, self.exit_button):
+            bar.addWidget(w)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.what_if)
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 6, 12, 8)
         lay.addLayout(bar)
-        lay.addWidget(self.view, 1)
-        self._sync_from_source()
-        self.view.set_current_page(source.current_page())
+        lay.addLayout(body, 1)
+        self.slides: list[Slide] = []
+
+        self.analysis_runner = TaskRunner(self)
+        self.analysis_runner.finished.connect(self._what_if_done)
+        self.analysis_runner.failed.connect(self._what_if_failed)
+        self.risk_runner = TaskRunner(self)
+        self.risk_runner.finished.connect(self._risk_done)
+        self.risk_runner.failed.connect(self._risk_failed)
+        self.compare_runner = TaskRunner(self)
+        self.compare_runner.finished.connect(self._compare_done)
+        self.what_if.changed.connect(self.set_what_if)
         self.anonymous.setChecked(anonymous)
-        self.view.set_anonymous(anonymous)
         self.anonymous.toggled.connect(self.set_anonymous)
-        self.view.tabs.currentChanged.connect(lambda _i: self._update_labels())
-        self.view.riskChanged.connect(source.set_risk_result)
         source.shown.connect(self._sync_from_source)
-        # keys are caught for the whole window, whichever child has the focus (a table, a combo box):
-        # a presentation clicker must always turn the page
-        QApplication.instance().installEventFilter(self)
+        self._sync_from_source()
+        # keys are caught for the whole window, whichever child has the focus: a clicker must always turn
+        # the page
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self.retranslate()
+
+    def _button(self, slot) -> QPushButton:
+        b = QPushButton()
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.clicked.connect(slot)
+        return b
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CoopCalc – presentation"))
         self.anonymous.setText(self.tr("Anonymous (A)"))
         self.anonymous.setToolTip(self.tr("Show every partner by its alias (Partner A, Partner B, …) everywhere."))
+        self.whatif_button.setText(self.tr("What if (W)"))
+        self.whatif_button.setToolTip(self.tr("Change coordination cost, a supplier's prices or the partners, live;"
+                                              " the saved scenario stays as it is."))
+        self.slides_button.setText(self.tr("Slides (S)"))
+        self.slides_button.setToolTip(self.tr("Choose the slides and their order; saved with the scenario."))
+        self.pdf_button.setText(self.tr("Handout PDF (P)"))
+        self.pdf_button.setToolTip(self.tr("The deck as shown, one slide a page."))
         self.exit_button.setText(self.tr("Leave (Esc)"))
-        self._update_labels()
+        self.what_if.retranslate()
+        self._rebuild()
 
-    def _update_labels(self) -> None:
-        shown = self.view._shown()[0]
-        self.heading.setText(shown.meta.name if shown is not None else "")
-        f = self.heading.font()
-        f.setBold(True)
-        self.heading.setFont(f)
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.view.current_page() + 1))
-                                .replace("%2", str(self.view.tabs.count())))
+    # ---- state ----------------------------------------------------------------------------------
+    def chosen_slides(self) -> tuple[str, ...]:
+        """The saved choice of slides (empty: the default deck)."""
+        if self._chosen is not None:
+            return self._chosen
+        return self._base[0].presentation if self._base is not None else ()
+
+    def slide_keys(self) -> tuple[str, ...]:
+        """The slides shown, in order."""
+        n = len(self.source.project.scenarios) if self.source.project is not None else 1
+        return effective_slides(self.chosen_slides(), n)
 
     def _sync_from_source(self) -> None:
         src = self.source
-        if src.project is not None:
-            self.view.set_project(src.project, src.project_index)
-        self.view.set_results(src.scenario, src.analysis)
-        result, scenario = src.risk_result()
-        if result is not None:
-            self.view.set_risk_result(result, scenario)
+        if src.scenario is None or src.analysis is None:
+            return
+        old = self._base
+        self._base = (src.scenario, src.analysis)
+        if old is not None and old[0] is not src.scenario and self._chosen is not None \
+                and src.scenario.presentation == self._chosen:
+            self._chosen = None  # the document has the choice now
+        result, rs = src.risk_result()
+        if result is not None and rs is not None and len(result.partner_ids) == src.scenario.n \
+                and _signature(rs) == _signature(src.scenario):
+            self._base_risk = relabelled_risk(result, src.scenario)
+        elif old is None or _signature(old[0]) != _signature(src.scenario):
+            self._base_risk = None
+        shown = anonymised(src.scenario, src.project) if self.anonymous.isChecked() else src.scenario
+        self.what_if.set_scenario(src.scenario, shown)
+        self._compare = None
+        self.set_what_if(self.what_if.value())
+
+    def set_what_if(self, change: WhatIf) -> None:
+        """Show the deck for ``change`` applied to the saved scenario (neutral: the saved scenario)."""
+        self._change = change
+        if self._base is None:
+            return
+        if change.is_neutral:
+            self.analysis_runner.cancel()
+            self._current = self._base
+            self._risk = self._base_risk
+            self._risk_state = "ok" if self._risk is not None else "missing"
+            self.what_if.set_state("")
+            self._start_risk()
+        else:
+            self.what_if.set_state(self.tr("Computing …"))
+            self.analysis_runner.submit(_analyse_what_if, self._base[0], change)
+        self._start_compare()
+        self._rebuild()
+
+    def _what_if_done(self, value) -> None:
+        scenario, analysis = value
+        if self._change.is_neutral:
+            return
+        self._current = (scenario, analysis)
+        self._risk = None
+        self._risk_state = "missing"
+        self.what_if.set_state(self.tr("What-if shown; the saved scenario is unchanged."))
+        self._start_risk()
+        self._rebuild()
+
+    def _what_if_failed(self, error) -> None:
+        self.what_if.set_state(str(error))
+
+    def _start_risk(self) -> None:
+        if "risk" not in self.slide_keys() or self._current is None or self._risk is not None:
+            return
+        base = self._base_risk
+        settings = (base.trials, base.seed, base.sampling) if base is not None else None
+        self._risk_state = "running"
+        self.risk_runner.submit(_simulate, self._current[0], settings, self._stop)
+
+    def _risk_done(self, value) -> None:
+        result, scenario = value
+        if self._current is None or scenario is not self._current[0]:
+            return  # an older question's answer
+        self._risk, self._risk_state = result, "ok"
+        if self._base is not None and scenario is self._base[0]:
+            self._base_risk = result
+            self.source.set_risk_result(result, scenario)  # the main window keeps the run
+        self._rebuild()
+
+    def _risk_failed(self, error) -> None:
+        if not self._closing:
+            self._risk_state = "failed"
+            self._risk_error = str(error)
+            self._rebuild()
+
+    def _start_compare(self) -> None:
+        project = self.source.project
+        if "comparison" not in self.slide_keys() or project is None or len(project.scenarios) < 2:
+            return
+        if self._compare_key is not project:
+            self._compare_key = project
+            self._compare = None
+            self.compare_runner.submit(_analyse_all, project.scenarios)
+
+    def _compare_done(self, analyses) -> None:
+        if self.source.project is not None and len(analyses) == len(self.source.project.scenarios):
+            self._compare = analyses
+            self._rebuild()
+
+    # ---- drawing --------------------------------------------------------------------------------
+    def _data(self) -> DeckData | None:
+        if self._current is None:
+            return None
+        scenario, analysis = self._current
+        project = self.source.project
+        risk = self._risk
+        labels: list[str] = []
+        analyses = None
+        index = self.source.project_index
+        if project is not None:
+            labels = [s.meta.name for s in project.scenarios]
+            if self._compare is not None:
+                analyses = list(self._compare)
+                if 0 <= index < len(analyses):
+                    analyses[index] = analysis  # the what-if (or the live edit) in place of the saved one
+        if self.anonymous.isChecked():
+            shown = anonymised(scenario, project)
+            analysis = anonymised_analysis(analysis, shown)
+            risk = relabelled_risk(risk, shown) if risk is not None and len(risk.partner_ids) == shown.n else None
+            if project is not None:
+                labels = [s.meta.name for s in anonymised_project(project).scenarios]
+            if analyses is not None:
+                analyses = [a if j != index else analysis for j, a in enumerate(analyses)]
+            scenario = shown
+        return DeckData(scenario, analysis, risk, self._risk_state, labels, analyses, index, self._risk_error)
+
+    def _rebuild(self) -> None:
+        keys = self.slide_keys()
+        current = self.current_key()
+        if [s.key for s in self.slides] != list(keys):
+            for s in self.slides:
+                self.stack.removeWidget(s)
+                s.deleteLater()
+            self.slides = [Slide(k, self.scale) for k in keys]
+            for s in self.slides:
+                self.stack.addWidget(s)
+            if current in keys:
+                self.stack.setCurrentIndex(keys.index(current))
+        data = self._data()
+        if data is not None:
+            for s in self.slides:
+                s.show_spec(build(s.key, data))
         self._update_labels()
+
+    def _update_labels(self) -> None:
+        base = self._base[0] if self._base is not None else None
+        name = ""
+        if base is not None:
+            name = anonymised(base, self.source.project).meta.name if self.anonymous.isChecked() else base.meta.name
+        if not self._change.is_neutral:
+            name += "  ·  " + self.tr("what-if")
+        self.heading.setText(name)
+        key = self.current_key()
+        self.page_label.setText(self.tr("Slide %1 of %2").replace("%1", str(self.stack.currentIndex() + 1))
+                                .replace("%2", str(self.stack.count())) + (f" · {titles()[key]}" if key else ""))
+
+    def current_key(self) -> str | None:
+        w = self.stack.currentWidget()
+        return w.key if isinstance(w, Slide) else None
 
     # ---- actions --------------------------------------------------------------------------------
     def set_anonymous(self, on: bool) -> None:
-        self.anonymous.setChecked(on)
-        self.view.set_anonymous(on)
+        if self.anonymous.isChecked() != on:
+            self.anonymous.setChecked(on)  # calls back here through toggled
+            return
+        if self._base is not None:
+            shown = anonymised(self._base[0], self.source.project) if on else self._base[0]
+            self.what_if.set_scenario(self._base[0], shown)
+        self._rebuild()
+
+    def go_to(self, index: int) -> None:
+        self.stack.setCurrentIndex(max(0, min(index, self.stack.count() - 1)))
         self._update_labels()
 
     def next_page(self) -> None:
-        self.view.set_current_page(self.view.current_page() + 1)
+        self.go_to(self.stack.currentIndex() + 1)
 
     def previous_page(self) -> None:
-        self.view.set_current_page(self.view.current_page() - 1)
+        self.go_to(self.stack.currentIndex() - 1)
+
+    def toggle_what_if(self) -> None:
+        self.what_if.setVisible(not self.what_if.isVisible())
+        self.whatif_button.setChecked(self.what_if.isVisible())
+
+    def choose_slides(self) -> None:
+        n = len(self.source.project.scenarios) if self.source.project is not None else 1
+        dialog = SlideChooser(self.slide_keys(), titles(), self)
+        if dialog.exec():
+            self.set_slides(dialog.chosen(), n)
+
+    def set_slides(self, keys: tuple[str, ...], scenarios: int | None = None) -> None:
+        """Show ``keys`` in this order and save the choice with the scenario (one undo step); the
+        default deck is saved as no choice at all."""
+        n = scenarios if scenarios is not None else (
+            len(self.source.project.scenarios) if self.source.project is not None else 1)
+        keys = tuple(keys)
+        stored = () if keys == default_slides(n) else keys
+        self._chosen = stored
+        if self.doc is not None and self._base is not None and stored != self._base[0].presentation:
+            from coop_calc.commands import MISSING, SetField
+
+            value = presentation_to_dict(stored)
+            self.doc.execute(SetField(("presentation",), value if value is not None else MISSING),
+                             self.tr("Choose slides"))
+        self._start_risk()
+        self._start_compare()
+        self._rebuild()
+
+    def export_pdf(self, path: str | None = None) -> int:
+        """Write the handout; returns the number of pages (0 when cancelled)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Handout PDF"), "deck.pdf",
+                                                  self.tr("PDF document (*.pdf)"))
+            if not path:
+                return 0
+        keep = self.stack.currentIndex()
+
+        def show(k: int) -> None:
+            self.stack.setCurrentIndex(k)
+            QApplication.processEvents()
+            self.slides[k].render_now()
+
+        try:
+            return export_pdf(path, self.slides, show, self.heading.text(), self.heading.text())
+        finally:
+            self.go_to(keep)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget)
+        if (not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget)
                 or not (obj is self or self.isAncestorOf(obj)) or QApplication.activePopupWidget() is not None):
             return False
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        typing = isinstance(obj, (QLineEdit, QAbstractSpinBox))
-        if event.matches(QKeySequence.StandardKey.FullScreen) or key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+        typing = isinstance(obj, (QLineEdit, QAbstractSpinBox, QComboBox, QListWidget))
+        plain = mods == Qt.KeyboardModifier.NoModifier and not typing
+        K = Qt.Key
+        if event.matches(QKeySequence.StandardKey.FullScreen) or key in (K.Key_Escape, K.Key_F11):
             self.close()
-        elif key == Qt.Key.Key_PageDown or (key == Qt.Key.Key_Right and not typing):
+        elif key == K.Key_PageDown or (key in (K.Key_Right, K.Key_Space, K.Key_Down) and not typing):
             self.next_page()
-        elif key == Qt.Key.Key_PageUp or (key == Qt.Key.Key_Left and not typing):
+        elif key == K.Key_PageUp or (key in (K.Key_Left, K.Key_Backspace, K.Key_Up) and not typing):
             self.previous_page()
-        elif key == Qt.Key.Key_A and mods == Qt.KeyboardModifier.NoModifier and not typing:
+        elif key == K.Key_Home and not typing:
+            self.go_to(0)
+        elif key == K.Key_End and not typing:
+            self.go_to(self.stack.count() - 1)
+        elif key == K.Key_A and plain:
             self.anonymous.toggle()
+        elif key == K.Key_W and plain:
+            self.toggle_what_if()
+        elif key == K.Key_R and plain:
+            self.what_if.reset()
+        elif key == K.Key_S and plain:
+            self.choose_slides()
+        elif key == K.Key_P and plain:
+            self.export_pdf()
         else:
             return False
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        QApplication.instance().removeEventFilter(self)
+        self._closing = True
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self._stop.set()  # a running simulation stops within one chunk
+        for runner in (self.analysis_runner, self.risk_runner, self.compare_runner):
+            runner.cancel()
         try:
             self.source.shown.disconnect(self._sync_from_source)
         except (RuntimeError, TypeError):
             pass
-        self.source.set_current_page(self.view.current_page())
         super().closeEvent(event)
         self.closed.emit()
 
 
-def present(source: ResultsView, anonymous: bool = False) -> PresentationWindow:
-    """Open presentation mode full screen on the pages of ``source``; returns the window (it deletes
-    itself when closed)."""
-    win = PresentationWindow(source, anonymous)
+def present(source: ResultsView, anonymous: bool = False, doc=None) -> PresentationWindow:
+    """Open presentation mode full screen on the results of ``source``; ``doc`` (the open document)
+    keeps the slide choice. Returns the window (it deletes itself when closed)."""
+    win = PresentationWindow(source, anonymous, doc=doc)
     win.showFullScreen()
     win.activateWindow()
     win.setFocus()

@@ -1,0 +1,155 @@
+"""The deck on screen: every slide fits 1280 × 720 and 1920 × 1080 whole, the what-if recomputes and
+resets without touching the document, the slide choice is saved, and the handout has a page a slide."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from deck_support import SIZES, make_source, open_deck, problems, show_slide, wait_deck
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_support import isolated  # noqa: F401 - a fixture
+
+from coop_calc.deck import SLIDES, WhatIf
+
+pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("name", ["five", "twelve"])
+def test_every_slide_fits_without_scrolling_or_cutting(qtbot, name, size):
+    win = open_deck(qtbot, make_source(qtbot, name), size)
+    assert [s.key for s in win.slides] == list(SLIDES)  # two scenarios: the comparison too
+    found = []
+    for k, slide in enumerate(win.slides):
+        show_slide(win, k)
+        assert slide.spec.rows, f"{slide.key}: no table"
+        assert slide.spec.chart is not None, f"{slide.key}: no chart"
+        found += problems(slide)
+    assert not found, "\n".join(found)
+    win.close()
+
+
+def test_headlines_state_the_finding_in_numbers(qtbot):
+    win = open_deck(qtbot, make_source(qtbot, "five"))
+    heads = {s.key: s.headline.text().replace("\u00a0", " ") for s in win.slides}
+    assert heads["savings"] == "Pooling saves €1,858,950 (49 %); every partner gains"
+    assert heads["split"] == "Under the Shapley split no group would be better off alone"
+    assert heads["risk"].endswith("in the pool") and "loss risk falls from" in heads["risk"]
+    assert heads["comparison"].startswith("Südwest Industrie 4.0 purchasing pool saves most")
+    win.close()
+
+
+def test_what_if_recomputes_the_headlines_and_reset_restores_them(qtbot):
+    source = make_source(qtbot, "five", two=False)
+    win = open_deck(qtbot, source)
+    saved = source.scenario
+    before = {s.key: (s.spec.headline, s.spec.value) for s in win.slides}
+    win.toggle_what_if()
+    assert win.what_if.isVisible()
+    win.what_if.coordination.setValue(1000)  # ten times the coordination cost
+    qtbot.waitUntil(lambda: win._current is not None and win._current[0] is not saved, timeout=10_000)
+    wait_deck(qtbot, win)
+    savings = win.slides[0].spec
+    assert savings.value == pytest.approx(before["savings"][1] - 9 * 41_500)
+    assert savings.headline != before["savings"][0] and "1,485,450" in savings.headline
+    assert "what-if" in win.heading.text()
+    # a partner out: the tables lose its row, the risk slide is simulated again for the smaller pool
+    win.what_if.partners.item(1).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: win._current[0].n == 4, timeout=10_000)
+    wait_deck(qtbot, win)
+    names = [row[0] for row in win.slides[1].spec.rows]
+    assert len(names) == 4 and not any(n.startswith("Kessler") for n in names)
+    assert win.slides[5].spec.rows and len(win.slides[5].spec.rows) == 4
+    assert source.scenario is saved  # the document's scenario is untouched
+    qtbot.keyClick(win, Qt.Key.Key_R)  # reset
+    wait_deck(qtbot, win)
+    assert {s.key: (s.spec.headline, s.spec.value) for s in win.slides} == before
+    assert win.what_if.value() == WhatIf(supplier=win.what_if.value().supplier)
+    win.close()
+
+
+def test_a_supplier_price_change_moves_the_prices_slide(qtbot):
+    win = open_deck(qtbot, make_source(qtbot, "five", two=False))
+    base = win.slides[0].spec.value
+    before = {x.item_id: x.cost for x in win._current[1].savings.items}
+    panel = win.what_if
+    panel.supplier.setCurrentIndex(panel.supplier.findText("AddiTec Metal Systems"))
+    panel.price.setValue(20)
+    qtbot.waitUntil(lambda: win.slides[0].spec.value != base, timeout=10_000)
+    wait_deck(qtbot, win)
+    after = win._current[1].savings.items
+    for x in after:  # only the printer comes from AddiTec: its price and fee rise by a fifth
+        assert x.cost == pytest.approx(before[x.item_id] * (1.2 if x.supplier == "AddiTec Metal Systems" else 1))
+    assert any(x.supplier == "AddiTec Metal Systems" for x in after)
+    printer = next(row for row in win.slides[3].spec.rows if row[0].startswith("Metal 3D printer"))
+    assert printer[2] == "€238"  # €198 × 1.2, the pool's price per machine-hour on the prices slide
+    win.close()
+
+
+def test_slide_choice_is_saved_with_the_scenario_and_loaded_again(qtbot, isolated, tmp_path):
+    from ui_support import FIVE, close_window, make_window, wait_results
+
+    from coop_calc.scenario_io import load_project
+
+    src = tmp_path / "pool.coop.json"
+    shutil.copy(FIVE, src)
+    w = make_window(qtbot, src)
+    wait_results(qtbot, w)
+    w.present()
+    win = w._presentation
+    wait_deck(qtbot, win)
+    win.set_slides(("risk", "savings", "split"))
+    assert [s.key for s in win.slides] == ["risk", "savings", "split"]
+    assert w.doc.scenario.presentation == ("risk", "savings", "split") and w.doc.is_modified()
+    win.close()
+    w.files.save()
+    assert load_project(src).scenarios[0].presentation == ("risk", "savings", "split")
+    close_window(w)
+    w2 = make_window(qtbot, src)
+    wait_results(qtbot, w2)
+    w2.present()
+    win2 = w2._presentation
+    qtbot.waitUntil(lambda: [s.key for s in win2.slides] == ["risk", "savings", "split"], timeout=10_000)
+    win2.set_slides(tuple(k for k in SLIDES if k != "comparison"))  # the default deck again: no field
+    assert w2.doc.scenario.presentation == ()
+    w2.doc.undo_stack.undo()
+    assert w2.doc.scenario.presentation == ("risk", "savings", "split")
+    win2.close()
+    close_window(w2)
+
+
+def test_the_slide_chooser_ticks_and_orders(qtbot):
+    from ui.deck.chooser import SlideChooser
+    from ui.deck.content import titles
+
+    d = SlideChooser(("savings", "split"), titles())
+    qtbot.addWidget(d)
+    assert d.chosen() == ("savings", "split")
+    d.list.setCurrentRow(1)
+    d.move_item(-1)
+    d.list.item(2).setCheckState(Qt.CheckState.Checked)  # the first of the others: partners
+    assert d.chosen() == ("split", "savings", "partners")
+
+
+def test_handout_pdf_has_one_page_per_slide(qtbot, tmp_path):
+    win = open_deck(qtbot, make_source(qtbot, "five"), (1920, 1080))
+    path = tmp_path / "deck.pdf"
+    assert win.export_pdf(str(path)) == len(win.slides) == len(SLIDES)
+    assert path.stat().st_size > 10_000
+    if shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdfinfo/pdftotext are not installed: page count and text not checked")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1) == str(len(SLIDES))
+    for k, slide in enumerate(win.slides):
+        text = subprocess.run(["pdftotext", "-f", str(k + 1), "-l", str(k + 1), str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.replace("\u00a0", " ").split())
+        head = " ".join(slide.spec.headline.replace("\u00a0", " ").split()[:4])
+        assert head in flat, f"page {k + 1} lacks its headline {head!r}"
+        assert f"{k + 1}/{len(SLIDES)}" in flat.replace(" / ", "/")
+    QApplication.processEvents()
+    win.close()

@@ -1,0 +1,216 @@
+"""What each slide shows: its headline (from :mod:`coop_calc.headlines`), the chart that backs it and
+the one compact table with the figures a partner would check — built from engine results, formatted
+in the interface language. No widgets here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from coop_calc import charts, headlines
+from coop_calc.analysis import Analysis
+from coop_calc.charts import short_names
+from coop_calc.exchange.texts import rule_title
+from coop_calc.model import Scenario
+
+from ..results.common import lang, money, percent
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Deck", text)
+
+
+@dataclass
+class DeckData:
+    """Everything the slides show, already anonymised when the deck is: the scenario (possibly a
+    what-if), its analysis, the risk result (or None) and its state, and the project's scenarios for
+    the comparison (labels, analyses or None while computing, index of the one shown)."""
+
+    scenario: Scenario
+    analysis: Analysis
+    risk: Any = None
+    risk_state: str = "missing"  # "ok", "running", "missing", "failed"
+    labels: Sequence[str] = ()
+    analyses: Sequence[Analysis] | None = None
+    current: int = 0
+    risk_error: str = ""
+
+
+@dataclass
+class SlideSpec:
+    key: str
+    title: str
+    headline: str
+    value: float | None
+    chart: tuple[Callable[..., Any], tuple, dict] | None
+    headers: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    numeric: list[bool] = field(default_factory=list)
+    bold_rows: list[int] = field(default_factory=list)
+    note: str = ""
+
+
+def titles() -> dict[str, str]:
+    """Each slide's short name, for the slide chooser and the page line."""
+    return {"savings": tr("Savings"), "partners": tr("Each partner's cost"), "split": tr("Is the split stable?"),
+            "prices": tr("Prices"), "leave": tr("Who brings what"), "risk": tr("Misinvestment risk"),
+            "comparison": tr("Scenarios")}
+
+
+def _names(d: DeckData) -> list[str]:
+    return [p.name for p in d.scenario.partners]
+
+
+def savings(d: DeckData) -> SlideSpec:
+    r = d.analysis.savings
+    cur = r.currency
+    h = headlines.savings(d.analysis, lang())
+
+    def pct(x: float) -> str:
+        return percent(100.0 * x / r.total_standalone_cost) if r.total_standalone_cost else "–"
+
+    rows = [[tr("All partners buying alone"), money(r.total_standalone_cost, cur, 0), ""],
+            [tr("Better prices, fewer units"), money(-r.gross_savings, cur, 0), pct(-r.gross_savings)],
+            [tr("Coordination cost of the pool"), money(r.coordination_cost, cur, 0), pct(r.coordination_cost)],
+            [tr("The pool pays"), money(r.pooled_cost, cur, 0), pct(r.pooled_cost)],
+            [tr("Net savings"), money(r.savings, cur, 0), percent(r.savings_pct)]]
+    return SlideSpec("savings", titles()["savings"], h.text, h.value, (charts.pool_waterfall, (d.analysis,), {}),
+                     ["", tr("Amount"), tr("Share of\nalone")], rows, [False, True, True], bold_rows=[4])
+
+
+def partners(d: DeckData) -> SlideSpec:
+    h = headlines.partners(d.analysis, lang())
+    r = d.analysis.savings
+    cur = r.currency
+    split = d.analysis.chosen_split()
+    rows = []
+    for i, p in enumerate(r.partners):
+        alone = p.standalone_cost
+        if split is not None:
+            pool, saved = float(split.cost[i]), float(split.savings[i])
+            rows.append([p.name, money(alone, cur, 0), money(pool, cur, 0), money(saved, cur, 0),
+                         percent(100 * saved / alone) if alone else "–"])
+        else:
+            rows.append([p.name, money(alone, cur, 0), "–", "–", "–"])
+    note = tr("Split: %1.").replace("%1", rule_title(d.analysis.chosen_rule, lang()))
+    return SlideSpec("partners", titles()["partners"], h.text, h.value, (charts.cost_per_partner, (d.analysis,), {}),
+                     [tr("Partner"), tr("Alone"), tr("In the\npool"), tr("Saved"), tr("Saved\n%")], rows,
+                     [False, True, True, True, True], note=note)
+
+
+def split(d: DeckData) -> SlideSpec:
+    h = headlines.stability(d.analysis, lang())
+    cur = d.analysis.savings.currency
+    names = short_names(_names(d))
+    sa = d.analysis.splits
+    rows = []
+    bold = []
+    if sa is not None:
+        for j, (rule, sp) in enumerate(sa.splits.items()):
+            if rule == d.analysis.chosen_rule:
+                bold.append(j)
+            if sp.in_core is None:
+                stable, group, amount = tr("not checked"), "–", "–"
+            else:
+                stable = tr("yes") if sp.in_core else tr("no")
+                if sp.max_complaint is not None and sp.max_complaint > 0.005:
+                    group = ", ".join(names[i] for i in sp.max_complaint_coalition)
+                    amount = money(sp.max_complaint, cur, 0)
+                else:
+                    group, amount = tr("none"), "–"
+            rows.append([rule_title(rule, lang()), stable, group, amount])
+    chart: tuple[Callable[..., Any], tuple, dict] | None = (charts.complaints_chart, (d.analysis, d.analysis.chosen_rule), {}) if sa is not None else None
+    note = ""
+    if sa is not None and sa.core_empty:
+        note = tr("No split keeps every group: about %1 per group would have to be subsidised.").replace(
+            "%1", money(sa.least_core_value or 0.0, cur, 0))
+    return SlideSpec("split", titles()["split"], h.text, h.value, chart,
+                     [tr("Rule"), tr("Stable"), tr("Group that\ncomplains most"), tr("It would\ngain")], rows,
+                     [False, False, False, True], bold_rows=bold, note=note)
+
+
+def prices(d: DeckData) -> SlideSpec:
+    h = headlines.prices(d.analysis, lang())
+    cur = d.analysis.savings.currency
+    items = {it.id: it for it in d.scenario.items}
+    table = headlines.item_prices(d.analysis)
+    rows = []
+    for item_id, need, alone, pool in table:
+        it = items[item_id]
+        rows.append([f"{it.name} ({it.unit})", money(alone, cur, 0), money(pool, cur, 0),
+                     percent(100 * (alone - pool) / alone) if alone else "–"])
+    best = max(table, key=lambda r: (r[2] - r[3]) * r[1])[0] if table else None
+    chart: tuple[Callable[..., Any], tuple, dict] | None = (charts.price_volume, (d.scenario, d.analysis, best), {}) if best is not None else None
+    return SlideSpec("prices", titles()["prices"], h.text, h.value, chart,
+                     [tr("Item (unit of need)"), tr("Alone\nper unit"), tr("Pool\nper unit"), tr("Cut")], rows,
+                     [False, True, True, True],
+                     note=tr("Alone: what the partners would pay each on their own, per unit of need, fees included."))
+
+
+def leave(d: DeckData) -> SlideSpec:
+    h = headlines.leave(d.analysis, lang())
+    r = d.analysis.savings
+    cur = r.currency
+    rows = [[p.name, money(e.savings, cur, 0), money(e.savings_lost, cur, 0)]
+            for p, e in zip(r.partners, r.leave_one_out)]
+    return SlideSpec("leave", titles()["leave"], h.text, h.value, (charts.without_partner, (d.analysis,), {}),
+                     [tr("Partner leaves"), tr("Pool still\nsaves"), tr("Savings\nlost")], rows, [False, True, True])
+
+
+def risk(d: DeckData) -> SlideSpec:
+    res = d.risk
+    if res is None or len(res.partner_ids) != d.scenario.n:
+        text = {"running": tr("Simulating the misinvestment risk …"),
+                "failed": tr("The risk simulation could not run.")}.get(d.risk_state, headlines.risk(None, lang()).text)
+        return SlideSpec("risk", titles()["risk"], text, None, None,
+                         note=d.risk_error if d.risk_state == "failed" else "")
+    h = headlines.risk(res, lang())
+    who = headlines.risk_partner(res)
+    cur = res.currency
+    rows = []
+    for i, nm in enumerate(res.partner_names):
+        a, p = res.standalone[i], res.pooled[i]
+        rows.append([nm, percent(100 * a["p_loss"], 0), percent(100 * p["p_loss"], 0),
+                     money(a["mean_npv"], cur, 0), money(p["mean_npv"], cur, 0)])
+    bold = [who] if who is not None else []
+    note = tr("%1 trials; loss risk: share of trials in which the investment loses money (net present value below"
+              " zero).").replace("%1", f"{res.trials:,}".replace(",", "." if lang() == "de" else ","))
+    if d.risk_state == "running":
+        note = tr("Recomputing for the what-if …") + " " + note
+    return SlideSpec("risk", titles()["risk"], h.text, h.value, (charts.s_curves, (res, who), {}),
+                     [tr("Partner"), tr("Loss risk\nalone"), tr("Loss risk\nin pool"), tr("Expected\nNPV alone"),
+                      tr("Expected\nNPV in pool")], rows, [False, True, True, True, True], bold_rows=bold, note=note)
+
+
+def comparison(d: DeckData) -> SlideSpec:
+    if not d.analyses:
+        return SlideSpec("comparison", titles()["comparison"], tr("Comparing the scenarios …"), None, None)
+    h = headlines.comparison(d.labels, d.analyses, d.current, lang())
+    rows = []
+    for label, a in zip(d.labels, d.analyses):
+        r = a.savings
+        sp = a.chosen_split()
+        if sp is None or sp.in_core is None:
+            stable = "–"
+        elif sp.in_core:
+            stable = tr("yes")
+        elif a.splits is not None and a.splits.core_empty:
+            stable = tr("no; subsidy %1 per group").replace("%1", money(a.splits.least_core_value or 0.0, r.currency, 0))
+        else:
+            stable = tr("no")
+        rows.append([label, money(r.savings, r.currency, 0), percent(r.savings_pct), stable])
+    return SlideSpec("comparison", titles()["comparison"], h.text, h.value,
+                     (charts.scenario_costs, (list(d.labels), list(d.analyses)), {}),
+                     [tr("Scenario"), tr("Saves"), tr("Saves\n%"), tr("Chosen split\nstable")], rows,
+                     [False, True, True, False], bold_rows=[d.current])
+
+
+BUILDERS: dict[str, Callable[[DeckData], SlideSpec]] = {
+    "savings": savings, "partners": partners, "split": split, "prices": prices, "leave": leave, "risk": risk,
+    "comparison": comparison}
+
+
+def build(key: str, data: DeckData) -> SlideSpec:
+    return BUILDERS[key](data)

@@ -1,0 +1,93 @@
+"""One slide: a small kicker (which slide), the headline sentence, the chart beside the table that
+backs it, and a one-line note. Names wrap; nothing scrolls (see :mod:`.table`)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any, Callable
+
+from matplotlib.figure import Figure
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..results.common import Chart, muted
+from .content import SlideSpec
+from .table import FitTable
+
+
+def _titled(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` (a chart function) with its title wrapped to the figure's width instead of running out
+    of the picture (long item names on a narrow canvas)."""
+
+    def draw(*args: Any, fig: Figure, **kw: Any) -> Any:
+        out = fn(*args, fig=fig, **kw)
+        title = getattr(fig, "_suptitle", None)
+        if title is not None and title.get_text():
+            chars = max(20, int(fig.get_figwidth() * 72 * 0.95 / (0.6 * title.get_fontsize())))
+            title.set_text("\n".join(textwrap.wrap(title.get_text().replace("\n", " "), chars)))
+        return out
+
+    draw.__name__ = getattr(fn, "__name__", "chart")
+    return draw
+
+
+class Slide(QWidget):
+    def __init__(self, key: str, scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.spec: SlideSpec | None = None
+        self.kicker = muted(QLabel())
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setObjectName("slideHeadline")
+        # sizes from the application's font and the deck's scale: a label's own font does not follow
+        # the presentation window's enlarged one
+        base = QApplication.font().pointSizeF() * scale
+        f = QFont(QApplication.font())
+        f.setPointSizeF(base * 1.7)
+        f.setBold(True)
+        self.headline.setFont(f)
+        self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.chart = Chart(scale)
+        self.chart.canvas.setMinimumSize(200, 150)
+        self.table = FitTable()
+        f = QFont(QApplication.font())
+        f.setPointSizeF(base * 1.3)
+        self.table.set_base_font(f)
+        self.note = muted(QLabel())
+        self.note.setWordWrap(True)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self.chart, 11)
+        body.addWidget(self.table, 9)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.addWidget(self.kicker)
+        lay.addWidget(self.headline)
+        lay.addSpacing(6)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.note)
+
+    def show_spec(self, spec: SlideSpec) -> None:
+        self.spec = spec
+        self.kicker.setText(spec.title)
+        self.headline.setText(spec.headline)
+        self.note.setText(spec.note)
+        self.note.setVisible(bool(spec.note))
+        if spec.chart is None:
+            self.chart.clear()
+            self.chart.hide()
+        else:
+            fn, args, kw = spec.chart
+            self.chart.show()
+            self.chart.draw(_titled(fn), *args, **kw)
+        self.table.setVisible(bool(spec.rows))
+        if spec.rows:
+            self.table.set_rows(spec.headers, spec.rows, spec.numeric, spec.bold_rows)
+
+    def render_now(self) -> None:
+        """Draw the chart now (for export and screenshots of slides not on screen)."""
+        if self.spec is not None and self.spec.chart is not None:
+            self.chart.render()
+            self.chart.canvas.draw()
+        self.table.fit()
