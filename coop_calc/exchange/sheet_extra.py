@@ -10,7 +10,7 @@ from openpyxl.chart import Reference
 from .results import MAX_LISTED_PARTNERS, Results
 from .risk_data import normalise_risk
 from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter
-from .xlsx_parts import BLUE, GREY, bar_chart
+from .xlsx_parts import BLUE, GREY, category_chart
 
 RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of a loss", PCT),
                 ("var95", "Value at risk 95 % (loss)", MONEY0),
@@ -18,6 +18,11 @@ RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of
                 ("p5", "P5", MONEY0), ("p50", "Median (P50)", MONEY0), ("p95", "P95", MONEY0),
                 ("stderr_mean", "Std. error of the mean", MONEY0))
 SIDE_TITLES = {"standalone": "Alone", "pooled": "In the pool"}
+#: coalitions printed in a handout; larger pools print these (largest complaint first) and keep the
+#: full list in the sheet, outside the print area (a 12-partner pool has 4,095 groups: 261 pages)
+PRINTED_COALITIONS = 20
+#: pools with at most this many groups (five partners) print them all
+PRINT_ALL_COALITIONS = 31
 
 
 def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
@@ -36,10 +41,6 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
         w.note(why, cols=8)
         w.finish()
         return
-    w.note(f"Every group of partners that could buy together: what it would pay, what its members would pay"
-           f" alone, what it saves, and what its members receive under the chosen rule ({res.chosen_title})."
-           f" A positive complaint means the group would be better off on its own.", cols=7)
-    w.gap()
     have_rule = res.split() is not None
     headers = ["Partners in the group", "Size", "Cost of the group", "Members' stand-alone cost",
                "Savings of the group"]
@@ -47,14 +48,42 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     if have_rule:
         headers += ["Savings they receive", "Complaint"]
         formats += [MONEY, MONEY]
-    body = []
-    for c in rows:
-        row = [" + ".join(c["members"]), c["size"], c["cost"], c["standalone"], c["savings"]]
-        if have_rule:
-            row += [c["received"], c["complaint"]]
-        body.append(row)
-    top, _ = w.table("Coalitions", headers, body, formats)
-    w.finish(freeze=f"B{top + 1}", print_rows=f"{top}:{top}", fixed={1: 60})
+
+    pids = res.scenario.partner_ids()
+
+    def body(chosen: list[dict[str, Any]], short_names: bool = False) -> list[list[Any]]:
+        out = []
+        for c in chosen:
+            names = (res.group_text([pids[i] for i in range(res.n) if c["mask"] >> i & 1]) if short_names
+                     else " + ".join(c["members"]))
+            row = [names, c["size"], c["cost"], c["standalone"], c["savings"]]
+            if have_rule:
+                row += [c["received"], c["complaint"]]
+            out.append(row)
+        return out
+
+    cols = len(headers)
+    everyone = len(rows)
+    short = everyone > PRINT_ALL_COALITIONS
+    if short:  # a handout gets the groups that matter; the full list stays below for analysis
+        key = "complaint" if have_rule else "savings"
+        top_rows = sorted((c for c in rows if c["size"] < res.n), key=lambda c: (-c[key], c["size"], c["mask"]))
+        what = (f"the largest complaint under the chosen rule ({res.chosen_title})" if have_rule
+                else "the largest savings")
+        w.heading(f"The {PRINTED_COALITIONS} groups with {what}")
+        w.note(f"A positive complaint means the group would be better off on its own. All {everyone:,} groups"
+               f" of partners are listed in the table below, which is kept for sorting and filtering and is"
+               f" not printed.", cols=cols)
+        print_top, _ = w.table("TopCoalitions", headers, body(top_rows[:PRINTED_COALITIONS], True), formats)
+        w.end_print_area()
+        w.heading(f"All {everyone:,} groups of partners (not printed)")
+    w.note(f"Every group of partners that could buy together: what it would pay, what its members would pay"
+           f" alone, what it saves, and what its members receive under the chosen rule ({res.chosen_title})."
+           f" A positive complaint means the group would be better off on its own.", cols=cols)
+    w.gap()
+    top, _ = w.table("Coalitions", headers, body(rows), formats)
+    head = print_top if short else top  # the printed table's header row repeats on every page
+    w.finish(freeze="A4" if short else f"B{top + 1}", print_rows=f"{head}:{head}", fixed={1: 60})
     ws.column_dimensions["A"].width = 60
 
 
@@ -81,21 +110,29 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
     for _, label, sides in entries:
         for side in ("standalone", "pooled"):
             rows.append([label, SIDE_TITLES[side]] + [sides[side][k] for k, _, _ in RISK_COLUMNS])
-    w.table("RiskSummary", ["Partner", "Position"] + [t for _, t, _ in RISK_COLUMNS], rows,
-            [TEXT, TEXT] + [f for _, _, f in RISK_COLUMNS])
+    summary_top, _ = w.table("RiskSummary", ["Partner", "Position"] + [t for _, t, _ in RISK_COLUMNS], rows,
+                             [TEXT, TEXT] + [f for _, _, f in RISK_COLUMNS])
 
     part = [(label, sides) for i, label, sides in entries if i is not None]
     if part:
+        if len(part) > 6:  # the table and its chart print together on a page of their own
+            w.page_break()
         w.heading("Misinvestment probability: alone versus in the pool")
         top, last = w.table("LossProbability", ["Partner", "Alone", "In the pool"],
                             [[lbl, sd["standalone"]["p_loss"], sd["pooled"]["p_loss"]] for lbl, sd in part],
                             [TEXT, PCT, PCT])
-        bar_chart(ws, "Probability of a loss per partner", Reference(ws, min_col=1, min_row=top + 1, max_row=last),
-                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
-                  y_title="Probability of a loss", money_format="0%", colors=(GREY, BLUE), y_max=1.0)
-        w.gap(23)
+        # the chart stands beside its three-column table, so both print on one page
+        _, chart_rows = category_chart(
+            ws, "Probability of a loss per partner", Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+            Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"E{top}",
+            categories=len(part), series=2, longest_label=max(len(lbl) for lbl, _ in part),
+            y_title="Probability of a loss", money_format="0%", colors=(GREY, BLUE), y_max=1.0, width=20.0)
+        w.gap(max(0, top + chart_rows - w.row))
     if rs.histograms:
-        w.page_break()
+        w.note("The histogram data below (trials per NPV range, for charts of your own) is kept in the sheet"
+               " and not printed.", cols=8)
+        w.end_print_area()
+        w.gap()
         w.heading("Histogram data (trials per NPV range)")
         hrows = []
         for h in rs.histograms:
@@ -105,4 +142,6 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
                 hrows.append([label, SIDE_TITLES[h.side], h.edges[k], h.edges[k + 1], cnt, cnt / total])
         w.table("RiskHistogram", ["Partner", "Position", "NPV from", "NPV to", "Trials", "Share of trials"],
                 hrows, [TEXT, TEXT, MONEY0, MONEY0, QTY, PCT])
-    w.finish(freeze="A4", print_rows="1:2", max_width=20, fixed={1: 34})
+    # a summary longer than a page (large pools) repeats its header row on the following pages
+    titles = f"{summary_top}:{summary_top}" if len(rows) > 30 else "1:2"
+    w.finish(freeze="A4", print_rows=titles, max_width=20, fixed={1: 34})

@@ -22,7 +22,7 @@ def _qty_style(values) -> str:
 def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     s = res.scenario
     ws = wb.create_sheet("Inputs")
-    w = SheetWriter(wb, ws)
+    w = SheetWriter(wb, ws, header_width=10)  # many tables share the columns: keep each one narrow
     w.title("Inputs", subtitle)
 
     w.heading("Pool")
@@ -68,9 +68,14 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
 
     w.heading("Demand (quantity of need per partner and item)")
     demand = s.demand_matrix()
-    w.table("Demand", ["Partner"] + [f"{it.name} ({it.unit})" for it in s.items],
-            [[res.labels[i]] + [float(x) for x in demand[i]] for i in range(s.n)],
-            [TEXT] + [_qty_style(demand[:, k]) for k in range(len(s.items))])
+    if s.n <= len(s.items):  # one row per item: the narrower way round prints larger
+        w.table("Demand", ["Item (unit of need)"] + list(res.labels),
+                [[f"{it.name} ({it.unit})"] + [float(x) for x in demand[:, k]] for k, it in enumerate(s.items)],
+                [TEXT] + [_qty_style(demand[i, :]) for i in range(s.n)])
+    else:
+        w.table("Demand", ["Partner"] + [f"{it.name} ({it.unit})" for it in s.items],
+                [[res.labels[i]] + [float(x) for x in demand[i]] for i in range(s.n)],
+                [TEXT] + [_qty_style(demand[:, k]) for k in range(len(s.items))])
 
     w.heading("Coordination cost of the pool")
     c = s.coordination
@@ -85,4 +90,4 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
         pct = s.sharing.custom_percentages
         w.table("CustomPercentages", ["Partner", "Negotiated share of the savings"],
                 [[res.labels[i], pct.get(p.id, 0.0) / 100.0] for i, p in enumerate(s.partners)], [TEXT, PCT])
-    w.finish(freeze="A4", print_rows="1:2", max_width=48)
+    w.finish(freeze="A4", print_rows="1:2", max_width=30)

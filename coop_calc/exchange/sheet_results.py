@@ -9,7 +9,7 @@ from ..splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS
 from .formatting import excel_money_format
 from .results import Results
 from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
-from .xlsx_parts import BLUE, GREY, SERIES_COLORS, bar_chart, define_name
+from .xlsx_parts import BLUE, GREY, SERIES_COLORS, category_chart, define_name
 
 #: defined name → key of the compute JSON; all refer to cells of the Savings sheet
 KEY_FIGURES = (
@@ -20,7 +20,6 @@ KEY_FIGURES = (
     ("GrossSavings", "gross_savings", "Savings before coordination cost"),
     ("TotalSavings", "savings", "Savings after coordination cost"),
 )
-CHART_ROWS = 23  # rows kept free below a chart (11 cm at the default row height)
 
 
 def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
@@ -60,12 +59,15 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
         w.note("Splits are computed for pools of up to 22 partners; this pool is larger, so only the"
                " stand-alone costs are listed.", cols=6)
     elif s.n:
-        bar_chart(ws, "Cost per partner: alone versus in the pool",
-                  Reference(ws, min_col=1, min_row=top + 1, max_row=last),
-                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
-                  y_title=res.currency, money_format=excel_money_format(res.currency, 0), colors=(GREY, BLUE))
-        w.gap(CHART_ROWS)
+        _, rows = category_chart(ws, "Cost per partner: alone versus in the pool",
+                                 Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+                                 Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
+                                 categories=s.n, series=2, longest_label=max(map(len, res.labels)),
+                                 y_title=res.currency, money_format=excel_money_format(res.currency, 0),
+                                 colors=(GREY, BLUE))
+        w.gap(rows)
 
+    w.page_break()  # the per-item figures start a printed page of their own
     w.heading("Per item: the pool's purchase")
     w.table("ItemPurchases", ["Item", "Unit of need", "Pooled need", "Units bought", "Supplier",
                               "Unit price", "Price per unit of need", "Pooled cost", "Stand-alone cost",
@@ -119,12 +121,6 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
     top, last = w.table("SplitSavings", ["Partner"] + titles,
                         [[res.labels[i]] + [d["splits"][r]["savings"][i] for r in rules] for i in range(s.n)],
                         [TEXT] + [MONEY] * k, totals=["Total"] + [d["savings"]] * k)
-    bar_chart(ws, "Savings per partner under each rule",
-              Reference(ws, min_col=1, min_row=top + 1, max_row=last),
-              Reference(ws, min_col=2, max_col=1 + k, min_row=top, max_row=last), f"A{w.row}",
-              y_title=res.currency, money_format=excel_money_format(res.currency, 0), colors=SERIES_COLORS,
-              width=30, height=12)
-    w.gap(CHART_ROWS + 2)
 
     w.heading("Cost per partner under each rule")
     alone = [p["standalone_cost"] for p in d["partners"]]
@@ -132,6 +128,16 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
             [[res.labels[i]] + [d["splits"][r]["cost"][i] for r in rules] + [alone[i]] for i in range(s.n)],
             [TEXT] + [MONEY] * (k + 1),
             totals=["Total"] + [d["pooled_cost"]] * k + [d["total_standalone_cost"]])
+
+    if s.n > 6:  # the chart of many partners takes a printed page of its own
+        w.page_break()
+    _, rows = category_chart(ws, "Savings per partner under each rule",
+                             Reference(ws, min_col=1, min_row=top + 1, max_row=last),
+                             Reference(ws, min_col=2, max_col=1 + k, min_row=top, max_row=last), f"A{w.row}",
+                             categories=s.n, series=k, longest_label=max(map(len, res.labels)),
+                             y_title=res.currency, money_format=excel_money_format(res.currency, 0),
+                             colors=SERIES_COLORS, width=30, height=12)
+    w.gap(rows)
 
     w.page_break()
     w.heading("Fairness of each rule")

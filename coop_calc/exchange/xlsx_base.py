@@ -97,8 +97,10 @@ class SheetWriter:
     """Writes a sheet top to bottom: title, headings, key–value blocks and Excel tables; remembers
     column widths and the rows to freeze and print."""
 
-    def __init__(self, wb: Workbook, ws: Worksheet, table_prefix: str = "") -> None:
+    def __init__(self, wb: Workbook, ws: Worksheet, table_prefix: str = "", header_width: int = 18) -> None:
         self.wb, self.ws = wb, ws
+        #: a header wider than this many characters wraps (narrow columns print larger)
+        self.header_width = header_width
         self.row = 1
         self.widths: dict[int, float] = {}
         self.wrap_cols: set[int] = set()
@@ -106,6 +108,7 @@ class SheetWriter:
         #: (row, first column, text, columns spanned) of wrapping texts, for row heights
         self.texts: list[tuple[int, int, str, int]] = []
         self.row_of_measure = 1
+        self.print_end: int | None = None
 
     def _measure(self, col: int, value: Any, fmt: str | None) -> None:
         if value is None:
@@ -202,7 +205,7 @@ class SheetWriter:
                 cell.alignment = Alignment(horizontal="right", vertical="center", wrap_text=True, indent=1)
             self.texts.append((top, j, h + " ", 1))  # bold: a little wider
             longest_word = max((len(x) for x in h.split()), default=0)
-            self.widths[j] = max(self.widths.get(j, 0), max(min(len(h), 18), longest_word) + 2)
+            self.widths[j] = max(self.widths.get(j, 0), max(min(len(h), self.header_width), longest_word) + 2)
         r = top
         for row in rows:
             r += 1
@@ -236,9 +239,14 @@ class SheetWriter:
         self.row = r + 2
         return top, last
 
+    def end_print_area(self) -> None:
+        """Print only the rows written so far; what follows stays in the sheet for analysis."""
+        self.print_end = self.row - 1
+
     def finish(self, freeze: str | None = None, print_rows: str | None = None, max_width: int = 48,
                min_width: int = 8, fixed: dict[int, float] | None = None) -> None:
-        """Column widths, wrapped columns, frozen panes and a printable page set-up."""
+        """Column widths, wrapped columns, frozen panes and a printable page set-up (the print area
+        ends where :meth:`end_print_area` was called, if it was)."""
         for col, w in self.widths.items():
             width = max(min_width, min(max_width, w + 2))
             if col in self.wrap_cols:
@@ -249,7 +257,10 @@ class SheetWriter:
         self.fit_rows()
         if freeze:
             self.ws.freeze_panes = freeze
-        page_setup(self.ws, print_rows)
+        area = None
+        if self.print_end is not None:
+            area = f"A1:{get_column_letter(max(1, self.ws.max_column))}{max(1, self.print_end)}"
+        page_setup(self.ws, print_rows, print_area=area)
 
 
     def col_width(self, col: int) -> float:

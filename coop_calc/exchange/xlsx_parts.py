@@ -4,6 +4,7 @@ bar charts with visible axes, defined names and document properties."""
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from typing import Sequence
 
 from openpyxl import Workbook
@@ -59,8 +60,12 @@ def wrapped_lines(text: str, width: float) -> int:
     return lines
 
 
-def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "") -> None:
-    """A4 landscape, fit to the page width, title rows repeated, page numbers in the footer."""
+def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "",
+               print_area: str | None = None) -> None:
+    """A4 landscape, fit to the page width, title rows repeated, page numbers in the footer.
+
+    ``print_area`` (e.g. ``"A1:G40"``) limits what prints: long tables kept for analysis (every
+    coalition, histogram data) stay in the sheet but out of the handout."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -71,11 +76,40 @@ def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "") -
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     if print_rows:
         ws.print_title_rows = print_rows
+    if print_area:
+        ws.print_area = print_area
     ws.oddFooter.center.text = "Page &P of &N"
     ws.oddFooter.center.size = 9
     if footer:
         ws.oddFooter.left.text = footer.replace("&", "&&")[:100]
         ws.oddFooter.left.size = 9
+
+
+#: height of a default row in cm (15 points), for the rows kept free below a chart
+ROW_CM = 15 / 72 * 2.54
+
+
+def rows_for(height_cm: float) -> int:
+    """Rows a chart of ``height_cm`` covers at the default row height, plus one row of air."""
+    return math.ceil(height_cm / ROW_CM) + 1
+
+
+def category_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, anchor: str, *,
+                   categories: int, series: int, longest_label: int, width: float = 24.0, **kw) -> tuple[BarChart, int]:
+    """A bar chart of one bar group per category (partner) that stays legible however many partners
+    there are: upright columns while the names are few and short, else horizontal bars with the names
+    written level beside them (slanted names would take half the chart's height), first partner on
+    top. Returns the chart and the rows it covers."""
+    if categories <= 6 and longest_label <= 16:
+        height = kw.pop("height", 11.0)
+        ch = bar_chart(ws, title, cats, data, anchor, width=width, height=height, **kw)
+        return ch, rows_for(height)
+    kw.pop("height", None)
+    height = min(17.0, max(9.0, 3.2 + categories * (0.25 + 0.22 * series)))
+    ch = bar_chart(ws, title, cats, data, anchor, width=width, height=height, horizontal=True, **kw)
+    ch.x_axis.scaling.orientation = "maxMin"  # first partner on top, as in the table above
+    ch.y_axis.crosses = "max"  # … and the amount axis below the bars
+    return ch, rows_for(height)
 
 
 def bar_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, anchor: str, *,
