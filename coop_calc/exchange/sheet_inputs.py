@@ -27,7 +27,7 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
 
     w.heading("Pool")
     m = s.meta
-    rows: list[tuple[str, Any, str]] = [("Pool name", m.name, TEXT)]
+    rows: list[tuple[str, Any, str | None]] = [("Pool name", m.name, TEXT)]
     if m.description:
         rows.append(("Description", m.description, TEXT))
     rows += [("Currency", m.currency, TEXT)]

@@ -59,13 +59,13 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
         w.note("Splits are computed for pools of up to 22 partners; this pool is larger, so only the"
                " stand-alone costs are listed.", cols=6)
     elif s.n:
-        _, rows = category_chart(ws, "Cost per partner: alone versus in the pool",
+        _, chart_rows = category_chart(ws, "Cost per partner: alone versus in the pool",
                                  Reference(ws, min_col=1, min_row=top + 1, max_row=last),
                                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
                                  categories=s.n, series=2, longest_label=max(map(len, res.labels)),
                                  y_title=res.currency, money_format=excel_money_format(res.currency, 0),
                                  colors=(GREY, BLUE))
-        w.gap(rows)
+        w.gap(chart_rows)
 
     w.page_break()  # the per-item figures start a printed page of their own
     w.heading("Per item: the pool's purchase")
@@ -131,13 +131,13 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
 
     if s.n > 6:  # the chart of many partners takes a printed page of its own
         w.page_break()
-    _, rows = category_chart(ws, "Savings per partner under each rule",
+    _, chart_rows = category_chart(ws, "Savings per partner under each rule",
                              Reference(ws, min_col=1, min_row=top + 1, max_row=last),
                              Reference(ws, min_col=2, max_col=1 + k, min_row=top, max_row=last), f"A{w.row}",
                              categories=s.n, series=k, longest_label=max(map(len, res.labels)),
                              y_title=res.currency, money_format=excel_money_format(res.currency, 0),
                              colors=SERIES_COLORS, width=30, height=12)
-    w.gap(rows)
+    w.gap(chart_rows)
 
     w.page_break()
     w.heading("Fairness of each rule")
