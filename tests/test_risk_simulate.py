@@ -116,3 +116,115 @@ def test_missing_risk_inputs_are_reported():
     s = scenario({"A": {"x": 1}}, [quote("q", "x", [(1, 10)])])
     with pytest.raises(Exception, match="needs its risk inputs"):
         simulate(s, trials=10)
+
+
+# ---- reproducibility, steps, precision target, degenerate pools --------------------------------
+
+def _strip(res):
+    d = res.to_dict()
+    d.pop("seconds")
+    return d
+
+
+@pytest.mark.parametrize("sampling", ["plain", "lhs", "sobol"])
+def test_bit_identical_for_any_chunk_steps_and_threads(five_pool_path, sampling, monkeypatch):
+    from coop_calc.risk import model as model_mod
+    from coop_calc.risk.run import RiskRun
+
+    s = load_scenario(five_pool_path)
+    want = _strip(simulate(s, trials=13_000, seed=4, sampling=sampling, chunk=4096))
+    assert _strip(simulate(s, trials=13_000, seed=4, sampling=sampling, chunk=50_000)) == want
+    run = RiskRun(s, seed=4, sampling=sampling)
+    for upto, chunk in ((3000, 777), (4096, 4096), (9000, 12_288), (13_000, 1)):
+        run.advance(upto, chunk=chunk)
+        run.result()  # a look at the figures in between changes nothing
+    assert _strip(run.result()) == want
+    monkeypatch.setattr(model_mod, "PARALLEL_MIN_VALUES", 0)  # the inverse CDFs on two threads …
+    monkeypatch.setattr(model_mod.os, "cpu_count", lambda: 2)
+    assert _strip(simulate(s, trials=13_000, seed=4, sampling=sampling)) == want
+    monkeypatch.setattr(model_mod.os, "cpu_count", lambda: 1)  # … and on one
+    assert _strip(simulate(s, trials=13_000, seed=4, sampling=sampling)) == want
+
+
+def test_precision_target_stops_at_the_first_block_where_it_holds(five_pool_path):
+    from coop_calc.risk.precision import Precision
+    from coop_calc.risk.sampling import BLOCK
+
+    s = load_scenario(five_pool_path)
+    target = Precision(p_loss=0.01, mean=0.02)
+    res = simulate(s, trials=200_000, seed=2, sampling="lhs", precision=target)
+    p = res.precision
+    assert p["stopped_by"] == "target" and p["target_reached"] is True
+    assert res.trials % BLOCK == 0 and 2 * BLOCK <= res.trials < 200_000
+    assert p["p_loss_half_width"] <= 0.01 and p["mean_half_width"] <= 0.02
+    # the same trials run as a fixed count give the same figures; one block fewer misses the target
+    assert _strip(simulate(s, trials=res.trials, seed=2, sampling="lhs", precision=target)) == _strip(res)
+    fixed = simulate(s, trials=res.trials, seed=2, sampling="lhs")
+    assert fixed.pooled == res.pooled and fixed.standalone == res.standalone
+    assert res.trials > 2 * BLOCK  # so that the check below runs
+    if res.trials > 2 * BLOCK:
+        before = simulate(s, trials=res.trials - BLOCK, seed=2, sampling="lhs").precision
+        assert before["p_loss_half_width"] > 0.01 or before["mean_half_width"] > 0.02
+    capped = simulate(s, trials=3 * BLOCK + 5, seed=2, sampling="lhs", precision=Precision(p_loss=0.001, mean=None))
+    assert capped.trials == 3 * BLOCK + 5 and capped.precision["stopped_by"] == "cap"
+    assert capped.precision["target_reached"] is False
+
+
+def test_precision_target_is_validated():
+    from coop_calc.errors import ValidationError
+    from coop_calc.risk.precision import Precision
+
+    for bad in (dict(p_loss=None, mean=None), dict(p_loss=0.0), dict(mean=2.0), dict(confidence=1.0)):
+        with pytest.raises(ValidationError):
+            Precision(**bad)
+
+
+def test_risk_command_runs_until_precise(five_pool_path, capsys):
+    assert main(["risk", str(five_pool_path), "--precision", "1", "--mean-precision", "2", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["precision"]["stopped_by"] == "target" and doc["trials"] % 4096 == 0
+    assert doc["precision"]["target"] == {"p_loss": 0.01, "mean": 0.02, "confidence": 0.95}
+    assert main(["risk", str(five_pool_path), "--precision", "0.01", "--max-trials", "9000"]) == 0
+    assert "Target NOT reached: stopped at the cap of 9,000 trials" in capsys.readouterr().out
+    assert main(["risk", str(five_pool_path), "--precision", "1", "--trials", "5000"]) == 1
+    assert "either --trials or a precision target" in capsys.readouterr().err
+
+
+def test_partner_certain_to_drop_out_is_refused_in_one_line(five_pool_path, capsys, tmp_path):
+    s = load_scenario(five_pool_path)
+    gone = replace(s, partners=tuple(replace(p, dropout_probability=1.0) for p in s.partners))
+    from coop_calc.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="drop out with certainty"):
+        simulate(gone, trials=100)
+    one = replace(s, partners=(replace(s.partners[0], dropout_probability=1.0),) + s.partners[1:])
+    with pytest.raises(ValidationError, match=f"{s.partners[0].name} drops out with certainty"):
+        simulate(one, trials=100)
+    raw = json.loads(five_pool_path.read_text())
+    for p in raw["partners"]:
+        p["dropout_probability"] = 1.0
+    path = tmp_path / "gone.coop.json"
+    path.write_text(json.dumps(raw))
+    assert main(["risk", str(path), "--trials", "100"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "certainty" in err and len(err.splitlines()) == 1
+
+
+def test_partner_without_uncertainty_reports_zero_spread_not_rounding_noise():
+    s = one_partner(risk(benefit=500.0, opex=40.0, residual=0.1, util=0.9, esc=0.05), fee=200.0)
+    doc = simulate(s, trials=5000).to_dict()
+    alone = doc["partners"][0]["standalone"]
+    assert alone["stderr_mean"] == 0.0 and alone["stderr_p_loss"] == 0.0
+    assert alone["p5"] == alone["p95"] == alone["mean_npv"] and alone["exact"] is True
+
+
+def test_figures_beyond_the_exact_cap_are_flagged_approximate(monkeypatch):
+    from coop_calc.risk import run as run_mod
+
+    monkeypatch.setattr(run_mod, "SERIES_CAP", 3000)
+    s = one_partner(risk(benefit={"type": "pert", "low": 200, "mode": 500, "high": 1100}, fp=0.2, loss=0.5))
+    doc = simulate(s, trials=5000).to_dict()
+    alone = doc["partners"][0]["standalone"]
+    assert alone["exact"] is False and "p5" in alone["approximate"] and "mean_npv" not in alone["approximate"]
+    small = simulate(s, trials=2000).to_dict()["partners"][0]["standalone"]
+    assert small["exact"] is True and small["approximate"] == []

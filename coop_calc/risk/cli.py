@@ -1,4 +1,5 @@
-"""``python -m coop_calc risk FILE [--trials N] [--seed S] [--sampling plain|lhs|sobol] [--json]``."""
+"""``python -m coop_calc risk FILE [--trials N] [--seed S] [--sampling plain|lhs|sobol] [--json]``,
+or until precise enough: ``[--precision PP] [--mean-precision PCT] [--confidence C] [--max-trials N]``."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--scenario", help="name or number of the scenario in a project file")
     r.add_argument("--json", action="store_true", help="print the documented JSON output")
     r.add_argument("--full", action="store_true", help="with --json: include histogram and S-curve data")
+    r.add_argument("--precision", type=float, metavar="PP",
+                   help="run until every partner's loss probability is known to ± PP percentage points"
+                        " (e.g. 0.5), or until --max-trials")
+    r.add_argument("--mean-precision", type=float, metavar="PCT",
+                   help="run until the pool's expected NPV is known to ± PCT %% (e.g. 1), or until --max-trials")
+    r.add_argument("--confidence", type=float, default=95.0, metavar="C",
+                   help="confidence level of the precision targets in %% (default 95)")
+    r.add_argument("--max-trials", type=int, metavar="N",
+                   help="with a precision target: stop here if the target is not reached (default 1,000,000)")
 
 
 @command("risk")
@@ -27,8 +37,17 @@ def _risk(args: argparse.Namespace) -> int:
 
     if args.trials is not None and not 1 <= args.trials <= 50_000_000:
         raise ValidationError("--trials must be between 1 and 50,000,000")
+    target, trials = _target(args), args.trials
+    if target is not None:
+        if args.trials is not None:
+            raise ValidationError("give either --trials or a precision target with --max-trials, not both")
+        trials = 1_000_000 if args.max_trials is None else args.max_trials
+        if not 8192 <= trials <= 50_000_000:
+            raise ValidationError("--max-trials must be between 8,192 and 50,000,000")
+    elif args.max_trials is not None:
+        raise ValidationError("--max-trials needs a precision target (--precision or --mean-precision)")
     scenario = _scenario(args)
-    res = simulate(scenario, trials=args.trials, seed=args.seed, sampling=args.sampling)
+    res = simulate(scenario, trials=trials, seed=args.seed, sampling=args.sampling, precision=target)
     if args.json:
         from ..exchange.risk_data import scenario_fingerprint
 
@@ -51,6 +70,35 @@ def _risk(args: argparse.Namespace) -> int:
                   f"{d['p_loss']:>9.1%}{d['cvar95']:>14,.0f}{d['p5']:>14,.0f}{d['p95']:>14,.0f}")
     print("\nP(loss): probability that the investment loses money (misinvestment probability).")
     print("ES 95 %: average loss in the worst 5 % of trials (expected shortfall).")
+    print(_precision_line(res.precision, res.trials))
     for note in res.notes:
         print(f"Note: {note}")
     return 0
+
+
+def _target(args: argparse.Namespace):
+    """The precision target of the command line, or None."""
+    from .precision import Precision
+
+    if args.precision is None and args.mean_precision is None:
+        return None
+    return Precision(p_loss=None if args.precision is None else args.precision / 100,
+                     mean=None if args.mean_precision is None else args.mean_precision / 100,
+                     confidence=args.confidence / 100)
+
+
+def _precision_line(p: dict | None, trials: int) -> str:
+    """One sentence on the precision reached (and the target, if there was one)."""
+    if not p:
+        return ""
+    conf = f"{p['confidence'] * 100:g} %"
+    pool = p["mean_half_width"]
+    pool_text = f"± {pool * 100:.2f} %" if pool != float("inf") else "not to a share (its mean is 0)"
+    text = (f"Precision ({conf} confidence): loss probabilities within ± {p['p_loss_half_width'] * 100:.2f}"
+            f" percentage points, the pool's expected NPV within {pool_text}.")
+    if p.get("target") is not None:
+        if p["stopped_by"] == "target":
+            text += f" Target reached after {trials:,} trials."
+        else:
+            text += f" Target NOT reached: stopped at the cap of {trials:,} trials."
+    return text

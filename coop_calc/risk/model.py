@@ -113,6 +113,8 @@ def build_inputs(scenario: Scenario) -> Inputs:
 
 
 _POOL: ThreadPoolExecutor | None = None
+#: Chunks with at least this many sampled continuous values spread their inverse CDFs over two threads.
+PARALLEL_MIN_VALUES = 200_000
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -201,7 +203,7 @@ def values(inputs: Inputs, u: np.ndarray, n: int, k: int, layout: Plan | None = 
 
     # the inverse CDFs (numpy/scipy ufuncs) release the GIL: two halves on two threads
     jobs = lay.jobs
-    if len(jobs) > 1 and t * len(jobs) > 200_000 and (os.cpu_count() or 1) > 1:
+    if len(jobs) > 1 and t * len(jobs) >= PARALLEL_MIN_VALUES and (os.cpu_count() or 1) > 1:
         half = len(jobs) // 2
         list(_pool().map(fill, [jobs[:half], jobs[half:]]))
     else:

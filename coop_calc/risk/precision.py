@@ -4,7 +4,8 @@ A target asks for 95 % (``confidence``) confidence intervals no wider than
 
 * ``p_loss`` (probability units, 0.005 = ±0.5 percentage points) for the loss probability of every
   partner, alone and in the pool, and
-* ``mean`` (a fraction, 0.01 = ±1 %) of the magnitude of the pool's expected NPV, alone and pooled.
+* ``mean`` (a fraction, 0.01 = ±1 %) of the magnitude of the pool's expected NPV (the whole pool,
+  pooled: the sum over the partners who go ahead).
 
 The half-widths are those of plain sampling (conservative for LHS and Sobol', whose errors are
 smaller): for a loss probability the Agresti–Coull form ``z·√(p̃(1−p̃)/ñ)`` with ``ñ = N + z²`` and

@@ -26,12 +26,16 @@ from ..model import Scenario
 from ..savings import purchases
 from . import precision as prec
 from .correlation import correlated_uniforms, correlation_report, spearman
-from .metrics import StreamingSummary
+from .metrics import DEFAULT_CAP, StreamingSummary
 from .model import Inputs, build_inputs, plan, values
 from .pool_terms import PoolTerms, expected_costs_under_dropout
 from .result import RiskResult
 from .sampling import BLOCK
 from .tornado import RankedInputs
+
+#: Values kept exactly per outcome series (2n + 2 series); beyond it the quantile figures come from a
+#: histogram and are flagged as approximate (``"exact": false`` in the JSON).
+SERIES_CAP = DEFAULT_CAP
 
 
 class Cancelled(Exception):
@@ -106,7 +110,7 @@ class RiskRun:
         self.q_common = np.ascontiguousarray(q[:, lay.common_items].T)
         self.q_pairs = q[lay.pair_partner, lay.pair_item]
         self.powers = (1 << np.arange(n)).astype(np.int64)
-        self.series = {f"{w}/{key}": StreamingSummary()
+        self.series = {f"{w}/{key}": StreamingSummary(cap=SERIES_CAP)
                        for w in ("standalone", "pooled") for key in [*range(n), "pool"]}
         self.done = 0  # trials simulated
         self.fed = 0  # trials fed to the statistics (a multiple of BLOCK, or all)
@@ -234,9 +238,9 @@ class RiskRun:
         parts, pools = [], []
         for key, st in self.series.items():
             n, mean, sd, losses = st.moments()
-            if key.endswith("/pool"):
+            if key == "pooled/pool":
                 pools.append((n, mean, sd))
-            else:
+            elif not key.endswith("/pool"):
                 parts.append((n, losses))
         return prec.reached(parts, pools, z)
 
@@ -308,7 +312,7 @@ class RiskRun:
         parts = [(sm.trials, round(sm.p_loss * sm.trials)) for key, sm in summaries.items()
                  if not key.endswith("/pool")]
         pools = [(sm.trials, sm.mean_npv, sm.sd_npv if sm.trials > 1 else 0.0) for key, sm in summaries.items()
-                 if key.endswith("/pool")]
+                 if key == "pooled/pool"]
         got = prec.reached(parts, pools, z)
         return {"confidence": target.confidence, **got,
                 "target": self.target.to_dict() if self.target is not None else None,

@@ -27,20 +27,16 @@ import numpy as np
 
 from ..model import Scenario
 from .correlation import cancellable, correlated_uniforms
-from .metrics import DEFAULT_CAP, rank_sensitivity
+from .metrics import rank_sensitivity
 from .model import build_inputs, values
 from .pool_terms import CoalitionTerms, PoolTerms, expected_costs_under_dropout
 from .precision import Precision
 from .result import RiskResult
-from .run import Cancelled, RiskRun, annuity
+from .run import SERIES_CAP, Cancelled, RiskRun, annuity
 
 __all__ = ["Cancelled", "CoalitionTerms", "PoolTerms", "Precision", "RiskResult", "RiskRun", "SERIES_CAP",
            "build_inputs", "correlated_uniforms", "expected_costs_under_dropout", "rank_sensitivity", "simulate",
            "values"]
-
-#: Values kept exactly per outcome series; beyond it quantiles come from a sketch (see metrics.py).
-SERIES_CAP = DEFAULT_CAP
-
 
 def _annuity(rate: np.ndarray, life: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Annuity factor A and end-of-life discount factor, T × K (see :func:`.run.annuity`)."""
