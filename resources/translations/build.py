@@ -25,7 +25,7 @@ ROOT = HERE.parent.parent
 #: The sources whose self.tr()/QCoreApplication.translate() strings live in these files.
 SOURCES = ["ui/results/*.py", "ui/presentation.py", "ui/i18n.py", "ui/main_window.py", "ui/editors.py",
            "ui/panels/*.py", "ui/models/*.py", "ui/delegates.py", "ui/files.py", "ui/dialogs.py",
-           "ui/autosave.py", "ui/fields.py", "ui/sheet.py", "ui/exchange_menu.py",
+           "ui/autosave.py", "ui/fields.py", "ui/sheet.py", "ui/exchange_menu.py", "ui/deck/*.py",
            "ui/password_dialog.py", "ui/collection_dialog.py", "ui/confidential_menu.py"]
 
 

@@ -856,27 +856,36 @@ worst 5 %, pooled</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models/columns.py" line="43"/>
-        <location filename="../../ui/models/columns.py" line="123"/>
+        <location filename="../../ui/models/columns.py" line="42"/>
+        <source>{text} is a percentage; this field takes a plain number</source>
+        <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="44"/>
+        <source>{text} is an amount of money; this field takes a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="50"/>
+        <location filename="../../ui/models/columns.py" line="130"/>
         <location filename="../../ui/fields.py" line="145"/>
         <source>enter a number</source>
-        <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.
-----------
-English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
+        <extracomment>English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
         <translation>Bitte eine Zahl eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="45"/>
+        <location filename="../../ui/models/columns.py" line="52"/>
         <source>{text} is not a number (type it like {example} or 1234.5)</source>
         <translation>{text} ist keine Zahl (Eingabe etwa als {example} oder 1234.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="135"/>
+        <location filename="../../ui/models/columns.py" line="143"/>
         <source>choose one of {choices}</source>
         <translation>Bitte eines wählen: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="145"/>
+        <location filename="../../ui/models/columns.py" line="153"/>
         <source>{text} is not a date (type it like {example} or 2027-03-31)</source>
         <translation>{text} ist kein Datum (Eingabe etwa als {example} oder 2027-03-31)</translation>
     </message>
@@ -1127,6 +1136,352 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
         <location filename="../../ui/models/correlations.py" line="107"/>
         <source>Correlations: every pair of uncertain inputs already has a row</source>
         <translation>Korrelationen: Jedes Paar unsicherer Größen hat bereits eine Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <location filename="../../ui/deck/chooser.py" line="31"/>
+        <source>Slides of the deck</source>
+        <translation>Folien der Präsentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/chooser.py" line="44"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/chooser.py" line="44"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/chooser.py" line="57"/>
+        <source>Tick the slides to show and put them in the order of the meeting. The choice is saved with the scenario.</source>
+        <translation>Haken Sie die zu zeigenden Folien an und bringen Sie sie in die Reihenfolge der Sitzung. Die Auswahl wird mit dem Szenario gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="58"/>
+        <source>Savings</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="58"/>
+        <source>Each partner&apos;s cost</source>
+        <translation>Kosten je Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="59"/>
+        <source>Is the split stable?</source>
+        <translation>Ist die Aufteilung stabil?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="59"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="60"/>
+        <source>Who brings what</source>
+        <translation>Wer was beiträgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="60"/>
+        <source>Misinvestment risk</source>
+        <translation>Fehlinvestitionsrisiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="61"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="76"/>
+        <source>All partners buying alone</source>
+        <translation>Alle Partner kaufen allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="77"/>
+        <source>Better prices, fewer units</source>
+        <translation>Bessere Preise, weniger Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="78"/>
+        <source>Coordination cost of the pool</source>
+        <translation>Koordinationskosten des Pools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="80"/>
+        <source>The pool pays</source>
+        <translation>Der Pool zahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="81"/>
+        <source>Net savings</source>
+        <translation>Nettoeinsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="83"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="83"/>
+        <source>Share of
+alone</source>
+        <translation>Anteil an
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="101"/>
+        <source>Split: %1.</source>
+        <translation>Aufteilung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="103"/>
+        <location filename="../../ui/deck/content.py" line="195"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="103"/>
+        <source>Alone</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="103"/>
+        <source>In the
+pool</source>
+        <translation>Im
+Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="104"/>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="104"/>
+        <source>Saved
+%</source>
+        <translation>Gespart
+%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="120"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="122"/>
+        <location filename="../../ui/deck/content.py" line="213"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="122"/>
+        <location filename="../../ui/deck/content.py" line="218"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="127"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="134"/>
+        <source>No split keeps every group: about %1 per group would have to be subsidised.</source>
+        <translation>Keine Aufteilung hält jede Gruppe: etwa %1 je Gruppe müssten zugeschossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="137"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="137"/>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="138"/>
+        <source>Group that
+complains most</source>
+        <translation>Gruppe mit dem
+größten Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="138"/>
+        <source>It would
+gain</source>
+        <translation>Sie würde
+gewinnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="155"/>
+        <source>Item (unit of need)</source>
+        <translation>Artikel (Bedarfseinheit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="155"/>
+        <source>Alone
+per unit</source>
+        <translation>Allein
+je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="156"/>
+        <source>Pool
+per unit</source>
+        <translation>Pool
+je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="156"/>
+        <source>Cut</source>
+        <translation>Senkung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="158"/>
+        <source>Alone: what the partners would pay each on their own, per unit of need, fees included.</source>
+        <translation>Allein: was die Partner jeder für sich zahlen würden, je Bedarfseinheit, Gebühren eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="169"/>
+        <source>Partner leaves</source>
+        <translation>Partner tritt aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="169"/>
+        <source>Pool still
+saves</source>
+        <translation>Pool spart
+noch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="170"/>
+        <source>Savings
+lost</source>
+        <translation>Entgangene
+Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="176"/>
+        <source>Simulating the misinvestment risk …</source>
+        <translation>Das Fehlinvestitionsrisiko wird simuliert …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="177"/>
+        <source>The risk simulation could not run.</source>
+        <translation>Die Risikosimulation konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="190"/>
+        <source>%1 trials; loss risk: share of trials in which the investment loses money (net present value below zero).</source>
+        <translation>%1 Durchläufe; Verlustrisiko: Anteil der Durchläufe, in denen die Investition Geld verliert (Kapitalwert unter null).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="193"/>
+        <source>Recomputing for the what-if …</source>
+        <translation>Wird für die Was-wäre-wenn-Frage neu berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="195"/>
+        <source>Loss risk
+alone</source>
+        <translation>Verlustrisiko
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="196"/>
+        <source>Loss risk
+in pool</source>
+        <translation>Verlustrisiko
+im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="196"/>
+        <source>Expected
+NPV alone</source>
+        <translation>Erwarteter
+Kapitalwert allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="197"/>
+        <source>Expected
+NPV in pool</source>
+        <translation>Erwarteter
+Kapitalwert im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="203"/>
+        <source>Comparing the scenarios …</source>
+        <translation>Die Szenarien werden verglichen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="215"/>
+        <source>no; subsidy %1 per group</source>
+        <translation>nein; Zuschuss %1 je Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="222"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="222"/>
+        <source>Saves</source>
+        <translation>Spart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="222"/>
+        <source>Saves
+%</source>
+        <translation>Spart
+%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="223"/>
+        <source>Chosen split
+stable</source>
+        <translation>Gewählte Aufteilung
+stabil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="85"/>
+        <source>What if …</source>
+        <translation>Was wäre, wenn …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="86"/>
+        <source>Coordination cost (100 % = as entered)</source>
+        <translation>Koordinationskosten (100 % = wie eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="86"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="87"/>
+        <source>Its prices change by</source>
+        <translation>Seine Preise ändern sich um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="88"/>
+        <source>Partners in the pool</source>
+        <translation>Partner im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="91"/>
+        <source>Reset (R)</source>
+        <translation>Zurücksetzen (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="92"/>
+        <source>Back to the saved scenario</source>
+        <translation>Zurück zum gespeicherten Szenario</translation>
     </message>
 </context>
 <context>
@@ -2168,32 +2523,32 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     <message>
         <location filename="../../ui/presentation.py" line="171"/>
         <source>What if (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="172"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="174"/>
         <source>Slides (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien (S)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="175"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="176"/>
         <source>Handout PDF (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout-PDF (P)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="177"/>
         <source>The deck as shown, one slide a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="178"/>
@@ -2203,37 +2558,37 @@ English source texts; ``label()``/``tooltip()`` translate them in the model&apos
     <message>
         <location filename="../../ui/presentation.py" line="227"/>
         <source>Computing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet …</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="239"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="335"/>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="338"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie %1 von %2</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="388"/>
         <source>Choose slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien wählen</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="396"/>
         <source>Handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout-PDF</translation>
     </message>
     <message>
         <location filename="../../ui/presentation.py" line="397"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
