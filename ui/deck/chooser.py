@@ -22,14 +22,13 @@ from coop_calc.deck import SLIDES
 KEY = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Deck", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Deck", "…") calls
 
 
 class SlideChooser(QDialog):
     def __init__(self, chosen: tuple[str, ...], titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Slides of the deck"))
+        self.setWindowTitle(translate("Deck", "Slides of the deck"))
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -42,7 +41,7 @@ class SlideChooser(QDialog):
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        up, down = QPushButton(tr("Up")), QPushButton(tr("Down"))
+        up, down = QPushButton(translate("Deck", "Up")), QPushButton(translate("Deck", "Down"))
         up.clicked.connect(lambda: self.move_item(-1))
         down.clicked.connect(lambda: self.move_item(1))
         side = QVBoxLayout()
@@ -55,8 +54,8 @@ class SlideChooser(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        info = QLabel(tr("Tick the slides to show and put them in the order of the meeting. The choice is saved"
-                         " with the scenario."))
+        info = QLabel(translate("Deck", "Tick the slides to show and put them in the order of the meeting."
+                                        " The choice is saved with the scenario."))
         info.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(info)

@@ -15,11 +15,9 @@ from coop_calc.charts import short_names
 from coop_calc.exchange.texts import rule_title
 from coop_calc.model import Scenario
 
-from ..results.common import lang, money, percent
+from ..results.common import lang, money, number, percent
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Deck", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Deck", "…") calls
 
 
 @dataclass
@@ -38,13 +36,16 @@ class DeckData:
     risk_error: str = ""
 
 
+ChartCall = tuple[Callable[..., Any], tuple, dict]
+
+
 @dataclass
 class SlideSpec:
     key: str
     title: str
     headline: str
     value: float | None
-    chart: tuple[Callable[..., Any], tuple, dict] | None
+    chart: ChartCall | None
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     numeric: list[bool] = field(default_factory=list)
@@ -54,9 +55,10 @@ class SlideSpec:
 
 def titles() -> dict[str, str]:
     """Each slide's short name, for the slide chooser and the page line."""
-    return {"savings": tr("Savings"), "partners": tr("Each partner's cost"), "split": tr("Is the split stable?"),
-            "prices": tr("Prices"), "leave": tr("Who brings what"), "risk": tr("Misinvestment risk"),
-            "comparison": tr("Scenarios")}
+    return {"savings": translate("Deck", "Savings"), "partners": translate("Deck", "Each partner's cost"),
+            "split": translate("Deck", "Is the split stable?"), "prices": translate("Deck", "Prices"),
+            "leave": translate("Deck", "Who brings what"), "risk": translate("Deck", "Misinvestment risk"),
+            "comparison": translate("Deck", "Scenarios")}
 
 
 def _names(d: DeckData) -> list[str]:
@@ -71,13 +73,15 @@ def savings(d: DeckData) -> SlideSpec:
     def pct(x: float) -> str:
         return percent(100.0 * x / r.total_standalone_cost) if r.total_standalone_cost else "–"
 
-    rows = [[tr("All partners buying alone"), money(r.total_standalone_cost, cur, 0), ""],
-            [tr("Better prices, fewer units"), money(-r.gross_savings, cur, 0), pct(-r.gross_savings)],
-            [tr("Coordination cost of the pool"), money(r.coordination_cost, cur, 0), pct(r.coordination_cost)],
-            [tr("The pool pays"), money(r.pooled_cost, cur, 0), pct(r.pooled_cost)],
-            [tr("Net savings"), money(r.savings, cur, 0), percent(r.savings_pct)]]
+    rows = [[translate("Deck", "All partners buying alone"), money(r.total_standalone_cost, cur, 0), ""],
+            [translate("Deck", "Better prices, fewer units"), money(-r.gross_savings, cur, 0), pct(-r.gross_savings)],
+            [translate("Deck", "Coordination cost of the pool"), money(r.coordination_cost, cur, 0),
+             pct(r.coordination_cost)],
+            [translate("Deck", "The pool pays"), money(r.pooled_cost, cur, 0), pct(r.pooled_cost)],
+            [translate("Deck", "Net savings"), money(r.savings, cur, 0), percent(r.savings_pct)]]
     return SlideSpec("savings", titles()["savings"], h.text, h.value, (charts.pool_waterfall, (d.analysis,), {}),
-                     ["", tr("Amount"), tr("Share of\nalone")], rows, [False, True, True], bold_rows=[4])
+                     ["", translate("Deck", "Amount"), translate("Deck", "Share of\nalone")], rows, [False, True, True],
+                     bold_rows=[4])
 
 
 def partners(d: DeckData) -> SlideSpec:
@@ -94,9 +98,10 @@ def partners(d: DeckData) -> SlideSpec:
                          percent(100 * saved / alone) if alone else "–"])
         else:
             rows.append([p.name, money(alone, cur, 0), "–", "–", "–"])
-    note = tr("Split: %1.").replace("%1", rule_title(d.analysis.chosen_rule, lang()))
+    note = translate("Deck", "Split: %1.").replace("%1", rule_title(d.analysis.chosen_rule, lang()))
     return SlideSpec("partners", titles()["partners"], h.text, h.value, (charts.cost_per_partner, (d.analysis,), {}),
-                     [tr("Partner"), tr("Alone"), tr("In the\npool"), tr("Saved"), tr("Saved\n%")], rows,
+                     [translate("Deck", "Partner"), translate("Deck", "Alone"), translate("Deck", "In the\npool"),
+                      translate("Deck", "Saved"), translate("Deck", "Saved\n%")], rows,
                      [False, True, True, True, True], note=note)
 
 
@@ -112,22 +117,25 @@ def split(d: DeckData) -> SlideSpec:
             if rule == d.analysis.chosen_rule:
                 bold.append(j)
             if sp.in_core is None:
-                stable, group, amount = tr("not checked"), "–", "–"
+                stable, group, amount = translate("Deck", "not checked"), "–", "–"
             else:
-                stable = tr("yes") if sp.in_core else tr("no")
+                stable = translate("Deck", "yes") if sp.in_core else translate("Deck", "no")
                 if sp.max_complaint is not None and sp.max_complaint > 0.005:
                     group = ", ".join(names[i] for i in sp.max_complaint_coalition)
                     amount = money(sp.max_complaint, cur, 0)
                 else:
-                    group, amount = tr("none"), "–"
+                    group, amount = translate("Deck", "none"), "–"
             rows.append([rule_title(rule, lang()), stable, group, amount])
-    chart: tuple[Callable[..., Any], tuple, dict] | None = (charts.complaints_chart, (d.analysis, d.analysis.chosen_rule), {}) if sa is not None else None
+    chart: ChartCall | None = None
+    if sa is not None:
+        chart = (charts.complaints_chart, (d.analysis, d.analysis.chosen_rule), {})
     note = ""
     if sa is not None and sa.core_empty:
-        note = tr("No split keeps every group: about %1 per group would have to be subsidised.").replace(
+        note = translate("Deck", "No split keeps every group: about %1 per group would have to be subsidised.").replace(
             "%1", money(sa.least_core_value or 0.0, cur, 0))
     return SlideSpec("split", titles()["split"], h.text, h.value, chart,
-                     [tr("Rule"), tr("Stable"), tr("Group that\ncomplains most"), tr("It would\ngain")], rows,
+                     [translate("Deck", "Rule"), translate("Deck", "Stable"),
+                      translate("Deck", "Group that\ncomplains most"), translate("Deck", "It would\ngain")], rows,
                      [False, False, False, True], bold_rows=bold, note=note)
 
 
@@ -142,11 +150,13 @@ def prices(d: DeckData) -> SlideSpec:
         rows.append([f"{it.name} ({it.unit})", money(alone, cur, 0), money(pool, cur, 0),
                      percent(100 * (alone - pool) / alone) if alone else "–"])
     best = max(table, key=lambda r: (r[2] - r[3]) * r[1])[0] if table else None
-    chart: tuple[Callable[..., Any], tuple, dict] | None = (charts.price_volume, (d.scenario, d.analysis, best), {}) if best is not None else None
+    chart: ChartCall | None = (charts.price_volume, (d.scenario, d.analysis, best), {}) if best is not None else None
     return SlideSpec("prices", titles()["prices"], h.text, h.value, chart,
-                     [tr("Item (unit of need)"), tr("Alone\nper unit"), tr("Pool\nper unit"), tr("Cut")], rows,
+                     [translate("Deck", "Item (unit of need)"), translate("Deck", "Alone\nper unit"),
+                      translate("Deck", "Pool\nper unit"), translate("Deck", "Cut")], rows,
                      [False, True, True, True],
-                     note=tr("Alone: what the partners would pay each on their own, per unit of need, fees included."))
+                     note=translate("Deck", "Alone: what the partners would pay each on their own, per unit of need,"
+                                            " fees included."))
 
 
 def leave(d: DeckData) -> SlideSpec:
@@ -156,14 +166,16 @@ def leave(d: DeckData) -> SlideSpec:
     rows = [[p.name, money(e.savings, cur, 0), money(e.savings_lost, cur, 0)]
             for p, e in zip(r.partners, r.leave_one_out)]
     return SlideSpec("leave", titles()["leave"], h.text, h.value, (charts.without_partner, (d.analysis,), {}),
-                     [tr("Partner leaves"), tr("Pool still\nsaves"), tr("Savings\nlost")], rows, [False, True, True])
+                     [translate("Deck", "Partner leaves"), translate("Deck", "Pool still\nsaves"),
+                      translate("Deck", "Savings\nlost")], rows, [False, True, True])
 
 
 def risk(d: DeckData) -> SlideSpec:
     res = d.risk
     if res is None or len(res.partner_ids) != d.scenario.n:
-        text = {"running": tr("Simulating the misinvestment risk …"),
-                "failed": tr("The risk simulation could not run.")}.get(d.risk_state, headlines.risk(None, lang()).text)
+        text = {"running": translate("Deck", "Simulating the misinvestment risk …"),
+                "failed": translate("Deck", "The risk simulation could not run.")}.get(
+            d.risk_state, headlines.risk(None, lang()).text)
         return SlideSpec("risk", titles()["risk"], text, None, None,
                          note=d.risk_error if d.risk_state == "failed" else "")
     h = headlines.risk(res, lang())
@@ -175,18 +187,21 @@ def risk(d: DeckData) -> SlideSpec:
         rows.append([nm, percent(100 * a["p_loss"], 0), percent(100 * p["p_loss"], 0),
                      money(a["mean_npv"], cur, 0), money(p["mean_npv"], cur, 0)])
     bold = [who] if who is not None else []
-    note = tr("%1 trials; loss risk: share of trials in which the investment loses money (net present value below"
-              " zero).").replace("%1", f"{res.trials:,}".replace(",", "." if lang() == "de" else ","))
+    note = translate("Deck", "%1 trials; loss risk: share of trials in which the investment loses money"
+                     " (net present value below zero).").replace("%1", number(res.trials))
     if d.risk_state == "running":
-        note = tr("Recomputing for the what-if …") + " " + note
+        note = translate("Deck", "Recomputing for the what-if …") + " " + note
     return SlideSpec("risk", titles()["risk"], h.text, h.value, (charts.s_curves, (res, who), {}),
-                     [tr("Partner"), tr("Loss risk\nalone"), tr("Loss risk\nin pool"), tr("Expected\nNPV alone"),
-                      tr("Expected\nNPV in pool")], rows, [False, True, True, True, True], bold_rows=bold, note=note)
+                     [translate("Deck", "Partner"), translate("Deck", "Loss risk\nalone"),
+                      translate("Deck", "Loss risk\nin pool"), translate("Deck", "Expected\nNPV alone"),
+                      translate("Deck", "Expected\nNPV in pool")], rows, [False, True, True, True, True],
+                     bold_rows=bold, note=note)
 
 
 def comparison(d: DeckData) -> SlideSpec:
     if not d.analyses:
-        return SlideSpec("comparison", titles()["comparison"], tr("Comparing the scenarios …"), None, None)
+        return SlideSpec("comparison", titles()["comparison"], translate("Deck", "Comparing the scenarios …"),
+                         None, None)
     h = headlines.comparison(d.labels, d.analyses, d.current, lang())
     rows = []
     for label, a in zip(d.labels, d.analyses):
@@ -195,15 +210,17 @@ def comparison(d: DeckData) -> SlideSpec:
         if sp is None or sp.in_core is None:
             stable = "–"
         elif sp.in_core:
-            stable = tr("yes")
+            stable = translate("Deck", "yes")
         elif a.splits is not None and a.splits.core_empty:
-            stable = tr("no; subsidy %1 per group").replace("%1", money(a.splits.least_core_value or 0.0, r.currency, 0))
+            stable = translate("Deck", "no; subsidy %1 per group").replace(
+                "%1", money(a.splits.least_core_value or 0.0, r.currency, 0))
         else:
-            stable = tr("no")
+            stable = translate("Deck", "no")
         rows.append([label, money(r.savings, r.currency, 0), percent(r.savings_pct), stable])
     return SlideSpec("comparison", titles()["comparison"], h.text, h.value,
                      (charts.scenario_costs, (list(d.labels), list(d.analyses)), {}),
-                     [tr("Scenario"), tr("Saves"), tr("Saves\n%"), tr("Chosen split\nstable")], rows,
+                     [translate("Deck", "Scenario"), translate("Deck", "Saves"), translate("Deck", "Saves\n%"),
+                      translate("Deck", "Chosen split\nstable")], rows,
                      [False, True, True, False], bold_rows=[d.current])
 
 

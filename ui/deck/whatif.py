@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 from coop_calc.deck import WhatIf, suppliers
 from coop_calc.model import Scenario
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Deck", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Deck", "…") calls
 
 
 class WhatIfPanel(QFrame):
@@ -84,13 +82,14 @@ class WhatIfPanel(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("What if …"))
-        labels = [tr("Coordination cost (100 % = as entered)"), tr("Supplier"), tr("Its prices change by"),
-                  tr("Partners in the pool")]
+        self.title.setText(translate("Deck", "What if …"))
+        labels = [translate("Deck", "Coordination cost (100 % = as entered)"), translate("Deck", "Supplier"),
+                  translate("Deck", "Its prices change by"),
+                  translate("Deck", "Partners in the pool")]
         for label, text in zip(self.labels, labels):
             label.setText(text)
-        self.reset_button.setText(tr("Reset (R)"))
-        self.reset_button.setToolTip(tr("Back to the saved scenario"))
+        self.reset_button.setText(translate("Deck", "Reset (R)"))
+        self.reset_button.setToolTip(translate("Deck", "Back to the saved scenario"))
 
     def set_scenario(self, real: Scenario, shown: Scenario) -> None:
         """Offer the suppliers and partners of ``real`` labelled as in ``shown`` (same order); keeps
