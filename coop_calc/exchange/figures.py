@@ -8,6 +8,7 @@ clears its own figure. Amounts on axes are formatted for ``lang`` ('en' or 'de')
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from typing import Any, Mapping, Sequence
 
@@ -52,13 +53,45 @@ def _wrap(labels: Sequence[str], width: int = 14) -> list[str]:
     return ["\n".join(textwrap.wrap(lbl, width, break_long_words=False)[:3]) or lbl for lbl in labels]
 
 
+_LEGAL_FORM = re.compile(r"\s+(GmbH & Co\.? KG|GmbH|mbH|AG|KG|SE|OHG|e\.\s?K\.|Ltd\.?|Inc\.?)(?=$|\s)")
+
+
+def _without_legal_form(name: str) -> str:
+    return _LEGAL_FORM.sub("", name).strip() or name
+
+
+def _axes_width_in(ax) -> float:
+    """The width the axes will roughly get, in inches (before the layout has run)."""
+    f = ax.get_figure()
+    return max(1.0, f.bbox.width / f.dpi * 0.83)
+
+
+def _fit_lines(labels: Sequence[str], chars: int) -> list[str] | None:
+    """Labels wrapped in whole words into at most three lines of ``chars`` characters; None if a word
+    is longer than a line or a label needs more lines (it would run into its neighbour)."""
+    out = []
+    for lbl in labels:
+        lines = textwrap.wrap(lbl, chars, break_long_words=False) or [lbl]
+        if len(lines) > 3 or max(len(line) for line in lines) > chars:
+            return None
+        out.append("\n".join(lines))
+    return out
+
+
 def _partner_ticks(ax, x, labels: Sequence[str]) -> None:
-    """Partner names under the bars: wrapped when few, slanted when many."""
-    if len(labels) <= 6:
-        ax.set_xticks(x, _wrap(labels), fontsize=8)
-    else:
-        short = [lbl if len(lbl) <= 20 else lbl[:19] + "…" for lbl in labels]
-        ax.set_xticks(x, short, fontsize=7.5, rotation=35, ha="right", rotation_mode="anchor")
+    """Partner names under the bars, whole and never touching: wrapped to the room each bar group
+    has (at a font size from 8 down to 6.5 points, the legal form dropped if that is what it takes);
+    when even that does not fit, slanted on one line each without the legal form."""
+    per_bar = _axes_width_in(ax) / max(1, len(labels))
+    for names in (list(labels), [_without_legal_form(lbl) for lbl in labels]):
+        for size in (8.0, 7.5, 7.0, 6.5):
+            chars = int(per_bar * 0.92 * 72 / (size * 0.56))  # 0.56: mean glyph width of DejaVu Sans
+            fitted = _fit_lines(names, chars) if chars >= 4 else None
+            if fitted is not None:
+                ax.set_xticks(x, fitted, fontsize=size)
+                return
+    ax.set_xticks(x, [_without_legal_form(lbl) for lbl in labels], fontsize=7.5, rotation=35, ha="right",
+                  rotation_mode="anchor")
 
 
 def cost_alone_vs_pooled(source: Any, *, anonymise: bool = False, lang: str = "en",
@@ -126,7 +159,9 @@ def item_costs(source: Any, *, anonymise: bool = False, lang: str = "en", fig: F
     _style(ax, text("fig_items_title", lang))
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#D9D9D9", linewidth=0.8)
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    # below the amount axis, where it can never cover a bar
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncols=2,
+              borderaxespad=1.9)
     return fig
 
 

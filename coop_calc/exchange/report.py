@@ -74,7 +74,7 @@ def _savings_page(doc: Document, res: Results, lang: str) -> None:
         doc.chart(lambda sf: figures.cost_alone_vs_pooled(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
                   advance=False, margins={"left": 0.15})
         doc.chart(lambda sf: figures.item_costs(res, lang=lang, fig=sf), height=3.5, width=half - 0.1,
-                  x=doc.margin + half + 0.1, margins={"left": 0.36, "bottom": 0.14})
+                  x=doc.margin + half + 0.1, margins={"left": 0.36, "bottom": 0.22})
     else:
         doc.chart(lambda sf: figures.cost_alone_vs_pooled(res, lang=lang, fig=sf), height=3.8,
                   margins={"left": 0.08, "bottom": 0.36})
@@ -90,7 +90,7 @@ def _savings_page(doc: Document, res: Results, lang: str) -> None:
         doc.new_page()
         height = min(doc.room(), 1.2 + 0.3 * len(d["items"]))
         doc.chart(lambda sf: figures.item_costs(res, lang=lang, fig=sf), height=height,
-                  margins={"left": 0.25, "bottom": 0.6 / height, "top": 1 - 0.35 / height})
+                  margins={"left": 0.25, "bottom": 0.85 / height, "top": 1 - 0.35 / height})
 
 
 def _splits_page(doc: Document, res: Results, lang: str) -> None:
