@@ -100,12 +100,13 @@ def category_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, 
     there are: upright columns while the names are few and short, else horizontal bars with the names
     written level beside them (slanted names would take half the chart's height), first partner on
     top. Returns the chart and the rows it covers."""
+    grow = max(1.0, width / 24.0)  # a wider chart (on a wide sheet, printed smaller) grows in height too
     if categories <= 6 and longest_label <= 16:
-        height = kw.pop("height", 11.0)
+        height = kw.pop("height", 11.0) * grow
         ch = bar_chart(ws, title, cats, data, anchor, width=width, height=height, **kw)
         return ch, rows_for(height)
     kw.pop("height", None)
-    height = min(17.0, max(9.0, 3.2 + categories * (0.25 + 0.22 * series)))
+    height = min(17.0 * grow, max(9.0, 3.2 + categories * (0.25 + 0.22 * series)) * grow)
     ch = bar_chart(ws, title, cats, data, anchor, width=width, height=height, horizontal=True, **kw)
     ch.x_axis.scaling.orientation = "maxMin"  # first partner on top, as in the table above
     ch.y_axis.crosses = "max"  # … and the amount axis below the bars
