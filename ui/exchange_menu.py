@@ -124,9 +124,14 @@ class ExchangeMenu(QObject):
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Folder for the partner statements"))
         if not folder:
             return
+        from coop_calc.exchange.staging import Staging
+
         written: list = []
-        if self._run(self.tr("Export partner statements"), lambda: written.extend(
-                write_statements(self.w.doc.scenario, folder, lang=lang(), risk=self._risk()))):
+
+        def write() -> None:
+            with Staging() as st:  # all statements or none
+                written.extend(write_statements(self.w.doc.scenario, st.folder(folder), lang=lang(), risk=self._risk()))
+        if self._run(self.tr("Export partner statements"), write):
             self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder))
 
     def export_anonymous(self) -> None:
