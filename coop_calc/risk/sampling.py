@@ -23,7 +23,8 @@ The table is built from fixed blocks of :data:`BLOCK` rows:
   never fires; a run of N trials has Sobol's balance properties when N is a power of two (see
   :func:`recommended_trials`).
 
-Blocks are cached (a few) so callers whose chunks are not multiples of BLOCK do not regenerate them.
+Blocks that a call needs only in part are cached (a few), so callers whose chunks are not multiples
+of BLOCK do not regenerate them; whole plain and LHS blocks are drawn straight into the result.
 """
 
 from __future__ import annotations
@@ -74,16 +75,23 @@ def _check(method: str, d: int, start: int, stop: int, seed: int) -> None:
 
 @lru_cache(maxsize=8)
 def _block(method: str, d: int, seed: int, j: int) -> np.ndarray:
-    """Rows ``j·BLOCK … (j+1)·BLOCK-1`` of the design, read-only."""
-    if method == "plain":
-        rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
-        out = rng.random((d, BLOCK)).T  # column-major: each input's values contiguous
-    elif method == "lhs":
-        out = _lhs_block(d, np.random.default_rng(np.random.SeedSequence([seed, j])))
-    else:
+    """Rows ``j·BLOCK … (j+1)·BLOCK-1`` of the design, read-only, column-major."""
+    if method == "sobol":
         out = np.asfortranarray(_sobol_block(d, seed, j))
+    else:
+        out = np.empty((BLOCK, d), order="F")
+        _fill_block(method, d, seed, j, out)
     out.flags.writeable = False
     return out
+
+
+def _fill_block(method: str, d: int, seed: int, j: int, out: np.ndarray) -> None:
+    """Write block j of a plain or LHS design into ``out`` (BLOCK × d, column-major)."""
+    rng = np.random.default_rng(np.random.SeedSequence([seed, j]))
+    if method == "plain":
+        out.T[...] = rng.random((d, BLOCK))  # drawn input by input: each input's draws contiguous
+    else:
+        _lhs_fill(out.T, rng)
 
 
 _CELLS = np.arange(BLOCK, dtype=np.float64)
@@ -91,14 +99,14 @@ _CELLS = np.arange(BLOCK, dtype=np.float64)
 _BELOW_ONE = np.nextafter(1.0, 0.0)
 
 
-def _lhs_block(d: int, rng: np.random.Generator) -> np.ndarray:
-    """One Latin hypercube block (BLOCK × d): an independent random permutation of the cells per
-    column, a uniform position within each cell."""
-    cells = rng.permuted(np.broadcast_to(_CELLS, (d, BLOCK)), axis=1)  # a new array, each row shuffled
-    cells += rng.random((d, BLOCK))
+def _lhs_fill(cells: np.ndarray, rng: np.random.Generator) -> None:
+    """One Latin hypercube block into ``cells`` (d × BLOCK, rows contiguous): an independent random
+    permutation of the cells per input, a uniform position within each cell."""
+    cells[...] = _CELLS
+    rng.permuted(cells, axis=1, out=cells)  # each row shuffled on its own
+    cells += rng.random(cells.shape)
     cells *= 1.0 / BLOCK
     np.minimum(cells, _BELOW_ONE, out=cells)
-    return cells.T  # column-major: each input's values contiguous
 
 
 #: (d, seed) → [engine, index of the next block it returns]: consecutive blocks continue one engine
@@ -138,7 +146,10 @@ def uniforms(method: str, d: int, start: int, stop: int, seed: int) -> np.ndarra
     seed, d = int(seed), int(d)
     for j in range(start // BLOCK, (stop - 1) // BLOCK + 1):
         lo, hi = max(start, j * BLOCK), min(stop, (j + 1) * BLOCK)
-        out[lo - start:hi - start] = _block(method, d, seed, j)[lo - j * BLOCK:hi - j * BLOCK]
+        if method != "sobol" and hi - lo == BLOCK:  # a whole block: drawn in place, no cache, no copy
+            _fill_block(method, d, seed, j, out[lo - start:hi - start])
+        else:
+            out[lo - start:hi - start] = _block(method, d, seed, j)[lo - j * BLOCK:hi - j * BLOCK]
     return out
 
 
