@@ -19,6 +19,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Callable
 
 from .cli import command
@@ -66,7 +67,10 @@ def load_with_key(args: argparse.Namespace, path: str):
     text = read_text(path)
     key = None
     if is_sealed(text):
-        text, key = unseal(text, password_source(args, path))
+        try:
+            text, key = unseal(text, password_source(args, path))
+        except ValidationError as e:  # name the file: several may be involved
+            raise type(e)([type(p)(p.place, f"{Path(path).name}: {p.reason}") for p in e.problems]) from None
     return project_from_json(text), key
 
 

@@ -164,3 +164,16 @@ def test_preview_lists_changes_per_partner(window, qtbot, tmp_path):
     assert dlg.tree.topLevelItem(1).text(0).endswith(": no change") and dlg.apply.isEnabled()
     assert top.text(0).endswith(": 2 changes") and top.child(0).text(2) == "9"
     dlg.close()
+
+
+def test_collection_import_without_round_or_saved_file(window, qtbot, tmp_path, monkeypatch):
+    from ui import collection_dialog
+
+    dlg = window.exchange.confidential.collection_round()
+    monkeypatch.setattr(collection_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert not dlg.import_files([str(tmp_path / "x.xlsx")])  # no round beside the file, none chosen
+    assert "create the requests first" in dlg.log.toPlainText()
+    window.doc.path = None
+    assert not dlg.create_requests(str(tmp_path / "req"))
+    assert "Save the pool first" in dlg.log.toPlainText() and not (tmp_path / "req").exists()
+    dlg.close()

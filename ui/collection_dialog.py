@@ -165,6 +165,14 @@ class CollectionDialog(QDialog):
         round_file = self._round_file()
         if round_file is None:
             return False
+        if not round_file.exists():  # the pool was saved elsewhere since the requests were made
+            found, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Where is this pool's round file? (created with the requests)"), str(round_file.parent),
+                self.tr("CoopCalc round (*.coopround.json)"))
+            if not found:
+                self.log.setPlainText(self.tr("No data-collection round for this pool: create the requests first."))
+                return False
+            round_file = Path(found)
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Returned request workbooks"),
                                                     str(round_file.parent), self.tr("Excel workbook (*.xlsx)"))
