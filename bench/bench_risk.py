@@ -240,6 +240,7 @@ def run_engine(make_scenario, trials: int, seed: int, sampling: str, repeat: int
     runs = []
     for _ in range(repeat):
         scenario = make_scenario()
+        dists._pert_table.cache_clear()  # PERT tables built inside each run, as in a one-off CLI run
         split = Split()
         with instrumented(split), measured() as m:
             c0 = time.thread_time()

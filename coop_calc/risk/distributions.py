@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Callable, ClassVar
 
 import numpy as np
@@ -338,10 +338,11 @@ class Pert(Distribution):
     def _rv(self) -> Any:
         return stats.beta(self.alpha, self.beta, loc=self.low, scale=self.high - self.low)
 
-    @cached_property
+    @property
     def table(self) -> fast.PertTable:
-        """The monotone table behind ``fast_ppf`` (built once, about 5 ms)."""
-        return fast.PertTable(self._rv, self.low, self.high)
+        """The monotone table behind ``fast_ppf`` (about 5 ms to build; kept for the last 1,024
+        parameter sets, so a re-parsed scenario or an edit elsewhere does not rebuild it)."""
+        return _pert_table(self.low, self.mode, self.high)
 
     def fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]]:
         return _pert_one, (self.table,)
@@ -633,6 +634,11 @@ class Bernoulli(Distribution):
         if self.value == 1.0:
             return f"an event that happens with probability {_pct(self.p)} (1 if it happens, 0 if not)"
         return f"{fmt(self.value)} if the event happens (probability {_pct(self.p)}), otherwise 0"
+
+
+@lru_cache(maxsize=1024)
+def _pert_table(low: float, mode: float, high: float) -> fast.PertTable:
+    return fast.PertTable(Pert(low, mode, high)._rv, low, high)
 
 
 def _pert_one(u: np.ndarray, table: fast.PertTable) -> np.ndarray:
