@@ -5,7 +5,7 @@ translation."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def _filter() -> str:
@@ -51,3 +51,24 @@ def ask_recover(parent: QWidget, text: str) -> bool:
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text (e.g. a new name), or None when cancelled. The dialog is made wide enough for its
+    own title and the text, so the window manager does not cut the title off."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    fm = dialog.fontMetrics()
+    # room for the title beside the window buttons, and for the current text in the field; the dialog's
+    # layout fixes its size from its contents, so the width is given to the text field
+    width = max(380, fm.horizontalAdvance(title) + 160, fm.horizontalAdvance(text) + 80)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(width - 2 * dialog.layout().contentsMargins().left() if dialog.layout() else width)
+    dialog.setMinimumWidth(width)
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()

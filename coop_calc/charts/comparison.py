@@ -16,12 +16,12 @@ from ._base import (
     BLUE,
     GREY,
     PALETTE,
+    RED,
     apply_theme,
     figure,
     format_number,
     money_axis,
     partner_ticks,
-    shorten,
     style,
     wrap,
 )
@@ -52,9 +52,10 @@ def partner_costs_table(analyses: Sequence[Analysis]) -> tuple[list[str], list[s
 
 def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang: str = "en",
                    fig: Figure | None = None, size: tuple[float, float] = (8.0, 4.0),
-                   theme: ChartTheme | str | None = None) -> Figure:
+                   theme: ChartTheme | str | None = None, warnings: Sequence[str] | None = None) -> Figure:
     """Per scenario: what the partners would pay alone (grey) and what the pool pays (blue), with the
-    savings in percent above the pool's bar."""
+    savings in percent above the pool's bar. ``warnings``: per scenario a short text written in red
+    above its bars (e.g. that no split is stable), or ""."""
     fig = figure(fig, size)
     ax = fig.add_subplot()
     x = np.arange(len(analyses))
@@ -69,7 +70,11 @@ def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang:
                     ha="center", va="bottom", fontsize=9, color=BLUE, fontweight="bold")
     ax.set_xticks(x, wrap(labels, 20), fontsize=9)
     top = max(alone + pooled + [1.0])
-    ax.set_ylim(0, top * 1.15)
+    ax.set_ylim(0, top * (1.28 if warnings and any(warnings) else 1.15))
+    for xi, a, text in zip(x, alone, warnings or []):
+        if text:
+            ax.annotate("\n".join(wrap([text], 24)), (xi, a), xytext=(0, 4), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=8, color=RED, fontweight="bold")
     pad = max(0.0, (3 - len(analyses)) / 2)  # one or two scenarios: keep the bars slim
     ax.set_xlim(-0.6 - pad, len(analyses) - 0.4 + pad)
     money_axis(ax, analyses[0].savings.currency if analyses else "EUR", lang)
@@ -89,9 +94,12 @@ def partner_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang: 
     k = max(1, len(analyses))
     w = 0.8 / k
     for s, lbl in enumerate(labels):
-        ax.bar(x - 0.4 + w * (s + 0.5), costs[:, s], w, color=PALETTE[s % len(PALETTE)], label=shorten(lbl, 40))
+        ax.bar(x - 0.4 + w * (s + 0.5), costs[:, s], w, color=PALETTE[s % len(PALETTE)], label=lbl)
     partner_ticks(ax, x, names)
     money_axis(ax, analyses[0].savings.currency if analyses else "EUR", lang)
     style(ax, t("cmp_partner_title", lang))
-    fig.legend(frameon=False, fontsize=8, loc="outside lower center", ncols=min(4, k))
+    # as many legend columns as the longest scenario name leaves room for (the rest on further lines)
+    room = fig.get_figwidth() * 72 / (0.6 * 8)
+    longest = max([len(lbl) for lbl in labels] + [1]) + 5
+    fig.legend(frameon=False, fontsize=8, loc="outside lower center", ncols=max(1, min(k, int(room // longest))))
     return apply_theme(fig, theme)

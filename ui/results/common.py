@@ -196,8 +196,9 @@ def _takes_theme(fn: Callable[..., Any]) -> bool:
 
 
 class Table(QAbstractTableModel):
-    """Read-only rows of cells. A cell is ``(text, raw)``: ``text`` for display, ``raw`` (a number or a
-    string) under EditRole and RAW for sorting and checks; numbers are right-aligned."""
+    """Read-only rows of cells. A cell is ``(text, raw)`` or ``(text, raw, tooltip)``: ``text`` for
+    display, ``raw`` (a number or a string) under EditRole and RAW for sorting and checks; numbers are
+    right-aligned."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -235,10 +236,13 @@ class Table(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._rows[index.row()]):
             return None
-        text, raw = self._rows[index.row()][index.column()]
+        cell = self._rows[index.row()][index.column()]
+        text, raw = cell[0], cell[1]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if len(cell) > 2 and cell[2]:
+                return cell[2]
             return raw if isinstance(raw, str) and raw else text
         if role in (Qt.ItemDataRole.EditRole, RAW):
             return raw
@@ -278,6 +282,19 @@ def table_view(model, stretch_last: bool = False, wrap: bool = False, stretch: i
     if wrap:
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def fit_height(view: QTableView, max_rows: int = 8) -> None:
+    """Make ``view`` exactly as tall as its header and rows (up to ``max_rows`` rows; more scroll), so
+    that a short table takes no more room than it needs and never hides its last row."""
+    view.resizeRowsToContents()
+    rows = view.model().rowCount() if view.model() is not None else 0
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(r) for r in range(min(rows, max_rows)))
+    if view.horizontalScrollBar().isVisible():
+        height += view.horizontalScrollBar().sizeHint().height()
+    view.setMinimumHeight(height if rows <= max_rows else height // 2)
+    view.setMaximumHeight(height)
 
 
 def _stretch(view: QTableView, column: int) -> None:

@@ -12,11 +12,9 @@ import dataclasses
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,11 +23,12 @@ from PySide6.QtWidgets import (
 from coop_calc import charts
 from coop_calc.analysis import analyse
 from coop_calc.anonymous import anonymised_analysis
-from coop_calc.exchange.texts import rule_title
 from coop_calc.model import Project
 
+from .. import dialogs
 from ..tasks import TaskRunner
-from .common import Chart, Table, lang, money, percent, table_view
+from .common import Chart, Table, fit_height, table_view
+from .comparison_table import partner_rows, scenario_rows, stability
 
 
 def _analyse_all(project: Project):
@@ -64,6 +63,10 @@ class ComparisonPage(QWidget):
         self.rename_button.clicked.connect(self._ask_rename)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.base_label = QLabel()
+        self.base = QComboBox()
+        self.base.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.base.activated.connect(lambda _i: self._draw())
         self.model = Table(self)
         self.table = table_view(self.model)
         self.partner_model = Table(self)
@@ -71,20 +74,18 @@ class ComparisonPage(QWidget):
         self.costs_chart, self.partner_chart = Chart(scale), Chart(scale)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
+        top.addWidget(self.base_label)
+        top.addWidget(self.base)
         top.addWidget(self.duplicate_button)
         top.addWidget(self.rename_button)
-        grid = QGridLayout()
-        grid.addWidget(self.costs_chart, 0, 0, 1, 5)
-        grid.addWidget(self.partner_chart, 0, 5, 1, 5)
-        grid.addWidget(self.table, 1, 0, 1, 6)
-        grid.addWidget(self.partner_table, 1, 6, 1, 4)
-        for i in range(10):
-            grid.setColumnStretch(i, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(self.costs_chart, 1)
+        charts_row.addWidget(self.partner_chart, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addLayout(grid, 1)
+        lay.addLayout(charts_row, 1)
+        lay.addWidget(self.table)
+        lay.addWidget(self.partner_table)
         self.retranslate()
 
     def title(self) -> str:
@@ -95,6 +96,8 @@ class ComparisonPage(QWidget):
         self.rename_button.setText(self.tr("Rename scenario…"))
         self.hint.setText(self.tr("Variants of the pool side by side. Duplicate the current scenario to try a"
                                   " change (another supplier, a partner less) without losing the original."))
+        self.base_label.setText(self.tr("Compare with:"))
+        self.base.setToolTip(self.tr("The variant the “vs base” columns compare the others with."))
         self._update_buttons()
 
     # ---- inputs ---------------------------------------------------------------------------------
@@ -162,9 +165,8 @@ class ComparisonPage(QWidget):
         if self.project is None:
             return
         old = self.project.scenarios[self.current].meta.name
-        name, ok = QInputDialog.getText(self, self.tr("Rename scenario"), self.tr("New name:"),
-                                        QLineEdit.EchoMode.Normal, old)
-        if ok:
+        name = dialogs.ask_text(self, self.tr("Rename scenario"), self.tr("New name of the scenario:"), old)
+        if name is not None:
             self.rename(self.current, name)
 
     # ---- drawing --------------------------------------------------------------------------------
@@ -176,7 +178,8 @@ class ComparisonPage(QWidget):
         labels = [disp[j].meta.name or self.tr("Scenario %1").replace("%1", str(j + 1)) for j in range(len(disp))]
         shown = [self._shown(j) for j in ok]
         if shown:
-            self.costs_chart.draw(charts.scenario_costs, [labels[j] for j in ok], shown)
+            self.costs_chart.draw(charts.scenario_costs, [labels[j] for j in ok], shown,
+                                  warnings=[self._warning(a) for a in shown])
             self.partner_chart.draw(charts.partner_costs, [labels[j] for j in ok], shown)
         else:
             self.costs_chart.clear()
@@ -187,32 +190,39 @@ class ComparisonPage(QWidget):
                                                " rule."))
         self._fill_tables(labels)
 
+    def _warning(self, analysis) -> str:
+        """A word above a variant's bars when its chosen split is not stable."""
+        st = stability(analysis)
+        if st.stable is not False:
+            return ""
+        return self.tr("No split is stable") if st.subsidy_amount is not None else self.tr("Chosen split not stable")
+
     def _shown(self, j: int):
         a = self.analyses[j][0]
         return anonymised_analysis(a, self.display.scenarios[j]) if self.anonymous else a
 
+    def base_index(self) -> int:
+        """The variant the others are compared with (the first one unless chosen otherwise)."""
+        j = self.base.currentIndex()
+        return j if self.project is not None and 0 <= j < len(self.project.scenarios) else 0
+
+    def _fill_base(self, labels: list[str]) -> None:
+        keep = self.base.currentIndex()
+        if [self.base.itemText(i) for i in range(self.base.count())] != labels:
+            self.base.blockSignals(True)
+            self.base.clear()
+            self.base.addItems(labels)
+            self.base.setCurrentIndex(keep if 0 <= keep < len(labels) else 0)
+            self.base.blockSignals(False)
+
     def _fill_tables(self, labels: list[str]) -> None:
-        headers = [self.tr("Scenario"), self.tr("Partners"), self.tr("Alone"), self.tr("Pooled"),
-                   self.tr("Savings"), self.tr("Savings %"), self.tr("Rule"), self.tr("Loss probability in the pool")]
-        rows = []
-        for j, (a, error) in enumerate(self.analyses):
-            mark = " ◀" if j == self.current else ""
-            if a is None:
-                rows.append([(labels[j] + mark, labels[j])] + [("", None)] * 6 + [(error, error)])
-                continue
-            r, cur = a.savings, a.savings.currency
-            risk = self.risks[j] if j < len(self.risks) else None
-            p = risk.pool_pooled["p_loss"] if risk is not None else None
-            rows.append([(labels[j] + mark, labels[j]), (str(a.scenario.n), a.scenario.n),
-                         (money(r.total_standalone_cost, cur, 0), r.total_standalone_cost),
-                         (money(r.pooled_cost, cur, 0), r.pooled_cost), (money(r.savings, cur, 0), r.savings),
-                         (percent(r.savings_pct), r.savings_pct), (rule_title(a.chosen_rule, lang()), a.chosen_rule),
-                         (percent(100 * p) if p is not None else self.tr("not simulated"), p)])
-        self.model.set_rows(headers, rows)
-        shown = [self._shown(j) for j, (a, _) in enumerate(self.analyses) if a is not None]
-        names_ok = [labels[j] for j, (a, _) in enumerate(self.analyses) if a is not None]
-        _, names, costs = charts.partner_costs_table(shown)
-        cur = shown[0].savings.currency if shown else "EUR"
-        prow = [[(nm, nm)] + [(money(c, cur, 0) if c == c else "–", c if c == c else None) for c in costs[k]]
-                for k, nm in enumerate(names)]
-        self.partner_model.set_rows([self.tr("Partner")] + names_ok, prow)
+        self._fill_base(labels)
+        base = self.base_index()
+        headers, tips, rows = scenario_rows(labels, self.analyses, self.risks, base, self.current)
+        self.model.set_rows(headers, rows, tips=tips)
+        fit_height(self.table, max_rows=6)
+        ok = [j for j, (a, _) in enumerate(self.analyses) if a is not None]
+        shown = [self._shown(j) for j in ok]
+        headers, tips, prow = partner_rows([labels[j] for j in ok], shown, ok.index(base) if base in ok else -1)
+        self.partner_model.set_rows(headers, prow, tips=tips)
+        fit_height(self.partner_table, max_rows=8)

@@ -4,13 +4,14 @@ page starts itself (trials, sampling, progress, Cancel)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
 from coop_calc.anonymous import relabelled_risk, without_names
 
-from .common import Chart, Table, money, note, number, percent, set_note_kind, table_view
+from .common import Chart, Table, fit_height, muted, note, number, set_note_kind, table_view
 from .risk_run import RiskRunBar
+from .risk_table import risk_table
 
 
 def risk_signature(scenario):
@@ -40,24 +41,25 @@ class RiskPage(QWidget):
         self.hist, self.scurve, self.tornado = Chart(scale), Chart(scale), Chart(scale)
         self.model = Table(self)
         self.table = table_view(self.model)
+        self.reconciliation = QLabel()
+        self.reconciliation.setWordWrap(True)
+        self.reconciliation.setObjectName("riskReconciliation")
         self.precision = QLabel()
         self.precision.setWordWrap(True)
+        muted(self.precision)
         row = QHBoxLayout()
         row.addWidget(self.who_label)
         row.addWidget(self.who)
         row.addWidget(self.state, 1)
-        grid = QGridLayout()
-        grid.addWidget(self.hist, 0, 0, 1, 2)
-        grid.addWidget(self.scurve, 0, 2, 1, 3)
-        box = QVBoxLayout()
-        box.addWidget(self.table, 1)
-        box.addWidget(self.precision)
-        grid.addLayout(box, 1, 0, 1, 3)
-        grid.addWidget(self.tornado, 1, 3, 1, 2)
-        for i in range(5):
-            grid.setColumnStretch(i, 1)
-        for i in range(2):
-            grid.setRowStretch(i, 1)
+        charts_row = QHBoxLayout()  # three charts side by side, the table below at full width (no scrolling)
+        charts_row.addWidget(self.hist, 4)
+        charts_row.addWidget(self.scurve, 4)
+        charts_row.addWidget(self.tornado, 5)
+        grid = QVBoxLayout()
+        grid.addLayout(charts_row, 1)
+        grid.addWidget(self.table)
+        grid.addWidget(self.reconciliation)
+        grid.addWidget(self.precision)
         lay = QVBoxLayout(self)
         lay.addWidget(self.run_bar)
         lay.addLayout(row)
@@ -147,36 +149,29 @@ class RiskPage(QWidget):
     def _fill_table(self, res) -> None:
         if res is None:
             self.model.set_rows([], [])
+            fit_height(self.table, max_rows=8)
             self.precision.clear()
+            self.reconciliation.clear()
             return
-        cur = res.currency
-        headers = [self.tr("Partner"), self.tr("Expected value\nalone"), self.tr("Expected value\nin the pool"),
-                   self.tr("Loss risk\nalone"), self.tr("Loss risk\nin the pool"),
-                   self.tr("Shortfall\nalone"), self.tr("Shortfall\nin the pool")]
-        mean_tip = self.tr("Expected value: the average net present value over all trials (± one standard error).")
-        loss_tip = self.tr("Loss risk: the share of trials in which the investment loses money (± one standard"
-                           " error).")
-        es_tip = self.tr("Expected shortfall: the average loss in the worst 5 % of trials (negative: even then"
-                         " the investment gains).")
-        tips = ["", mean_tip, mean_tip, loss_tip, loss_tip, es_tip, es_tip]
-        rows = []
-        entries = [(n, res.standalone[i], res.pooled[i]) for i, n in enumerate(res.partner_names)]
-        entries.append((self.tr("Whole pool"), res.pool_standalone, res.pool_pooled))
-        for name, alone, pooled in entries:
-            row = [(name, name)]
-            for s in (alone, pooled):
-                row.append((f"{money(s['mean_npv'], cur, 0)} ± {number(s['stderr_mean'])}", s["mean_npv"]))
-            for s in (alone, pooled):
-                row.append((f"{percent(100 * s['p_loss'])} ± {number(100 * s['stderr_p_loss'], 1)}", s["p_loss"]))
-            for s in (alone, pooled):
-                row.append((money(s["cvar95"], cur, 0), s["cvar95"]))
-            rows.append(row)
-        self.model.set_rows(headers, rows, bold_rows=[len(rows) - 1], tips=tips)
-        worst = max(s["stderr_p_loss"] for _, a, p in entries for s in (a, p))
-        firm = 2 * worst <= 0.02
-        self.precision.setText(
-            self.tr("± is one standard error: with %1 trials the loss probabilities are precise to about ±%2"
-                    " percentage points (two standard errors).").replace("%1", number(res.trials))
-            .replace("%2", number(200 * worst, 1)) + " "
-            + (self.tr("That is precise enough to compare alone and pooled.") if firm else
-               "⚠ " + self.tr("Run more trials for firmer figures.")))
+        table = risk_table(res)
+        self.model.set_rows(table.headers, table.rows, bold_rows=[len(table.rows) - 1], tips=table.tips)
+        fit_height(self.table, max_rows=8)
+        self.reconciliation.setText(table.reconciliation)
+        ses = [s["stderr_p_loss"] for s in [*res.standalone, *res.pooled, res.pool_standalone, res.pool_pooled]
+               if 0.0 < s["p_loss"] < 1.0 and s.get("stderr_p_loss") is not None]
+        worst = max(ses, default=0.0)
+        if worst <= 0.0:
+            text = self.tr("Every partner either always or never loses money in these %1 trials, so the loss"
+                           " risks carry no ± (more trials cannot change a share of 0 % or 100 % by much)."
+                           ).replace("%1", number(res.trials))
+        else:
+            firm = 2 * worst <= 0.02
+            text = (self.tr("± is one standard error: with %1 trials the loss probabilities are precise to about"
+                            " ±%2 percentage points (two standard errors).").replace("%1", number(res.trials))
+                    .replace("%2", number(200 * worst, 1)) + " "
+                    + (self.tr("That is precise enough to compare alone and pooled.") if firm else
+                       "⚠ " + self.tr("Run more trials for firmer figures.")))
+            if res.sampling in ("lhs", "sobol"):
+                text += " " + self.tr("With Latin hypercube or Sobol' sampling the true error is usually smaller:"
+                                      " the ± is computed as for plain random sampling.")
+        self.precision.setText(text)

@@ -8,15 +8,38 @@ results it had before.
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
 
 from coop_calc.risk.simulate import simulate
 
 from ..tasks import TaskRunner
 from .common import number
+
+
+def time_left(elapsed: float, fraction: float) -> float | None:
+    """Seconds still to go when ``fraction`` (0…1) of the work took ``elapsed`` seconds, assuming the
+    same pace; None while too little is done to say (under 2 % or half a second)."""
+    if fraction < 0.02 or elapsed < 0.5 or fraction >= 1.0:
+        return None
+    return elapsed * (1.0 - fraction) / fraction
+
+
+def time_left_text(seconds: float | None) -> str:
+    """"about 8 s left", "about 3 min left", "less than a second left", or "" while unknown."""
+    if seconds is None:
+        return ""
+    tr = QCoreApplication.translate
+    if seconds < 1.0:
+        return tr("RiskRunBar", "less than a second left")
+    if seconds < 90:
+        return tr("RiskRunBar", "about %1 s left").replace("%1", str(max(1, round(seconds))))
+    return tr("RiskRunBar", "about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
+
 
 #: Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).
 CHUNK = 2048
@@ -67,8 +90,11 @@ class RiskRunBar(QWidget):
         self.cancel_button.setEnabled(False)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%p %")
+        self.bar.setMinimumWidth(120)
         self.bar.setMaximumWidth(260)
+        self._started = 0.0
         self.bar.hide()
         self.status = QLabel()
         lay = QHBoxLayout(self)
@@ -119,6 +145,7 @@ class RiskRunBar(QWidget):
         self._progress.changed.connect(self._on_progress)
         self.bar.setValue(0)
         self.bar.show()
+        self._started = time.monotonic()
         self.status.setText(self.tr("Simulating %1 trials…").replace("%1", number(self.trials.value())))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -146,7 +173,12 @@ class RiskRunBar(QWidget):
         self.run_button.setEnabled(self.scenario is not None)
 
     def _on_progress(self, fraction: float) -> None:
+        """The bar shows the percentage done; the status line how long the rest will take at this pace."""
         self.bar.setValue(int(1000 * fraction))
+        self.bar.setFormat(f"{number(100 * fraction)} %")
+        left = time_left_text(time_left(time.monotonic() - self._started, fraction))
+        text = self.tr("Simulating %1 trials…").replace("%1", number(self.trials.value()))
+        self.status.setText(f"{text} {left}" if left else text)
 
     def _done(self, value) -> None:
         result, scenario = value

@@ -82,6 +82,7 @@ class ResultsView(QWidget):
         """Adopt a simulation result computed elsewhere (presentation mode) for ``scenario``."""
         self._remember(result, scenario)
         self.risk.set_risk(result, scenario)
+        self._feed_project()  # the comparison shows the pool's loss risk of every simulated variant
 
     def risk_result(self):
         """(result, scenario) of the risk page's latest run, or (None, None)."""
