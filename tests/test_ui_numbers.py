@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from ui.distribution_text import from_text, to_text
-from ui.numbers import format_money, format_percent, parse_number
+from ui.numbers import UnitError, format_money, format_percent, parse_number
 
 DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -19,7 +19,17 @@ EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     ("EUR 9", EN, 9), (3, EN, 3),
 ])
 def test_parse_number(text, locale, value):
-    assert parse_number(text, locale) == pytest.approx(value)
+    unit = {"percent": "%" in str(text), "money": any(c in str(text) for c in "€EUR")}
+    assert parse_number(text, locale, **unit) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, kind", [("5%", "percent"), ("12 %", "percent"), ("€3", "money"),
+                                        ("9 EUR", "money"), ("1.234,56 €", "money")])
+def test_a_unit_only_where_the_field_means_it(text, kind):
+    with pytest.raises(UnitError) as e:
+        parse_number(text, DE)
+    assert e.value.kind == kind and "plain number" in str(e.value)
+    assert parse_number(text, DE, **{kind: True}) > 0
 
 
 @pytest.mark.parametrize("text", ["", "abc", "1,2,3.4.5", "nan", "inf", "1..2"])

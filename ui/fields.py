@@ -147,7 +147,7 @@ class BoundLineEdit(QLineEdit, _Bound):
         if self.kind == "dist":
             return from_text(text, QLocale())
         if self.kind in NUMERIC:
-            x = parse_user_number(text, QLocale())
+            x = parse_user_number(text, QLocale(), money=self.kind == "money")
             return int(x) if x.is_integer() and abs(x) < 2**53 else x
         return self.text()
 

@@ -2,6 +2,8 @@
 
 ``parse_number`` accepts German ``1.234,56`` and ``1.234,56 €`` in a German locale, English
 ``1,234.56``, and the locale-free ``1234.56`` everywhere; it refuses anything else with a reason.
+A percent sign is accepted only where the field means a percentage (``percent=True``) and a currency
+only where it means an amount (``money=True``): elsewhere "5%" would silently become 5.
 Display goes through QLocale; amounts carry the scenario's currency (ISO 4217 code → symbol).
 """
 
@@ -18,15 +20,26 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "
                     "INR": "₹", "KRW": "₩", "TRY": "₺"}
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
-_CURRENCY = re.compile(r"[€$£¥₹₩₺]|\b[A-Z]{3}\b|zł|Kč|kr|Ft", re.UNICODE)
+_CURRENCY = re.compile(r"[€$£¥₹₩₺]|\b(?!INF\b|NAN\b)[A-Z]{3}\b|zł|Kč|kr|Ft", re.UNICODE)
+
+
+class UnitError(ValueError):
+    """A number with a unit the field does not mean: ``kind`` is "percent" or "money"."""
+
+    def __init__(self, kind: str, text: str):
+        self.kind, self.text = kind, text
+        what = "a percentage" if kind == "percent" else "an amount of money"
+        super().__init__(f"{text!r} is {what}, but this field takes a plain number")
 
 
 def symbol(code: str) -> str:
     return CURRENCY_SYMBOLS.get(code, code)
 
 
-def parse_number(text: str | float | int, locale: QLocale | None = None, *, percent: bool = False) -> float:
-    """The number in ``text``; raises ValueError with a reason a user understands."""
+def parse_number(text: str | float | int, locale: QLocale | None = None, *, percent: bool = False,
+                 money: bool = False) -> float:
+    """The number in ``text``; raises ValueError with a reason a user understands (UnitError for a
+    percent sign where ``percent`` is false or a currency where ``money`` is false)."""
     if isinstance(text, bool):
         raise ValueError("expected a number")
     if isinstance(text, (int, float)):
@@ -34,8 +47,12 @@ def parse_number(text: str | float | int, locale: QLocale | None = None, *, perc
     else:
         loc = locale or QLocale()
         raw = str(text).strip()
+        if "%" in raw and not percent:
+            raise UnitError("percent", raw)
+        if not money and _CURRENCY.search(raw):
+            raise UnitError("money", raw)
         t = _CURRENCY.sub("", raw)
-        if percent or "%" in t:
+        if percent:
             t = t.replace("%", "")
         t = _SPACES.sub("", t).replace("\u2212", "-")
         if not t:

@@ -45,6 +45,19 @@ def json_of(scenario: Scenario) -> dict:
     return _cache[1]
 
 
+def fresh_ids(prefix: str, taken: set, count: int) -> list[str]:
+    """``count`` ids ``prefix-1``, ``prefix-2``, … not in ``taken`` (in one pass: pasting 500 rows
+    must not search the list 500 times)."""
+    out: list[str] = []
+    k = 0
+    while len(out) < count:
+        k += 1
+        ident = f"{prefix}-{k}"
+        if ident not in taken:
+            out.append(ident)
+    return out
+
+
 def error_brush() -> QBrush:
     base = QApplication.palette().color(QPalette.ColorRole.Base)
     tint = QColor(220, 60, 60)
@@ -63,6 +76,8 @@ class SheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self._errors: dict[tuple[int, int], str] = {}
+        #: what the paste being made leaves out (rows or columns beyond the table), for the status bar
+        self._paste_note = ""
 
     @property
     def scenario(self) -> Scenario:
@@ -108,7 +123,24 @@ class SheetModel(QAbstractTableModel):
 
     # what the sheet view calls: each returns the reason for refusing, or None when done
     def paste(self, row: int, column: int, block: list[list[str]]) -> str | None:
-        return self._run_made(lambda: self.paste_command(row, column, block))
+        """Paste ``block`` with its top left at (row, column) as one undo step. Cells that do not
+        fit are named in the status bar (``doc.message``); the reason is returned when refused."""
+        self._paste_note = ""
+        reason = self._run_made(lambda: self.paste_command(row, column, block))
+        if reason is None and self._paste_note:
+            self.doc.message.emit(self._paste_note)
+        return reason
+
+    def note_cut(self, rows: int, columns: int) -> None:
+        """Record that ``rows`` rows and ``columns`` columns of a paste fell outside the table."""
+        parts = []
+        if rows > 0:
+            parts.append(self.tr("%n row(s)", "", rows))
+        if columns > 0:
+            parts.append(self.tr("%n column(s)", "", columns))
+        if parts:
+            self._paste_note = self.tr("Not pasted: {parts} of the copied cells lie outside the table").format(
+                parts=self.tr(" and ").join(parts))
 
     def clear(self, indexes: list[QModelIndex]) -> str | None:
         return self._run_made(lambda: self.clear_command(indexes))
@@ -194,6 +226,19 @@ class RowsModel(SheetModel):
     def new_rows(self, count: int, at: int) -> list[dict]:
         """``count`` valid new rows to insert at ``at`` (unique ids)."""
         raise NotImplementedError
+
+    def row_limit(self) -> int | None:
+        """The most rows the list may hold (the engine's limit), None when unlimited."""
+        from coop_calc.parse import LIMITS, MAX_CORRELATIONS, MAX_TIERS
+
+        t = self.table()
+        if len(t) == 1:
+            return LIMITS.get(t[0])
+        if t and t[-1] == "tiers":
+            return MAX_TIERS
+        if t == ("risk", "correlations"):
+            return MAX_CORRELATIONS
+        return None
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -316,30 +361,53 @@ class RowsModel(SheetModel):
 
     # ---- sheet operations ---------------------------------------------------------------------
     def paste_command(self, row: int, column: int, block: list[list[str]]) -> tuple[Command, str] | None:
-        width = min(max(len(r) for r in block), len(self.columns) - column)
+        """Existing rows get one SetField per cell; rows beyond the end are extended as Excel does,
+        each inserted whole (its pasted cells filled in, so ids need no renaming) — as long as the
+        list's limit allows, else the paste is refused with what fits."""
+        full_width = max(len(r) for r in block)
+        width = min(full_width, len(self.columns) - column)
         extra = max(0, row + len(block) - len(self._rows))
+        cut_rows = 0
         cmds: list[Command] = []
+        new: list[dict] = []
         if extra:
+            limit = self.row_limit()
             if not self.insertable:
-                block = block[: len(self._rows) - row]
+                cut_rows = len(block) - max(0, len(self._rows) - row)
+                block = block[: max(0, len(self._rows) - row)]
+            elif limit is not None and len(self._rows) + extra > limit:
+                room = max(0, limit - len(self._rows))
+                raise ValidationError(Problem(self.noun_text(plural=True).capitalize(), self.tr(
+                    "pasting {rows} rows here would make {total} {nouns}: at most {limit} ({room} more fit)").format(
+                        rows=f"{len(block):,}", total=f"{len(self._rows) + extra:,}",
+                        nouns=self.noun_text(plural=True), limit=f"{limit:,}", room=f"{room:,}")))
             else:
-                cmds += [InsertRow(self.table(), len(self._rows) + k, r)
-                         for k, r in enumerate(self.new_rows(extra, len(self._rows)))]
+                new = self.new_rows(extra, len(self._rows))
+        self.note_cut(cut_rows, full_width - width)
         problems: list[Problem] = []
         for dr, line in enumerate(block):
-            for dc in range(width):
+            r = row + dr
+            for dc in range(min(width, len(line))):
                 col = self.columns[column + dc]
-                if not col.editable or dc >= len(line):
+                if not col.editable:
                     continue
                 try:
                     value = col.parse(line[dc], self)
                 except ValueError as e:
-                    problems.append(Problem(self.tr("Row {row}, {column}").format(row=row + dr + 1,
+                    problems.append(Problem(self.tr("Row {row}, {column}").format(row=r + 1,
                                                                                   column=col.label(self)), str(e)))
                     continue
-                cmds.append(SetField(self.table() + (row + dr, col.key), value))
+                if r < len(self._rows):
+                    cmds.append(SetField(self.table() + (r, col.key), value))
+                elif value is MISSING:
+                    new[r - len(self._rows)].pop(col.key, None)
+                elif value != "" or col.key != "id":  # an empty id keeps the generated one
+                    new[r - len(self._rows)][col.key] = value
+            if len(problems) > 50:
+                break  # enough to show what is wrong; the rest would be more of the same
         if problems:
             raise ValidationError(problems)
+        cmds += [InsertRow(self.table(), len(self._rows) + k, rw) for k, rw in enumerate(new)]
         if not cmds:
             return None
         return Batch(tuple(cmds)), self.tr("Paste {rows}×{columns} cells into {nouns}").format(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from coop_calc.commands import MISSING
 
-from ..numbers import format_money, format_number, format_percent, parse_number
+from ..numbers import UnitError, format_money, format_number, format_percent, parse_number
 
 if TYPE_CHECKING:
     from .base import SheetModel
@@ -33,10 +33,17 @@ def in_context(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) if text else ""
 
 
-def parse_user_number(text, locale: QLocale, *, percent: bool = False) -> float:
+def parse_user_number(text, locale: QLocale, *, percent: bool = False, money: bool = False) -> float:
     """:func:`ui.numbers.parse_number` with its reasons in the interface language."""
     try:
-        return parse_number(text, locale, percent=percent)
+        return parse_number(text, locale, percent=percent, money=money)
+    except UnitError as e:
+        if e.kind == "percent":
+            raise ValueError(QCoreApplication.translate(
+                "Columns", "{text} is a percentage; this field takes a plain number").format(text=repr(e.text))) from None
+        raise ValueError(QCoreApplication.translate(
+            "Columns", "{text} is an amount of money; this field takes a plain number").format(
+                text=repr(e.text))) from None
     except ValueError:
         raw = str(text).strip()
         if not raw:
@@ -123,7 +130,8 @@ class Column:
                 raise ValueError(QCoreApplication.translate("Columns", "enter a number"))
             return ""
         if self.kind in NUMERIC:
-            x = parse_user_number(text, model.locale(), percent=self.kind == "percent") / self.scale
+            x = parse_user_number(text, model.locale(), percent=self.kind == "percent",
+                                  money=self.kind == "money") / self.scale
             return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
         if self.kind == "choice":
             options = self.choice_list(model)

@@ -127,12 +127,18 @@ class DemandModel(SheetModel):
     def paste_command(self, row: int, column: int, block: list[list[str]]):
         rows = min(len(block), self.rowCount() - row)
         cols = min(max(len(r) for r in block), self.columnCount() - column)
+        self.note_cut(len(block) - max(rows, 0), max(len(r) for r in block) - max(cols, 0))
+        if self._paste_note:  # the table has one row per partner and one column per item: it cannot grow
+            self._paste_note += self.tr(" (the demand table has one row per partner and one column per item;"
+                                        " add partners or items first)")
         cmds, problems = [], []
         for dr in range(rows):
             for dc in range(min(cols, len(block[dr]))):
                 pid, iid = self._ids(row + dr, column + dc)
                 try:
-                    cmds.append(SetDemand(pid, iid, self._parse(block[dr][dc])))
+                    q = self._parse(block[dr][dc])
+                    if q != self._s.demand.get((pid, iid), 0.0):  # unchanged cells are no edit
+                        cmds.append(SetDemand(pid, iid, q))
                 except ValueError as e:
                     problems.append(Problem(self.tr("Demand of {partner} for {item}").format(
                         partner=repr(self._s.partners[row + dr].name), item=repr(self._s.items[column + dc].name)),

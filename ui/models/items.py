@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from coop_calc.commands import new_id
-
 from ..i18n import QT_TRANSLATE_NOOP
-from .base import RowsModel
+from .base import RowsModel, fresh_ids
 from .columns import Column
 
 
@@ -32,11 +30,8 @@ class ItemsModel(RowsModel):
         return ("items",)
 
     def new_rows(self, count: int, at: int) -> list[dict]:
-        taken = {r.get("id") for r in self._rows}
         rows = []
-        for k in range(count):
-            iid = new_id("item", taken)
-            taken.add(iid)
+        for k, iid in enumerate(fresh_ids("item", {r.get("id") for r in self._rows}, count)):
             rows.append({"id": iid, "name": self.tr("New item {number}").format(number=len(self._rows) + k + 1),
                          "unit": self.tr("pieces"),
                          "capacity_per_unit": 1, "useful_life_years": 5})

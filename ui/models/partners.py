@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from coop_calc.commands import new_id
-
 from ..i18n import QT_TRANSLATE_NOOP
-from .base import RowsModel
+from .base import RowsModel, fresh_ids
 from .columns import Column
 
 
@@ -35,11 +33,8 @@ class PartnersModel(RowsModel):
         return ("partners",)
 
     def new_rows(self, count: int, at: int) -> list[dict]:
-        taken = {r.get("id") for r in self._rows}
         rows = []
-        for k in range(count):
-            pid = new_id("partner", taken)
-            taken.add(pid)
+        for k, pid in enumerate(fresh_ids("partner", {r.get("id") for r in self._rows}, count)):
             name = self.tr("New partner {number}").format(number=len(self._rows) + k + 1)
             rows.append({"id": pid, "name": name})
         return rows

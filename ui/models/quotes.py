@@ -6,13 +6,13 @@ import copy
 
 from PySide6.QtCore import QCoreApplication
 
-from coop_calc.commands import default_tier, new_id
+from coop_calc.commands import default_tier
 from coop_calc.errors import ValidationError
 from coop_calc.model import ALL_UNITS, INCREMENTAL, Scenario
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..numbers import format_money, format_number
-from .base import RowsModel, SheetModel, json_of
+from .base import RowsModel, SheetModel, fresh_ids, json_of
 from .columns import Column
 
 SCHEDULE_CHOICES = ((ALL_UNITS, QT_TRANSLATE_NOOP("QuotesModel", "All units")),
@@ -67,12 +67,9 @@ class QuotesModel(RowsModel):
     def new_rows(self, count: int, at: int) -> list[dict]:
         if not self.scenario.items:
             raise ValidationError(self.tr("Quotes: add an item first; every quote is for one item"))
-        taken = {r.get("id") for r in self._rows}
         template = self._rows[min(max(at - 1, 0), len(self._rows) - 1)] if self._rows else None
         rows = []
-        for _ in range(count):
-            qid = new_id("quote", taken)
-            taken.add(qid)
+        for qid in fresh_ids("quote", {r.get("id") for r in self._rows}, count):
             if template is not None:
                 row = copy.deepcopy(template)
                 row.pop("valid_until", None)

@@ -6,7 +6,7 @@ fitted again after a language change (headers change width)."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -19,6 +19,12 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+#: Columns fitted to their contents (sampling a few rows); wider tables (a demand table of 500 items)
+#: fit the rest to their titles only, so that a reset never blocks the window for long.
+FIT_COLUMNS = 40
+FIT_ROWS = 25
 
 
 class TablePanel(QWidget):
@@ -48,6 +54,13 @@ class TablePanel(QWidget):
         if not shiboken6.isValid(self.view):  # a late signal after the window was closed
             return
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)
+        metrics = header.fontMetrics()
         for c in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(c)
-            header.resizeSection(c, min(max(header.sectionSize(c) + 12, 80), self.max_column))
+            if c < FIT_COLUMNS:
+                self.view.resizeColumnToContents(c)
+                width = header.sectionSize(c)
+            else:
+                title = self.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                width = metrics.horizontalAdvance(str(title or "")) + 16
+            header.resizeSection(c, min(max(width + 12, 80), self.max_column))
