@@ -56,7 +56,8 @@ def test_german_result_pages(qtbot, german):
         view.risk.run_bar.run()
     show_every_page(qtbot, view)
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Einsparung", "Verhandlungsmacht", "Faire Aufteilung", "Koalitionen", "Risiko", "Szenarien"]
+    assert tabs == ["Einsparung", "Verhandlungsmacht", "Faire Aufteilung", "Koalitionen", "Risiko", "Empfehlung",
+                    "Szenarien"]
     texts = " ".join(widget_texts(view)).replace("\n", " ")
     for phrase in ("Gemeinsamer Einkauf spart", "Simulation starten", "Keine Gruppe allein besser",
                    "Shapley-Wert", "Größter Einwand", "Je Einheit im Pool", "Szenario duplizieren"):

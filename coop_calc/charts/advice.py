@@ -21,7 +21,7 @@ EN = {
     "break_even": "single pool breaks even", "per_pair": "Coordination cost per pair",
     "discount": "Discount of {who}", "volume": "Volume of {who} (× as entered)", "member": "{who} takes part",
     "no_sweep": "No sweep yet: choose one or two inputs and press Compute.",
-    "savings": "Net savings",
+    "savings": "Net savings", "working": "Working out the best division of the pool…",
 }
 DE = {
     "st_title": "Nettoeinsparung nach Koordinationskosten: Gesamtpool gegenüber der besten Aufteilung",
@@ -32,7 +32,7 @@ DE = {
     "break_even": "Gesamtpool ohne Einsparung", "per_pair": "Koordinationskosten je Paar",
     "discount": "Rabatt von {who}", "volume": "Menge von {who} (× wie eingegeben)", "member": "{who} nimmt teil",
     "no_sweep": "Noch keine Variation: ein oder zwei Eingaben wählen und Berechnen drücken.",
-    "savings": "Nettoeinsparung",
+    "savings": "Nettoeinsparung", "working": "Die beste Aufteilung des Pools wird berechnet…",
 }
 
 
@@ -70,6 +70,11 @@ def axis_value(axis: str, x: float, currency: str, lang: str) -> str:
     if kind == "member":
         return ("ja" if x else "nein") if lang_of(lang) == "de" else ("yes" if x else "no")
     return format_number(x, lang, 2)
+
+
+def waiting_chart(*, lang: str = "en", fig: Figure | None = None) -> Figure:
+    """A placeholder while the advice is being computed."""
+    return empty(figure(fig, (8.0, 3.2)), t("working", lang))
 
 
 def structure_chart(advice, *, lang: str = "en", fig: Figure | None = None,

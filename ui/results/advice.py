@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from coop_calc.advice import advise
 from coop_calc.advice.output import advice_document
-from coop_calc.charts.advice import structure_chart
+from coop_calc.charts.advice import structure_chart, waiting_chart
 from coop_calc.coalitions import MAX_EXACT_PARTNERS
 
 from ..tasks import TaskRunner
@@ -132,6 +132,7 @@ class AdvicePage(QWidget):
             return
         if self.advice is None:
             self.summary.setText(self.tr("Working out the best division of the pool…"))
+            self.chart.draw(waiting_chart)
         self.runner.submit(_compute, s)
 
     def _computed(self, value) -> None:

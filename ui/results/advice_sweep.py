@@ -232,6 +232,8 @@ class SweepPanel(QWidget):
         s = self.scenario
         names: dict[str, str] = {p.id: p.name for p in s.partners} if s is not None else {}
         self.chart.draw(sweep_chart, self.result, currency=s.meta.currency if s is not None else "EUR", names=names)
+        if self.result is None:
+            self.chart.render()  # the one-line "no sweep yet" costs nothing, even on a hidden tab
 
     def shutdown(self, msecs: int = 5000) -> None:
         self.cancel()
