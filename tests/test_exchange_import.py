@@ -322,3 +322,14 @@ def test_import_command_lists_every_problem(base, template, tmp_path, capsys):
     for place in ("Demand!C4", "Demand!D4", "Demand!E5", "Quotes!A4"):
         assert place in err
     assert not (tmp_path / "n.json").exists()
+
+
+def test_a_row_with_more_cells_than_excel_allows_is_refused(base, template, tmp_path):
+    """openpyxl builds a whole row in memory even when only its first columns are read."""
+    src = zipfile.ZipFile(template).read("xl/worksheets/sheet2.xml")  # Demand
+    cells = b"".join(b'<c r="A4" t="n"><v>%d</v></c>' % (i % 7) for i in range(safe_xlsx.MAX_CELLS_PER_ROW + 5))
+    data = src.replace(b"</sheetData>", b'<row r="900">' + cells + b"</row></sheetData>", 1)
+    assert data != src
+    out = _rewrite(template, tmp_path / "wide.xlsx", {"xl/worksheets/sheet2.xml": data})
+    reason = _reason(base, out)
+    assert "more than 16,384 cells" in reason and "'Demand'" in reason

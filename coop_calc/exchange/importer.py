@@ -23,7 +23,7 @@ from ..checks import MAX_AMOUNT, MAX_QUANTITY, fmt
 from ..errors import Problem, ValidationError
 from ..model import INCREMENTAL, Quote, Scenario, Tier
 from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
-from .safe_xlsx import merged_ranges, open_workbook, read_checked
+from .safe_xlsx import open_workbook, read_checked, scan_sheet
 from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
 
 MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
@@ -127,6 +127,7 @@ def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data
             raise ValidationError([Problem(f"{s}", f"the workbook has no sheet of this name; {hint}") for s in missing])
         sheets = {}
         for sname, (rows, cols) in specs.items():
+            merged = scan_sheet(data, sname, name)  # before openpyxl builds a row
             vals = [list(r) for r in values_wb[sname].iter_rows(min_row=1, max_row=rows + 1, max_col=cols + 1,
                                                                values_only=True)]
             forms: dict[tuple[int, int], str] = {}
@@ -135,7 +136,7 @@ def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data
                     if getattr(cell, "data_type", None) == "f":
                         forms[(r, c)] = str(cell.value)[:40]
             sh = Sheet(sname, [row[:cols] for row in vals[:rows]], forms)
-            for ref in merged_ranges(data, sname):
+            for ref in merged:
                 try:
                     c1, r1, c2, r2 = range_boundaries(ref.replace("$", ""))
                 except ValueError:

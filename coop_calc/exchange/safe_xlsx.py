@@ -164,22 +164,44 @@ def sheet_parts(data: bytes) -> dict[str, str]:
     return out
 
 
-def merged_ranges(data: bytes, sheet: str) -> list[str]:
-    """The merged ranges (``"C4:D4"``) of the sheet named ``sheet`` in checked ``data``."""
+#: Excel's own column limit: no genuine row holds more cells. openpyxl builds a whole row in memory
+#: (about 1 KB per cell) even when only its first columns are read, so longer rows are refused.
+MAX_CELLS_PER_ROW = 16_384
+_MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref="([A-Z0-9:$]+)"')
+
+
+def scan_sheet(data: bytes, sheet: str, name: str = "workbook") -> list[str]:
+    """Stream the part of ``sheet`` once, before openpyxl parses it: count the cells of each row as
+    they come (a row with more than MAX_CELLS_PER_ROW cells is refused) and return the merged ranges
+    (``"C4:D4"``). Bytes-level counting: about 0.3 s for 80 MB."""
     part = sheet_parts(data).get(sheet)
     if part is None:
         return []
-    out: list[str] = []
+    merged: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as z, z.open(part) as f:
-        tail = b""
-        while chunk := f.read(2**20):  # streamed: a sheet part may be large
-            buf = tail + chunk
-            out += [m.decode("ascii", "replace") for m in re.findall(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z0-9:$]+)"', buf)]
-            cut = buf.rfind(b"<")
-            tail = buf[cut:] if cut >= 0 and b">" not in buf[cut:] else b""
-            if len(out) > 10_000:
-                break
-    return list(dict.fromkeys(out))
+        first = f.read(2**20)
+        m = re.search(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]", first[:4096])
+        prefix = (m.group(1) or b"") if m else b""
+        row_tag, cell_tags = b"<" + prefix + b"row", (b"<" + prefix + b"c ", b"<" + prefix + b"c>")
+        carry, rows, cells, chunk = b"", 0, 0, first
+        while True:
+            buf = carry + chunk
+            cut = len(buf) if not chunk else max(buf.rfind(b"<"), 0)  # a tag may straddle two chunks
+            pieces = buf[:cut].split(row_tag)
+            for k, piece in enumerate(pieces):
+                if k:
+                    rows, cells = rows + 1, 0
+                cells += piece.count(cell_tags[0]) + piece.count(cell_tags[1])
+                if cells > MAX_CELLS_PER_ROW:
+                    raise _refuse(name, f"the sheet {sheet!r} has a row (the {rows:,}th) with more than"
+                                        f" {MAX_CELLS_PER_ROW:,} cells, more than Excel allows; refused as a"
+                                        " possible decompression bomb")
+            if b"mergeCell" in buf and len(merged) < 10_000:
+                merged += [r.decode("ascii", "replace") for r in _MERGE.findall(buf, 0, cut)]
+            carry = buf[cut:][-4096:]
+            if not chunk:
+                return list(dict.fromkeys(merged))
+            chunk = f.read(2**20)
 
 
 def defused() -> bool:
