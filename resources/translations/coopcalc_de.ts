@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/results/comparison_table.py" line="58"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht geprüft</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison_table.py" line="59"/>
@@ -544,13 +544,13 @@ worst 5 %, pooled</source>
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/autosave.py" line="111"/>
+        <location filename="../../ui/autosave.py" line="138"/>
         <source>a password-protected pool</source>
         <extracomment>the document&apos;s password key (set by the FileController): a protected document is autosaved encrypted, and its info file names no pool</extracomment>
         <translation>ein passwortgeschützter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/autosave.py" line="114"/>
+        <location filename="../../ui/autosave.py" line="141"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
@@ -823,32 +823,47 @@ worst 5 %, pooled</source>
         <translation>Senden Sie jedem Partner nur seine eigene Datei. Der Schlüssel bleibt in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="169"/>
+        <location filename="../../ui/collection_dialog.py" line="170"/>
+        <source>Where is this pool&apos;s round file? (created with the requests)</source>
+        <translation>Wo ist die Runden-Datei dieses Pools? (mit den Abfragen erstellt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="171"/>
+        <source>CoopCalc round (*.coopround.json)</source>
+        <translation>CoopCalc-Runde (*.coopround.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="173"/>
+        <source>No data-collection round for this pool: create the requests first.</source>
+        <translation>Keine Datenabfrage-Runde für diesen Pool: erstellen Sie zuerst die Abfragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialog.py" line="177"/>
         <source>Returned request workbooks</source>
         <translation>Zurückgesandte Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="170"/>
+        <location filename="../../ui/collection_dialog.py" line="178"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="177"/>
+        <location filename="../../ui/collection_dialog.py" line="185"/>
         <source>Nothing was imported. {n} problem(s):</source>
         <translation>Es wurde nichts importiert. Probleme ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="185"/>
+        <location filename="../../ui/collection_dialog.py" line="193"/>
         <source>Import cancelled; nothing changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="189"/>
+        <location filename="../../ui/collection_dialog.py" line="197"/>
         <source>Data-collection round ({n} returned files)</source>
         <translation>Datenabfrage-Runde ({n} zurückgesandte Dateien)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="190"/>
+        <location filename="../../ui/collection_dialog.py" line="198"/>
         <source>Applied (Edit › Undo takes it back):</source>
         <translation>Übernommen (Bearbeiten › Rückgängig nimmt es zurück):</translation>
     </message>
@@ -1498,17 +1513,22 @@ stabil</translation>
     </message>
     <message>
         <location filename="../../ui/models/demand.py" line="120"/>
-        <location filename="../../ui/models/demand.py" line="137"/>
+        <location filename="../../ui/models/demand.py" line="143"/>
         <source>Demand of {partner} for {item}</source>
         <translation>Bedarf von {partner} an {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="144"/>
+        <location filename="../../ui/models/demand.py" line="132"/>
+        <source> (the demand table has one row per partner and one column per item; add partners or items first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/demand.py" line="150"/>
         <source>Paste {rows}×{columns} demand cells</source>
         <translation>{rows}×{columns} Bedarfszellen einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="148"/>
+        <location filename="../../ui/models/demand.py" line="154"/>
         <source>Clear {count} demand cells</source>
         <translation>{count} Bedarfszellen leeren</translation>
     </message>
@@ -1678,64 +1698,69 @@ stabil</translation>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <location filename="../../ui/exchange_menu.py" line="150"/>
         <source>Folder for the partner statements</source>
         <translation>Ordner für die Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="128"/>
+        <location filename="../../ui/exchange_menu.py" line="154"/>
         <source>Export partner statements</source>
         <translation>Partnerauszüge exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="130"/>
+        <location filename="../../ui/exchange_menu.py" line="157"/>
         <source>%1 files written to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="135"/>
-        <location filename="../../ui/exchange_menu.py" line="139"/>
+        <location filename="../../ui/exchange_menu.py" line="158"/>
+        <source> (%1 pool figures withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="171"/>
         <source>Export anonymised</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="141"/>
+        <location filename="../../ui/exchange_menu.py" line="173"/>
         <source>Saved %1 and %2</source>
         <translation>Gespeichert: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="147"/>
+        <location filename="../../ui/exchange_menu.py" line="179"/>
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="180"/>
         <source>Save the template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="149"/>
+        <location filename="../../ui/exchange_menu.py" line="181"/>
         <source>Saved %1: fill in quotes and demand, then use Import</source>
         <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="152"/>
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Import quotes and demand</source>
         <translation>Angebote und Bedarf importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="193"/>
+        <location filename="../../ui/exchange_menu.py" line="199"/>
         <source>Import from Excel</source>
         <translation>Import aus Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="165"/>
+        <location filename="../../ui/exchange_menu.py" line="197"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="169"/>
+        <location filename="../../ui/exchange_menu.py" line="201"/>
         <source>Imported quotes and demand from %1</source>
         <translation>Angebote und Bedarf aus %1 importiert</translation>
     </message>
@@ -1922,67 +1947,67 @@ stabil</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/models/items.py" line="14"/>
+        <location filename="../../ui/models/items.py" line="12"/>
         <source>item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="15"/>
+        <location filename="../../ui/models/items.py" line="13"/>
         <source>items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="17"/>
+        <location filename="../../ui/models/items.py" line="15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="18"/>
+        <location filename="../../ui/models/items.py" line="16"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="19"/>
+        <location filename="../../ui/models/items.py" line="17"/>
         <source>A short unique key; renaming it keeps quotes, demand and correlations attached</source>
         <translation>Ein kurzer, eindeutiger Schlüssel; beim Umbenennen bleiben Angebote, Bedarf und Korrelationen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="21"/>
+        <location filename="../../ui/models/items.py" line="19"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="22"/>
+        <location filename="../../ui/models/items.py" line="20"/>
         <source>Unit of need</source>
         <translation>Bedarfseinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="23"/>
+        <location filename="../../ui/models/items.py" line="21"/>
         <source>How needs are counted: pieces, seats, machine-hours per year …</source>
         <translation>Wie der Bedarf gezählt wird: Stück, Lizenzen, Maschinenstunden pro Jahr …</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="25"/>
+        <location filename="../../ui/models/items.py" line="23"/>
         <source>Capacity per unit</source>
         <translation>Kapazität je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="26"/>
+        <location filename="../../ui/models/items.py" line="24"/>
         <source>How much need one purchased unit covers (1 for ordinary goods; e.g. 3000 machine-hours for a shared 3D printer)</source>
         <translation>Wie viel Bedarf eine gekaufte Einheit deckt (1 für gewöhnliche Güter; z. B. 3000 Maschinenstunden für einen gemeinsamen 3D-Drucker)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="28"/>
+        <location filename="../../ui/models/items.py" line="26"/>
         <source>Useful life (years)</source>
         <translation>Nutzungsdauer (Jahre)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="40"/>
+        <location filename="../../ui/models/items.py" line="35"/>
         <source>New item {number}</source>
         <translation>Neuer Artikel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/items.py" line="41"/>
+        <location filename="../../ui/models/items.py" line="36"/>
         <source>pieces</source>
         <translation>Stück</translation>
     </message>
@@ -2232,72 +2257,72 @@ stabil</translation>
 <context>
     <name>PartnersModel</name>
     <message>
-        <location filename="../../ui/models/partners.py" line="14"/>
+        <location filename="../../ui/models/partners.py" line="12"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="15"/>
+        <location filename="../../ui/models/partners.py" line="13"/>
         <source>partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="17"/>
+        <location filename="../../ui/models/partners.py" line="15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="18"/>
+        <location filename="../../ui/models/partners.py" line="16"/>
         <source>The firm&apos;s name as the partners know it</source>
         <translation>Der Name des Unternehmens, wie die Partner ihn kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="19"/>
+        <location filename="../../ui/models/partners.py" line="17"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="20"/>
+        <location filename="../../ui/models/partners.py" line="18"/>
         <source>A short unique key used in files and formulas; renaming it keeps all references</source>
         <translation>Ein kurzer, eindeutiger Schlüssel für Dateien und Formeln; beim Umbenennen bleiben alle Bezüge erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="22"/>
+        <location filename="../../ui/models/partners.py" line="20"/>
         <source>Alias</source>
         <translation>Deckname</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="23"/>
+        <location filename="../../ui/models/partners.py" line="21"/>
         <source>Shown instead of the name in anonymous views and exports (default: Partner A, B, …)</source>
         <translation>Erscheint in anonymen Ansichten und Exporten statt des Namens (Standard: Partner A, B, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="25"/>
+        <location filename="../../ui/models/partners.py" line="23"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="26"/>
+        <location filename="../../ui/models/partners.py" line="24"/>
         <source>Number of employees (optional)</source>
         <translation>Zahl der Beschäftigten (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="27"/>
+        <location filename="../../ui/models/partners.py" line="25"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="28"/>
+        <location filename="../../ui/models/partners.py" line="26"/>
         <source>Drop-out risk</source>
         <translation>Ausstiegsrisiko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="30"/>
+        <location filename="../../ui/models/partners.py" line="28"/>
         <source>Probability that the partner leaves the pool before the purchase (risk simulation)</source>
         <translation>Wahrscheinlichkeit, dass der Partner den Pool vor dem Kauf verlässt (Risikosimulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/partners.py" line="43"/>
+        <location filename="../../ui/models/partners.py" line="38"/>
         <source>New partner {number}</source>
         <translation>Neuer Partner {number}</translation>
     </message>
@@ -2771,8 +2796,8 @@ stabil</translation>
         <translation>Angebote: Bitte zuerst einen Artikel anlegen; jedes Angebot gilt für einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="79"/>
-        <location filename="../../ui/models/quotes.py" line="81"/>
+        <location filename="../../ui/models/quotes.py" line="76"/>
+        <location filename="../../ui/models/quotes.py" line="78"/>
         <source>New supplier</source>
         <translation>Neuer Lieferant</translation>
     </message>
@@ -3405,49 +3430,54 @@ im Pool</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../ui/models/base.py" line="160"/>
+        <location filename="../../ui/models/base.py" line="192"/>
         <source>row</source>
-        <extracomment>the translation context of the model&apos;s column titles, tips and choices what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
+        <extracomment>what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="161"/>
+        <location filename="../../ui/models/base.py" line="193"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="309"/>
+        <location filename="../../ui/models/base.py" line="354"/>
         <source>Edit {noun} {row}: {column}</source>
         <extracomment>the list is one of the document&apos;s top-level tables that default_row() can fill</extracomment>
         <translation>{noun} {row} bearbeiten: {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="337"/>
+        <location filename="../../ui/models/base.py" line="381"/>
+        <source>pasting {rows} rows here would make {total} {nouns}: at most {limit} ({room} more fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="397"/>
         <source>Row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="345"/>
+        <location filename="../../ui/models/base.py" line="413"/>
         <source>Paste {rows}×{columns} cells into {nouns}</source>
         <translation>{rows}×{columns} Zellen in {nouns} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="351"/>
+        <location filename="../../ui/models/base.py" line="419"/>
         <source>Clear {count} cells</source>
         <translation>{count} Zellen leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="358"/>
+        <location filename="../../ui/models/base.py" line="426"/>
         <source>Insert {noun}</source>
         <translation>{noun} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="365"/>
+        <location filename="../../ui/models/base.py" line="433"/>
         <source>Remove {noun} {row}</source>
         <translation>{noun} {row} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="367"/>
+        <location filename="../../ui/models/base.py" line="435"/>
         <source>Remove {count} {nouns}</source>
         <translation>{count} {nouns} löschen</translation>
     </message>
@@ -3542,34 +3572,70 @@ im Pool</translation>
     </message>
 </context>
 <context>
+    <name>SheetModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/models/base.py" line="138"/>
+        <source>%n row(s)</source>
+        <extracomment>the translation context of the model&apos;s column titles, tips and choices what the paste being made leaves out (rows or columns beyond the table), for the status bar</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/base.py" line="140"/>
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="142"/>
+        <source>Not pasted: {parts} of the copied cells lie outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="143"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/sheet.py" line="108"/>
+        <location filename="../../ui/sheet.py" line="53"/>
+        <source>the clipboard holds a cell of more than {count} characters; copy smaller cells</source>
+        <extracomment>The longest clipboard cell pasted (the longest text a scenario field holds is 2,000 characters; csv refuses cells over 128 KB with an error of its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="109"/>
+        <location filename="../../ui/sheet.py" line="133"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="110"/>
+        <location filename="../../ui/sheet.py" line="134"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="111"/>
+        <location filename="../../ui/sheet.py" line="135"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="112"/>
+        <location filename="../../ui/sheet.py" line="136"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="113"/>
+        <location filename="../../ui/sheet.py" line="137"/>
         <source>C&amp;lear cells</source>
         <translation>Zellen lee&amp;ren</translation>
     </message>
@@ -3773,27 +3839,27 @@ im Pool</translation>
 <context>
     <name>TiersModel</name>
     <message>
-        <location filename="../../ui/models/quotes.py" line="91"/>
+        <location filename="../../ui/models/quotes.py" line="88"/>
         <source>tier</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="92"/>
+        <location filename="../../ui/models/quotes.py" line="89"/>
         <source>tiers</source>
         <translation>Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="94"/>
+        <location filename="../../ui/models/quotes.py" line="91"/>
         <source>From quantity</source>
         <translation>Ab Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="95"/>
+        <location filename="../../ui/models/quotes.py" line="92"/>
         <source>From this many purchased units on, the unit price below applies</source>
         <translation>Ab dieser Zahl gekaufter Einheiten gilt der Stückpreis daneben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="97"/>
+        <location filename="../../ui/models/quotes.py" line="94"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
