@@ -74,6 +74,28 @@ class MoneyTable:
             c = to_cents(cost)
         return from_cents(c), from_cents(alone), from_cents(alone - c)
 
+    def all_coalitions(self, costs: np.ndarray, rule: str | None = None
+                       ) -> tuple[list[int], list[int], list[int] | None]:
+        """For every coalition mask (index = mask, ``costs`` = all 2ⁿ exact coalition costs): its cost,
+        its members' stand-alone total and (with ``rule``) the savings its members receive, in whole
+        cents, each as :meth:`coalition` and :meth:`received` give it. O(2ⁿ)."""
+        n = len(self.standalone)
+        alone_c = [to_cents(x) for x in self.standalone]
+        share_c = [to_cents(x) for x in self.split_savings[rule]] if rule is not None else None
+        size = 1 << n
+        alone = [0] * size
+        got = [0] * size if share_c is not None else None
+        cost = [0] * size
+        for m in range(1, size):
+            low = (m & -m).bit_length() - 1
+            alone[m] = alone[m & (m - 1)] + alone_c[low]
+            if got is not None and share_c is not None:
+                got[m] = got[m & (m - 1)] + share_c[low]
+            cost[m] = alone_c[low] if m == 1 << low else to_cents(float(costs[m]))
+        if n:
+            cost[size - 1] = to_cents(self.pooled_cost)
+        return cost, alone, got
+
     def received(self, rule: str, members: list[int]) -> float:
         """Savings the members of a coalition receive under ``rule`` (Σ of their rounded shares)."""
         sv = self.split_savings[rule]

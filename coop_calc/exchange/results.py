@@ -16,7 +16,7 @@ import numpy as np
 from ..analysis import Analysis
 from ..coalitions import members, savings_game
 from ..model import Scenario
-from ..money import cents, from_cents, to_cents
+from ..money import cents, from_cents
 from ..money_table import MoneyTable, money_table
 from ..output import compute_json
 from ..splits import RULE_TITLES
@@ -129,19 +129,18 @@ class Results:
         costs = self.analysis.costs
         if costs is None or self.n > MAX_LISTED_PARTNERS or self.n == 0:
             return None
-        t = self.money
         rule = self.chosen_rule if self.split() is not None else None
+        cost, alone, got = self.money.all_coalitions(costs, rule)
         out = []
         masks = sorted(range(1, 1 << self.n), key=lambda m: (bin(m).count("1"), m))
         for m in masks:
             idx = members(m, self.n)
-            cost, alone, sav = t.coalition(m, float(costs[m]), idx)
             row = {"mask": m, "members": [self.labels[i] for i in idx], "size": len(idx),
-                   "cost": cost, "standalone": alone, "savings": sav}
-            if rule is not None:
-                got = t.received(rule, idx)
-                row["received"] = got
-                row["complaint"] = from_cents(to_cents(sav) - to_cents(got))
+                   "cost": from_cents(cost[m]), "standalone": from_cents(alone[m]),
+                   "savings": from_cents(alone[m] - cost[m])}
+            if got is not None:
+                row["received"] = from_cents(got[m])
+                row["complaint"] = from_cents(alone[m] - cost[m] - got[m])
             out.append(row)
         return out
 
