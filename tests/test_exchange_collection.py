@@ -245,3 +245,21 @@ def test_round_file_is_kept_beside_the_scenario(tmp_path):
     save_project(tmp_path / "pool.coop.json", load_scenario(example()))
     with pytest.raises(ValidationError, match="no data-collection round"):
         load_round(round_path(tmp_path / "pool.coop.json"))
+
+
+def test_request_filled_in_libreoffice_imports(base, round_, tmp_path):
+    """A partner who fills in the request with another program (here LibreOffice, which rewrites the
+    whole package with shared strings): the code and layout survive."""
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: cannot re-save a request with another program")
+    rnd, req = round_
+    filled = _fill(req["vogel"], tmp_path / "in.xlsx", {"iot": 44})
+    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(tmp_path / "lo"), str(filled)], check=True, capture_output=True, timeout=180)
+    resaved = tmp_path / "lo" / "in.xlsx"
+    assert b"sharedStrings" in resaved.read_bytes()
+    res = import_returned(base, rnd, [resaved])
+    assert [(c.item_id, c.new) for c in res.returned[0].changes] == [("iot", 44)]
