@@ -118,7 +118,8 @@ def apply(fig: Figure, theme: ChartTheme | str | None) -> Figure:
     drawn. Text in a colour the theme does not know keeps it unless it would vanish on the
     background (dark text on a dark chart becomes the theme's text colour)."""
     th = resolve(theme)
-    if th == LIGHT:
+    if th == LIGHT:  # a reused screen figure keeps its face colour through clear(): reset it
+        fig.patch.set_facecolor(LIGHT.background)
         return fig
     mapping = _mapping(th)
     fig.patch.set_facecolor(th.background)
