@@ -118,31 +118,58 @@ class ExchangeMenu(QObject):
                               lambda: write_report(self.w.doc.scenario, path, lang=lang(), risk=self._risk())):
             self._done(self.tr("Saved %1").replace("%1", str(path)))
 
-    def export_statements(self) -> None:
-        from coop_calc.exchange import write_statements
+    def confirm_statements(self, names: list[str], plans: list, disclosed: list) -> bool | None:
+        """Ask before writing statements that withhold figures: None = cancel, else whether to disclose."""
+        from .confidential_dialogs import StatementsDialog
 
+        dlg = StatementsDialog(names, plans, disclosed, self.w)
+        return dlg.disclose.isChecked() if dlg.exec() == StatementsDialog.DialogCode.Accepted else None
+
+    def confirm_risky(self, findings: list) -> bool:
+        """Ask before an anonymised export whose texts may still identify a partner: True = export anyway."""
+        from .confidential_dialogs import RiskyTextsDialog
+
+        return RiskyTextsDialog(findings, self.w).exec() == RiskyTextsDialog.DialogCode.Accepted
+
+    def export_statements(self) -> None:
+        from coop_calc.analysis import analyse
+        from coop_calc.exchange import write_statements
+        from coop_calc.exchange.disclosure import statement_plan
+        from coop_calc.exchange.results import results
+
+        scenario = self.w.doc.scenario
+        res = results(analyse(scenario))
+        plans = [statement_plan(res, i) for i in range(scenario.n)]
+        disclose = False
+        if any(p.withheld or p.inherent for p in plans):
+            answer = self.confirm_statements([p.name for p in scenario.partners], plans,
+                                             [statement_plan(res, i, True) for i in range(scenario.n)])
+            if answer is None:
+                return
+            disclose = answer
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Folder for the partner statements"))
         if not folder:
             return
-        from coop_calc.exchange.staging import Staging
-
         written: list = []
-
-        def write() -> None:
-            with Staging() as st:  # all statements or none
-                written.extend(write_statements(self.w.doc.scenario, st.folder(folder), lang=lang(), risk=self._risk()))
-        if self._run(self.tr("Export partner statements"), write):
-            self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder))
+        if self._run(self.tr("Export partner statements"), lambda: written.extend(
+                write_statements(res, folder, lang=lang(), risk=self._risk(), disclose=disclose))):
+            withheld = sum(len(p.withheld) for p in plans) if not disclose else 0
+            self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder)
+                       + (self.tr(" (%1 pool figures withheld)").replace("%1", str(withheld)) if withheld else ""))
 
     def export_anonymous(self) -> None:
         from coop_calc.exchange import export_anonymised
+        from coop_calc.exchange.anonymise import anonymisation_findings
 
+        findings = anonymisation_findings(self.w.doc.scenario)
+        if findings and not self.confirm_risky(findings):
+            return
         path = self._ask(self.tr("Export anonymised"), "-anonymous.xlsx", XLSX)
         if not path:
             return
         json_path = path.with_suffix("").with_suffix(".coop.json")
         if self._run(self.tr("Export anonymised"), lambda: export_anonymised(
-                self.w.doc.scenario, xlsx_path=path, json_path=json_path, risk=self._risk())):
+                self.w.doc.scenario, xlsx_path=path, json_path=json_path, risk=self._risk(), accept_risky=True)):
             self._done(self.tr("Saved %1 and %2").replace("%1", path.name).replace("%2", json_path.name))
 
     # ---- import --------------------------------------------------------------------------------
