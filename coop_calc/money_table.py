@@ -27,6 +27,7 @@ per partner that buys it). Amounts are floats in the scenario's currency, exact 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -73,6 +74,31 @@ class MoneyTable:
         else:
             c = to_cents(cost)
         return from_cents(c), from_cents(alone), from_cents(alone - c)
+
+    @cached_property
+    def _standalone_cents(self) -> list[int]:
+        return [to_cents(x) for x in self.standalone]
+
+    @cached_property
+    def _share_cents(self) -> dict[str, list[int]]:
+        return {rule: [to_cents(x) for x in xs] for rule, xs in self.split_savings.items()}
+
+    def coalition_row(self, mask: int, cost: float, rule: str) -> tuple[float, float, float, float, float]:
+        """(cost, members' stand-alone total, savings, savings received under ``rule``, complaint) of
+        the coalition ``mask`` with exact ``cost``, as :meth:`coalition` and :meth:`received` give them:
+        savings = stand-alone − cost and complaint = savings − received hold to the cent."""
+        n = len(self.standalone)
+        idx = [i for i in range(n) if mask >> i & 1]
+        alone = sum(self._standalone_cents[i] for i in idx)
+        got = sum(self._share_cents[rule][i] for i in idx)
+        if mask == (1 << n) - 1:
+            c = to_cents(self.pooled_cost)
+        elif len(idx) == 1:
+            c = alone
+        else:
+            c = to_cents(cost)
+        return (from_cents(c), from_cents(alone), from_cents(alone - c), from_cents(got),
+                from_cents(alone - c - got))
 
     def all_coalitions(self, costs: np.ndarray, rule: str | None = None
                        ) -> tuple[list[int], list[int], list[int] | None]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 from coop_calc import charts
 from coop_calc.charts.coalitions import FULL_TABLE_PARTNERS
 from coop_calc.exchange.texts import rule_title
+from coop_calc.money_table import money_table
 
 from .common import RAW, Chart, Table, lang, money, number, table_view
 
@@ -130,12 +131,14 @@ class CoalitionPage(QWidget):
                    self.tr("Savings together"), self.tr("Savings received"), self.tr("Complaint")]
         rows = []
         full = (1 << n) - 1
+        rounded = money_table(a)
         for j in range(len(table) if table is not None else 0):
             if int(table.masks[j]) == full:
                 continue  # the whole pool cannot leave itself
             idx = table.members(j, n)
             who = ", ".join(names[i] for i in idx)
-            vals = (table.cost[j], table.standalone[j], table.savings[j], table.received[j], table.complaint[j])
+            # rounded as in every export: alone − cost = savings and savings − received = complaint, to the cent
+            vals = rounded.coalition_row(int(table.masks[j]), float(table.cost[j]), rule)
             rows.append([(" + ".join(short[i] for i in idx), who), (str(int(table.size[j])), int(table.size[j]))]
                         + [(money(float(v), cur), float(v)) for v in vals])
         self.model.set_rows(headers, rows)
