@@ -263,3 +263,11 @@ def test_request_filled_in_libreoffice_imports(base, round_, tmp_path):
     assert b"sharedStrings" in resaved.read_bytes()
     res = import_returned(base, rnd, [resaved])
     assert [(c.item_id, c.new) for c in res.returned[0].changes] == [("iot", 44)]
+
+
+def test_ordinary_words_of_a_partner_name_do_not_block_requests(base):
+    """'Automotive' in Vogel Automotive Components GmbH is an ordinary word; 'Vogel' is not."""
+    d = scenario_to_dict(base)
+    d["items"][1]["name"] = "Automotive-grade IoT components"
+    s = scenario_from_dict(d)
+    assert request_bytes(s, 0, Round.new())  # Hartmann's request: no refusal

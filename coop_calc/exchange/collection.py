@@ -136,7 +136,8 @@ def norm(text: str) -> str:
 
 def identities(scenario: Scenario, keep: int) -> dict[str, str]:
     """Normalised strings that identify a partner other than ``keep``: name, alias, id (3+ chars) and
-    distinctive name words (4+ letters, not generic, not in the kept partner's own name) → whose."""
+    the name's first distinctive word (4+ letters, not generic, not in the kept partner's own name) →
+    whose."""
     own = set(re.findall(r"\w+", norm(scenario.partners[keep].name)))
     out: dict[str, str] = {}
     for i, p in enumerate(scenario.partners):
@@ -145,9 +146,12 @@ def identities(scenario: Scenario, keep: int) -> dict[str, str]:
         for s in (p.name, scenario.alias_of(i), p.id if len(p.id) >= 3 else ""):
             if norm(s):
                 out[norm(s)] = p.name
-        for w in re.findall(r"\w+", norm(p.name)):
-            if len(w) >= 4 and w not in GENERIC_WORDS and w not in own and not w.isdigit():
-                out.setdefault(w, p.name)
+        # the name's first distinctive word ("Kessler" of "Kessler Anlagentechnik GmbH") is how people
+        # write a firm in passing; later words ("Automotive", "Components") are often ordinary words
+        words = [w for w in re.findall(r"\w+", norm(p.name))
+                 if len(w) >= 4 and w not in GENERIC_WORDS and w not in own and not w.isdigit()]
+        if words:
+            out.setdefault(words[0], p.name)
     return out
 
 
