@@ -312,6 +312,30 @@ worst 5 %, pooled</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="36"/>
+        <source>App</source>
+        <comment>Your work is autosaved; please save it and report this message.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="37"/>
+        <source>App</source>
+        <comment>Your latest changes could not be autosaved: save them now (File › Save As) and report this message.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="40"/>
+        <source>App</source>
+        <comment>{app}: unexpected error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="41"/>
+        <source>App</source>
+        <comment>Something went wrong: {error}</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdvicePage</name>
@@ -669,103 +693,103 @@ worst 5 %, pooled</source>
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="66"/>
+        <location filename="../../ui/results/coalitions.py" line="67"/>
         <source>Coalitions</source>
         <extracomment>Rows listed for larger pools (the largest complaints among the groups that match the search).</extracomment>
         <translation>Koalitionen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="69"/>
+        <location filename="../../ui/results/coalitions.py" line="70"/>
         <source>Split by:</source>
         <translation>Aufteilung nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="70"/>
+        <location filename="../../ui/results/coalitions.py" line="71"/>
         <source>Find groups with a partner: type a name (several: separate by commas)</source>
         <translation>Gruppen mit einem Partner finden: Namen eingeben (mehrere durch Kommas trennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="72"/>
+        <location filename="../../ui/results/coalitions.py" line="73"/>
         <source>A group&apos;s complaint is what it would save by buying on its own minus what its members receive in the pool under this rule. A positive complaint means the group has a reason to leave; the pool is stable when no group has one.</source>
         <translation>Der Einwand einer Gruppe ist, was sie beim gemeinsamen Kauf ohne die anderen sparen würde, abzüglich dessen, was ihre Mitglieder nach dieser Regel im Pool erhalten. Ein positiver Einwand heißt: Die Gruppe hat einen Grund auszutreten; der Pool ist stabil, wenn keine Gruppe einen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="112"/>
+        <location filename="../../ui/results/coalitions.py" line="113"/>
         <source>The coalition explorer needs the full game (pools of 2 to 22 partners).</source>
         <translation>Die Koalitionsansicht braucht das vollständige Spiel (Pools mit 2 bis 22 Partnern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="113"/>
+        <location filename="../../ui/results/coalitions.py" line="114"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="120"/>
+        <location filename="../../ui/results/coalitions.py" line="121"/>
         <source>Red bars: groups that would gain by leaving under this rule; green: groups that are better off in the pool.</source>
         <translation>Rote Balken: Gruppen, die nach dieser Regel durch einen Austritt gewinnen würden; grün: Gruppen, die im Pool besser dastehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="122"/>
+        <location filename="../../ui/results/coalitions.py" line="123"/>
         <source>Under this rule no group would gain by leaving.</source>
         <translation>Nach dieser Regel würde keine Gruppe durch einen Austritt gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="123"/>
+        <location filename="../../ui/results/coalitions.py" line="124"/>
         <source>Under this rule some groups would gain by leaving.</source>
         <translation>Nach dieser Regel würden manche Gruppen durch einen Austritt gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129"/>
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129"/>
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129"/>
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Cost together</source>
         <translation>Kosten gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="129"/>
+        <location filename="../../ui/results/coalitions.py" line="130"/>
         <source>Cost alone</source>
         <translation>Kosten allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130"/>
+        <location filename="../../ui/results/coalitions.py" line="131"/>
         <source>Savings together</source>
         <translation>Einsparung gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130"/>
+        <location filename="../../ui/results/coalitions.py" line="131"/>
         <source>Savings received</source>
         <translation>Erhaltene Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="130"/>
+        <location filename="../../ui/results/coalitions.py" line="131"/>
         <source>Complaint</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="145"/>
+        <location filename="../../ui/results/coalitions.py" line="148"/>
         <source>No partner&apos;s name contains “%1”.</source>
         <translation>Kein Partnername enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="147"/>
+        <location filename="../../ui/results/coalitions.py" line="150"/>
         <source>All %1 groups that could leave the pool, largest complaint first.</source>
         <translation>Alle %1 Gruppen, die den Pool verlassen könnten, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="150"/>
+        <location filename="../../ui/results/coalitions.py" line="153"/>
         <source>%1 groups with the partners searched for, largest complaint first.</source>
         <translation>%1 Gruppen mit den gesuchten Partnern, größter Einwand zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="153"/>
+        <location filename="../../ui/results/coalitions.py" line="156"/>
         <source>The pool has %1 possible groups; shown are the %2 with the largest complaints.</source>
         <translation>Der Pool hat %1 mögliche Gruppen; gezeigt werden die %2 mit den größten Einwänden.</translation>
     </message>
@@ -874,12 +898,12 @@ worst 5 %, pooled</source>
         <location filename="../../ui/models/columns.py" line="42"/>
         <source>{text} is a percentage; this field takes a plain number</source>
         <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist ein Prozentwert; dieses Feld nimmt eine einfache Zahl</translation>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="44"/>
         <source>{text} is an amount of money; this field takes a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist ein Geldbetrag; dieses Feld nimmt eine einfache Zahl</translation>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="50"/>
@@ -1520,7 +1544,7 @@ stabil</translation>
     <message>
         <location filename="../../ui/models/demand.py" line="132"/>
         <source> (the demand table has one row per partner and one column per item; add partners or items first)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Bedarfstabelle hat eine Zeile je Partner und eine Spalte je Artikel; zuerst Partner oder Artikel hinzufügen)</translation>
     </message>
     <message>
         <location filename="../../ui/models/demand.py" line="150"/>
@@ -3449,7 +3473,7 @@ im Pool</translation>
     <message>
         <location filename="../../ui/models/base.py" line="381"/>
         <source>pasting {rows} rows here would make {total} {nouns}: at most {limit} ({room} more fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen hier einzufügen ergäbe {total} {nouns}: höchstens {limit} (noch {room} passen)</translation>
     </message>
     <message>
         <location filename="../../ui/models/base.py" line="397"/>
@@ -3577,28 +3601,28 @@ im Pool</translation>
         <location filename="../../ui/models/base.py" line="138"/>
         <source>%n row(s)</source>
         <extracomment>the translation context of the model&apos;s column titles, tips and choices what the paste being made leaves out (rows or columns beyond the table), for the status bar</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/base.py" line="140"/>
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/models/base.py" line="142"/>
         <source>Not pasted: {parts} of the copied cells lie outside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingefügt: {parts} der kopierten Zellen liegen außerhalb der Tabelle</translation>
     </message>
     <message>
         <location filename="../../ui/models/base.py" line="143"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3631,7 @@ im Pool</translation>
         <location filename="../../ui/sheet.py" line="53"/>
         <source>the clipboard holds a cell of more than {count} characters; copy smaller cells</source>
         <extracomment>The longest clipboard cell pasted (the longest text a scenario field holds is 2,000 characters; csv refuses cells over 128 KB with an error of its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält eine Zelle mit mehr als {count} Zeichen; kopieren Sie kleinere Zellen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet.py" line="132"/>
