@@ -108,7 +108,8 @@ class SealKey:
 
         head = self.header()
         nonce = os.urandom(NONCE_BYTES)
-        ct = AESGCM(self.key).encrypt(nonce, text.encode("utf-8"), _aad(head))
+        # a lone surrogate (which UTF-8 cannot encode) becomes its JSON escape, as in a plain save
+        ct = AESGCM(self.key).encrypt(nonce, text.encode("utf-8", "backslashreplace"), _aad(head))
         return json.dumps({**head, "nonce": _b64(nonce), "ciphertext": _b64(ct)}, indent=1) + "\n"
 
 
