@@ -7,7 +7,7 @@ and the report page show; :func:`advice_json` is the documented JSON (docs/json-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..coalitions import MAX_EXACT_PARTNERS, PoolPricer, savings_game
@@ -79,11 +79,14 @@ def advise(scenario: Scenario, with_thresholds: bool = True, progress: Callable[
     structure = advise_structure(scenario, costs, v, pricer, cancelled=cancelled)
     step(0.55)
     targets = item_targets(pricer, costs)
+    if n == 1:  # no pool: what to ask the suppliers still holds, pooled break-even prices do not
+        targets = tuple(replace(t, break_even_price=None, item_break_even_price=None, all_gain_price=None)
+                        for t in targets)
     step(0.75)
-    commit = commitments(pricer, costs)
+    commit = commitments(pricer, costs) if n > 1 else ()
     step(0.8)
     th = None
-    if with_thresholds and not (cancelled is not None and cancelled()):
+    if with_thresholds and n > 1 and not (cancelled is not None and cancelled()):
         th = per_pair_thresholds(scenario, float(v[-1]), structure.grand.stable)
     step(1.0)
     return Advice(scenario, structure, targets, commit, th)

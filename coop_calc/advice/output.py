@@ -88,6 +88,8 @@ def _structure(st: "Structure", lb: Labels) -> dict[str, Any]:
 def structure_sentence(a: "Advice", lb: Labels) -> dict[str, str]:
     sa = a.structure
     best, grand = sa.best, sa.grand
+    if a.scenario.n == 1:
+        return _both("one", who=lb.names[0])
     if best.net_savings <= 1e-9 * max(1.0, abs(grand.net_savings)):
         return _both("none_pays")
     if sa.split_advised:

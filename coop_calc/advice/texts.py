@@ -15,6 +15,7 @@ EN = {
     "alone": " and {m} partners buying alone",
     "keep": "Keep the single pool: no division into smaller pools saves more than its {grand} after"
             " coordination cost.",
+    "one": "A pool needs at least two partners; {who} buys alone.",
     "none_pays": "No pool of these partners saves money after coordination cost: every partner should buy"
                  " alone.",
     "gap": "Found by column generation: no structure can save more than {bound}.",
@@ -63,6 +64,7 @@ DE = {
     "alone": " und {m} allein kaufende Partner",
     "keep": "Den Gesamtpool beibehalten: keine Aufteilung in kleinere Pools spart mehr als seine {grand}"
             " nach Koordinationskosten.",
+    "one": "Ein Pool braucht mindestens zwei Partner; {who} kauft allein.",
     "none_pays": "Kein Pool dieser Partner spart nach Koordinationskosten Geld: jeder Partner sollte allein"
                  " kaufen.",
     "gap": "Per Spaltengenerierung gefunden: keine Aufteilung kann mehr als {bound} sparen.",
