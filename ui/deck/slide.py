@@ -3,6 +3,7 @@ backs it, and a one-line note. Names wrap; nothing scrolls (see :mod:`.table`)."
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from typing import Any, Callable
 
@@ -19,6 +20,7 @@ def _titled(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``fn`` (a chart function) with its title wrapped to the figure's width instead of running out
     of the picture (long item names on a narrow canvas)."""
 
+    @functools.wraps(fn)  # keeps the signature: the canvas passes ``theme=`` to functions that take it
     def draw(*args: Any, fig: Figure, **kw: Any) -> Any:
         out = fn(*args, fig=fig, **kw)
         title = getattr(fig, "_suptitle", None)
@@ -27,7 +29,6 @@ def _titled(fn: Callable[..., Any]) -> Callable[..., Any]:
             title.set_text("\n".join(textwrap.wrap(title.get_text().replace("\n", " "), chars)))
         return out
 
-    draw.__name__ = getattr(fn, "__name__", "chart")
     return draw
 
 
@@ -56,7 +57,7 @@ class Slide(QWidget):
         self.table.set_base_font(f)
         self.note = muted(QLabel())
         self.note.setWordWrap(True)
-        body = QHBoxLayout()
+        self.body = body = QHBoxLayout()
         body.setSpacing(18)
         body.addWidget(self.chart, 11)
         body.addWidget(self.table, 9)
@@ -82,6 +83,9 @@ class Slide(QWidget):
             self.chart.show()
             self.chart.draw(_titled(fn), *args, **kw)
         self.table.setVisible(bool(spec.rows))
+        wide = len(spec.headers) >= 5  # five columns of figures get as much room as the chart
+        self.body.setStretch(0, 1 if wide else 11)
+        self.body.setStretch(1, 1 if wide else 9)
         if spec.rows:
             self.table.set_rows(spec.headers, spec.rows, spec.numeric, spec.bold_rows)
 

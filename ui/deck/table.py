@@ -49,12 +49,14 @@ class FitTable(QTableWidget):
         self._numeric: list[bool] = []
         self._bold: set[int] = set()
         self._fitted = True
+        self._headers: list[str] = []
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[bool],
                  bold_rows: Sequence[int] = ()) -> None:
         """Show ``rows`` (text per cell) under ``headers``; ``numeric[c]``: column c right-aligned and
         kept on one line. Headers may hold line breaks."""
         self._numeric, self._bold = list(numeric), set(bold_rows)
+        self._headers = [" ".join(h.split()) for h in headers]  # re-broken to each column's width
         self.clear()
         self.setColumnCount(len(headers))
         self.setRowCount(len(rows))
@@ -99,9 +101,8 @@ class FitTable(QTableWidget):
         cols = self.columnCount()
         need = []
         for c in range(cols):
-            head = self.horizontalHeaderItem(c)
-            lines = head.text().split("\n") if head is not None else [""]
-            w = max(fm.horizontalAdvance(x) for x in lines)
+            # a header breaks between its words, so only its longest word sets a minimum
+            w = max((fm.horizontalAdvance(word) for word in self._headers[c].split()), default=0)
             for r in range(self.rowCount()):
                 m = bm if r in self._bold else fm
                 text = self.text(r, c)
@@ -120,6 +121,22 @@ class FitTable(QTableWidget):
         for c in text_cols:  # the room left goes to the text columns: fewer lines
             widths[c] += spare // len(text_cols)
         return widths
+
+    def _break_header(self, column: int, fm: QFontMetrics, width: int) -> None:
+        """The column's header in as few lines as fit ``width`` pixels, broken between words."""
+        lines: list[str] = []
+        for word in self._headers[column].split():
+            if lines and fm.horizontalAdvance(lines[-1] + " " + word) <= width:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        item = self.horizontalHeaderItem(column)
+        if item is not None:
+            item.setText("\n".join(lines))
+
+    def header_text(self, column: int) -> str:
+        """The column's header as given (without the line breaks chosen to fit)."""
+        return self._headers[column]
 
     @staticmethod
     def _bold_font(font: QFont) -> QFont:
@@ -146,6 +163,7 @@ class FitTable(QTableWidget):
                 self._apply_font(font)
                 for c, w in enumerate(widths):
                     self.setColumnWidth(c, w)
+                    self._break_header(c, QFontMetrics(font), w - PAD)
                 self.resizeRowsToContents()
                 self.horizontalHeader().setFixedHeight(self.horizontalHeader().sizeHint().height())
                 total = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))
