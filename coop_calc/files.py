@@ -1,17 +1,62 @@
-"""Atomic file writes: a save either completes or leaves the old file untouched."""
+"""Atomic file writes: a save either completes or leaves the old file untouched.
+
+A save goes through a temporary file ``.<name>.<random>.tmp`` beside the target, renamed over it.
+A symbolic link is followed: the file it points to is replaced and the link stays a link. A process
+killed mid-save can leave its temporary file behind; the next save or open of the same file removes
+such leftovers (:func:`remove_stale_temporaries`).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+
+#: A temporary file younger than this may belong to a save in progress (another window) and is kept.
+STALE_SECONDS = 60.0
+
+
+def real_target(path: str | os.PathLike) -> Path:
+    """The file a save of ``path`` must replace: ``path`` itself, or what its symbolic link(s) point to
+    (a dangling link gives the path it points to, so the save creates that file)."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+def _temporaries(target: Path) -> list[Path]:
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+    try:
+        return [p for p in folder.iterdir() if pattern.match(p.name)]
+    except OSError:
+        return []
+
+
+def remove_stale_temporaries(path: str | os.PathLike, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove the temporary files our saves of ``path`` left behind (a process killed mid-save) that
+    are older than ``older_than`` seconds; returns those removed. Errors are ignored: this is tidying."""
+    removed = []
+    now = time.time()
+    for tmp in _temporaries(real_target(path)):
+        try:
+            if now - tmp.stat().st_mtime >= older_than and tmp.is_file() and not tmp.is_symlink():
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue
+    return removed
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file beside it, flushed to disk and renamed over
-    the target, so that a crash never leaves a half-written file. An existing file keeps its
-    permissions; a new one gets the ordinary 0644 (mkstemp alone would make it owner-only)."""
-    p = Path(path)
+    the target, so that a crash never leaves a half-written file. A symbolic link is followed (its
+    target is replaced, the link kept). An existing file keeps its permissions; a new one gets the
+    ordinary 0644 (mkstemp alone would make it owner-only). Stale temporaries of earlier, killed
+    saves of the same file are removed first."""
+    p = real_target(path)
+    remove_stale_temporaries(p)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent if str(p.parent) else ".")
     try:
         with os.fdopen(fd, "wb") as f:

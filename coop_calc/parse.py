@@ -408,9 +408,10 @@ def scenario_from_dict(obj: Any) -> Scenario:
     risk = _risk(c, obj.get("risk"), items)
     _units(c, items, demand)
     presentation = parse_presentation(c, obj.get("presentation"))
+    quoted = {q.item_id for q in quotes}
+    demanded = {iid for _, iid in demand}
     for it in items:
-        if it.id is not None and not any(q.item_id == it.id for q in quotes) and any(
-                k[1] == it.id for k in demand):
+        if it.id is not None and it.id not in quoted and it.id in demanded:
             c.add(f"Item {it.name!r}", "there is demand for it but no quote; add at least one quote")
     c.raise_if_any()
     return Scenario(meta=meta, partners=tuple(partners), items=tuple(items), quotes=tuple(quotes),

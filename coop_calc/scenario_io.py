@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from . import sealed
 from .errors import Problem, ValidationError
-from .files import atomic_write_text
+from .files import atomic_write_text, remove_stale_temporaries
 from .model import SCHEMA_VERSION, Project, Scenario
 from .parse import scenario_from_dict, scenario_to_dict
 
@@ -148,8 +148,10 @@ def project_to_json(project: Project) -> str:
 
 
 def read_text(path: str | os.PathLike) -> str:
-    """File text, refusing files that are too large or not UTF-8, with a user-facing message."""
+    """File text, refusing files that are too large or not UTF-8, with a user-facing message.
+    Temporary files that a killed save of this file left behind are removed."""
     p = Path(path)
+    remove_stale_temporaries(p)
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:

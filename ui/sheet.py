@@ -11,7 +11,16 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -29,13 +38,28 @@ from .models.base import SheetModel
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+#: The longest clipboard cell pasted (the longest text a scenario field holds is 2,000 characters;
+#: csv refuses cells over 128 KB with an error of its own).
+MAX_CELL = 100_000
+
+
 def parse_block(text: str) -> list[list[str]]:
     """Rows of cells from clipboard text (Excel: tab between cells, newline after each row; a cell
-    holding a tab, newline or quote is quoted the way CSV does it)."""
+    holding a tab, newline or quote is quoted the way CSV does it). Raises ValueError with a reason
+    for the user when a cell is longer than MAX_CELL characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
-    return [row if row else [""] for row in csv.reader(io.StringIO(text), delimiter="\t")]
+    too_long = QCoreApplication.translate(
+        "SheetView", "the clipboard holds a cell of more than {count} characters; copy smaller cells").format(
+            count=f"{MAX_CELL:,}")
+    try:
+        rows = [row if row else [""] for row in csv.reader(io.StringIO(text), delimiter="\t")]
+    except csv.Error:  # a cell beyond csv's field size limit (128 KB)
+        raise ValueError(too_long) from None
+    if any(len(cell) > MAX_CELL for row in rows for cell in row):
+        raise ValueError(too_long)
+    return rows
 
 
 def selection_text(view: QTableView) -> str:
@@ -161,7 +185,11 @@ class SheetView(QTableView):
             return
         if not cur.isValid():
             cur = m.index(0, 0)
-        block = parse_block(text)
+        try:
+            block = parse_block(text)
+        except ValueError as e:
+            self._report(str(e), cur)
+            return
         self._report(m.paste(max(cur.row(), 0), max(cur.column(), 0), block), cur)
         if cur.isValid():
             rows = min(len(block), m.rowCount() - cur.row())

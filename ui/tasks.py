@@ -6,10 +6,15 @@ request always wins and a burst of edits costs at most two computations. Each ru
 worker thread (unless given a pool), so a long simulation elsewhere cannot hold up the results.
 Jobs get immutable inputs (a frozen scenario) and return new objects; they never touch widgets —
 the result is delivered in the GUI thread through a queued signal.
+
+:func:`stop_all` (at the end of the application) forgets every request and waits briefly for the
+running jobs; the caller ends the process when one is still computing, so a closed window never
+leaves a process running for minutes.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -36,6 +41,29 @@ class _Job(QRunnable):
             pass
 
 
+_RUNNERS: "weakref.WeakSet[TaskRunner]" = weakref.WeakSet()
+
+
+def stop_all(msecs: int = 2000) -> bool:
+    """Cancel every runner's requests and wait up to ``msecs`` in all for running jobs; True when
+    no job is running any more."""
+    runners = list(_RUNNERS)
+    for r in runners:
+        try:
+            r.cancel()
+        except RuntimeError:  # its C++ object is gone: nothing runs there
+            continue
+    deadline = msecs
+    idle = True
+    for r in runners:
+        try:
+            idle = r.wait(max(0, deadline)) and idle
+        except RuntimeError:
+            continue
+        deadline = 0 if not idle else deadline
+    return idle
+
+
 class TaskRunner(QObject):
     """Runs ``fn(*args)`` off the GUI thread; ``finished`` carries the newest request's result,
     ``failed`` its exception."""
@@ -55,6 +83,7 @@ class TaskRunner(QObject):
         self._pending: tuple[int, Callable[..., Any], tuple] | None = None
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        _RUNNERS.add(self)
 
     @property
     def busy(self) -> bool:

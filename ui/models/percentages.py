@@ -133,13 +133,17 @@ class PercentagesModel(SheetModel):
         return True
 
     def paste(self, row: int, column: int, block: list[list[str]]) -> str | None:
-        rows = min(len(block), self.rowCount() - row)
+        rows = max(0, min(len(block), self.rowCount() - row))
         try:
             values = [self._parse(block[r][0] if block[r] else "") for r in range(rows)]
         except ValueError as e:
             return str(e)
         for r, v in enumerate(values):
             self.draft[self._s.partners[row + r].id] = v
+        self._paste_note = ""
+        self.note_cut(len(block) - rows, max(len(r) for r in block) - 1)
+        if self._paste_note:
+            self.doc.message.emit(self._paste_note)
         self._changed()
         return None
 
