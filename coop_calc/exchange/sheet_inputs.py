@@ -51,21 +51,6 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
             [[it.id, it.name, it.category, it.unit, it.capacity_per_unit, it.useful_life_years] for it in s.items],
             [TEXT, TEXT, TEXT, TEXT, _qty_style(it.capacity_per_unit for it in s.items), DEC])
 
-    w.heading("Quotes (one row per price tier)")
-    names = {it.id: it.name for it in s.items}
-    qrows = []
-    for q in s.quotes:
-        for t, tier in enumerate(q.tiers, start=1):
-            qrows.append([q.id, names.get(q.item_id, q.item_id), q.supplier, SCHEDULE_TITLES.get(q.schedule, q.schedule),
-                          q.fixed_fee, q.min_order, q.max_order, q.valid_until or "", t, tier.min_quantity,
-                          tier.unit_price])
-    w.table("Quotes", ["Quote", "Item", "Supplier", "Schedule", "Fixed fee per order", "Minimum order (units)",
-                       "Maximum order (units)", "Valid until", "Tier", "From quantity (units)", "Unit price"],
-            qrows, [TEXT, TEXT, TEXT, TEXT, MONEY, QTY, QTY, TEXT, QTY, QTY, MONEY])
-    w.note("All-units schedules price the whole order at the tier it reaches; incremental schedules price"
-           " each bracket at its own tier. The fixed fee is paid once per order.", cols=8)
-    w.gap()
-
     w.heading("Demand (quantity of need per partner and item)")
     demand = s.demand_matrix()
     if s.n <= len(s.items):  # one row per item: the narrower way round prints larger
@@ -90,4 +75,20 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
         pct = s.sharing.custom_percentages
         w.table("CustomPercentages", ["Partner", "Negotiated share of the savings"],
                 [[res.labels[i], pct.get(p.id, 0.0) / 100.0] for i, p in enumerate(s.partners)], [TEXT, PCT])
-    w.finish(freeze="A4", print_rows="1:2", max_width=30)
+
+    # the quotes, the longest table, come last: their header row repeats on every page they run on to
+    w.heading("Quotes (one row per price tier)")
+    names = {it.id: it.name for it in s.items}
+    qrows = []
+    for q in s.quotes:
+        for t, tier in enumerate(q.tiers, start=1):
+            qrows.append([q.id, names.get(q.item_id, q.item_id), q.supplier, SCHEDULE_TITLES.get(q.schedule, q.schedule),
+                          q.fixed_fee, q.min_order, q.max_order, q.valid_until or "", t, tier.min_quantity,
+                          tier.unit_price])
+    quotes_top, _ = w.table("Quotes", ["Quote", "Item", "Supplier", "Schedule", "Fixed fee per order",
+                                       "Minimum order (units)", "Maximum order (units)", "Valid until", "Tier",
+                                       "From quantity (units)", "Unit price"],
+                            qrows, [TEXT, TEXT, TEXT, TEXT, MONEY, QTY, QTY, TEXT, QTY, QTY, MONEY])
+    w.note("All-units schedules price the whole order at the tier it reaches; incremental schedules price"
+           " each bracket at its own tier. The fixed fee is paid once per order.", cols=8)
+    w.finish(freeze="A4", print_rows=f"{quotes_top}:{quotes_top}", max_width=30)
