@@ -52,6 +52,7 @@ class PasswordDialog(QDialog):
         else:
             ok = bool(pw)
         self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def password(self) -> str:
