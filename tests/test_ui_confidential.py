@@ -177,3 +177,20 @@ def test_collection_import_without_round_or_saved_file(window, qtbot, tmp_path, 
     assert not dlg.create_requests(str(tmp_path / "req"))
     assert "Save the pool first" in dlg.log.toPlainText() and not (tmp_path / "req").exists()
     dlg.close()
+
+
+def test_new_password_needs_eight_characters_twice(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.password_dialog import PasswordDialog
+
+    d = PasswordDialog(None, "t", "x", confirm=True)
+    qtbot.addWidget(d)
+    ok = d.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    d.field.setText("kurz")
+    d.again.setText("kurz")
+    assert not ok.isEnabled() and "8" in d.hint.text()
+    d.field.setText("lang-genug")
+    assert not ok.isEnabled() and "differ" in d.hint.text()
+    d.again.setText("lang-genug")
+    assert ok.isEnabled() and d.password() == "lang-genug"
