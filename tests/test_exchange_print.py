@@ -74,6 +74,11 @@ def test_long_tables_stay_in_the_sheet_but_out_of_the_print_area(twelve):
     complaints = [ws.cell(r, 7).value for r in range(head + 1, head + 21)]
     assert complaints == sorted(complaints, reverse=True)
 
+    ws = wb["Inputs"]  # the longest table on Inputs comes last and repeats its header row
+    quotes = table_top(ws, "Quotes")
+    assert ws.print_title_rows.replace("$", "") == f"{quotes}:{quotes}"
+    assert all(table_top(ws, t) < quotes for t in ws.tables if t != "Quotes")
+
     ws = wb["Risk"]
     hist = table_top(ws, "RiskHistogram")
     assert ws.max_row >= hist + 12 * 2 * 60
