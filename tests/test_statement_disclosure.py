@@ -206,3 +206,23 @@ def test_attack_helpers_find_arithmetic():
     assert _hit(vals, 1000.25 / 0.25 - 333.33) and _hit(vals, 1000.25 - 333.33)
     assert not _hit(vals, 123.45)
     assert list(itertools.islice(_pdf_numbers("€1,234.56 and 12.5 % and 7"), 3)) == [1234.56, 0.125, 7.0]
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+@pytest.mark.parametrize("disclose", [False, True])
+def test_statements_name_no_other_partner(tmp_path, n, disclose):
+    """Every text of a statement — including the notes on withheld or revealed totals, which name items —
+    is free of the other partners' names, however the pool spelt them."""
+    from confidential_pools import fold
+    from test_exchange_helpers import xml_parts
+
+    s, a, d, folder = _statements(tmp_path, n, "shapley", disclose)
+    words = {"kessler": 0, "hartmann": 1, "mueller": 2, "muller": 2, "weber": 3, "schaefer": 4, "schafer": 4}
+    for i, p in enumerate(s.partners):
+        texts = list(xml_parts(folder / f"statement-{p.id}.xlsx").values())
+        if shutil.which("pdftotext"):
+            texts.append(pdf_text(folder / f"statement-{p.id}.pdf"))
+        blob = fold(" ".join(texts))
+        leaked = [w for w, j in words.items() if j != i and j < n and w in blob]
+        assert leaked == [], f"{p.name}'s statement names {leaked}"
+        assert fold(s.alias_of(i)) in blob

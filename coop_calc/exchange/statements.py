@@ -145,7 +145,7 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
         w.table("YourRules", ["Rule", "Your cost", "Your savings", "You pay no more than alone"],
                 [[rule_title(r) + (" (chosen)" if r == res.chosen_rule else ""), c, sv, yes_no(c <= own["alone"] + 0.005)]
                  for r, c, sv in own["rules"]], [TEXT, MONEY, MONEY, TEXT])
-    for head, lines in _disclosure_notes(plan, "en"):
+    for head, lines in _disclosure_notes(plan, "en", clean):
         w.heading(head)
         for line in lines:
             w.note(line, cols=7)
@@ -163,9 +163,10 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
     return wb
 
 
-def _disclosure_notes(plan: Plan, lang: str) -> list[tuple[str, list[str]]]:
-    """(heading, paragraphs) about what the statement withholds, reveals, and what the rule itself tells."""
-    out = []
+def _disclosure_notes(plan: Plan, lang: str, clean: Callable[[str], str]) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) about what the statement withholds, reveals, and what the rule itself tells
+    (item names in them cleaned like every other text of the statement)."""
+    out: list[tuple[str, list[str]]] = []
     if plan.withheld:
         out.append((word("withheld_head", lang), [word("withheld_note", lang, k=MIN_OTHERS, p=f"{P_PERCENT:g}")]
                     + [f"• {f.text('label', lang)}: {f.text('reason', lang)}" for f in plan.withheld]))
@@ -174,7 +175,7 @@ def _disclosure_notes(plan: Plan, lang: str) -> list[tuple[str, list[str]]]:
                     + [f"• {f.text('label', lang)}: {f.text('reveals', lang)}" for f in plan.revealing]))
     if plan.inherent:
         out.append((word("inherent_head", lang), [f"• {de if lang_of(lang) == 'de' else en}" for en, de in plan.inherent]))
-    return out
+    return [(head, [clean(line) for line in lines]) for head, lines in out]
 
 
 def statement_document(res: Results, i: int, *, lang: str = "en", risk: Mapping[str, Any] | None = None,
@@ -236,7 +237,7 @@ def statement_document(res: Results, i: int, *, lang: str = "en", risk: Mapping[
                   [[rule_title(r, lang) + (f" ({text('chosen', lang)})" if r == res.chosen_rule else ""), m(c), m(sv),
                     yn(c <= own["alone"] + 0.005)] for r, c, sv in own["rules"]], [2.8, 1.5, 1.5, 1.6], "lrrc",
                   size=8, colors=colors)
-    for head, lines in _disclosure_notes(plan, lang):
+    for head, lines in _disclosure_notes(plan, lang, clean):
         doc.heading(head)
         for line in lines:
             doc.paragraph(line, size=8.5)
