@@ -80,8 +80,10 @@ def number(
         else:
             c.add(place, f"the {what} must be {'larger than' if low_open else 'at least'} {fmt(low)} ({fmt(x)})")
         return None
-    if high is not None and x > high:
-        c.add(place, f"the {what} {fmt(x)} is larger than the allowed {fmt(high)}")
+    exact = int(value) if isinstance(value, (int, np.integer)) else x  # whole numbers compared exactly
+    if high is not None and exact > high:
+        shown = f"{exact:,}" if isinstance(exact, int) else fmt(x)
+        c.add(place, f"the {what} {shown} is larger than the allowed {fmt(high)}")
         return None
     return x
 
