@@ -428,6 +428,11 @@ class Normal(Distribution):
         return stats.truncnorm(a, b, loc=self.mu, scale=self.sigma)
 
     def fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]] | None:
+        return self._fast_form
+
+    @cached_property
+    def _fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]] | None:
+        # decided once per distribution: the mass test costs two scipy calls
         if not self.truncated:
             return fast.normal_ppf, (self.mu, self.sigma)
         if self._mass() < fast.TRUNCNORM_FAST_MASS:

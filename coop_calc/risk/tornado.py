@@ -34,8 +34,9 @@ class RankedInputs:
         self.events = np.asarray(events, dtype=bool)
         d, t = self.x.shape
         cont = np.flatnonzero(~self.events)
-        order = np.argsort(self.x[cont], axis=1)  # events need no sorting
-        srt = np.take_along_axis(self.x[cont], order, axis=1)
+        xc = self.x[cont]
+        order = np.argsort(xc, axis=1)  # events need no sorting
+        srt = np.take_along_axis(xc, order, axis=1)
         tied = np.zeros(d, dtype=bool)
         if t > 1:
             tied[cont] = (np.diff(srt, axis=1) == 0).any(axis=1)
