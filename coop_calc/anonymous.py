@@ -117,4 +117,4 @@ def without_names(scenario: Scenario) -> Scenario:
         quotes=tuple(dataclasses.replace(q, id=f"q{j}", item_id=items.get(q.item_id, q.item_id), supplier="")
                      for j, q in enumerate(scenario.quotes)),
         risk=dataclasses.replace(scenario.risk, correlations=corr),
-        sharing=dataclasses.replace(scenario.sharing, custom_percentages=pct))
+        sharing=dataclasses.replace(scenario.sharing, custom_percentages=pct), presentation=())
