@@ -226,3 +226,11 @@ def test_statements_name_no_other_partner(tmp_path, n, disclose):
         leaked = [w for w, j in words.items() if j != i and j < n and w in blob]
         assert leaked == [], f"{p.name}'s statement names {leaked}"
         assert fold(s.alias_of(i)) in blob
+
+
+def test_worked_example_of_the_docs():
+    """docs/confidentiality.md: four partners need 3, 5, 2 and 40 cobots."""
+    assert rule_check([5, 2, 40]) == ("", "")  # A: rest 7 = 17.5 % of 40
+    assert "makes up" in rule_check([5, 2, 80])[0]  # A if D needed 80: rest 7 = 8.75 % of 80
+    assert rule_check([3, 5, 40]) == ("", "")  # C: rest 8 = 20 % of 40
+    assert rule_check([5])[0].startswith("only 1 other partner")  # a pool of two
