@@ -33,6 +33,23 @@ def test_every_slide_fits_without_scrolling_or_cutting(qtbot, name, size):
     win.close()
 
 
+def test_german_slides_fit_the_small_screen_too(qtbot, qapp):
+    from ui import i18n
+
+    i18n.install_translators(qapp, "de")
+    try:
+        win = open_deck(qtbot, make_source(qtbot, "twelve"), (1280, 720))
+        assert win.slides[0].kicker.text() == "Einsparung" and win.slides[0].spec.headline.startswith("Der Pool spart")
+        found = []
+        for k, slide in enumerate(win.slides):
+            show_slide(win, k)
+            found += problems(slide)
+        assert not found, "\n".join(found)
+        win.close()
+    finally:
+        i18n.install_translators(qapp, "en")
+
+
 def test_headlines_state_the_finding_in_numbers(qtbot):
     win = open_deck(qtbot, make_source(qtbot, "five"))
     heads = {s.key: s.headline.text().replace("\u00a0", " ") for s in win.slides}

@@ -12,7 +12,6 @@ the main window.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from typing import Any
 
@@ -58,8 +57,8 @@ def scale_for(width: int) -> float:
 
 
 def _signature(scenario):
-    """What a risk result depends on; the slide choice does not change a simulation."""
-    return risk_signature(dataclasses.replace(scenario, presentation=()))
+    """What a risk result depends on (not names, not the slide choice)."""
+    return risk_signature(scenario)
 
 
 def _analyse_what_if(scenario, change: WhatIf):
@@ -440,6 +439,11 @@ class PresentationWindow(QWidget):
         else:
             return False
         return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # buttons, slide titles, tables and headlines in the new language
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._closing = True
