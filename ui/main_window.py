@@ -392,6 +392,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.set(settings.GEOMETRY, self.saveGeometry())
+        if self._presentation is not None:  # the deck is its own window: it goes with the main one
+            self._presentation.close()
         if self._editors is not None:
             settings.set(settings.EDITOR_TAB, self._editors.currentIndex())
         if self._results is not None:
