@@ -312,30 +312,6 @@ worst 5 %, pooled</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/app.py" line="36"/>
-        <source>App</source>
-        <comment>Your work is autosaved; please save it and report this message.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="37"/>
-        <source>App</source>
-        <comment>Your latest changes could not be autosaved: save them now (File › Save As) and report this message.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="40"/>
-        <source>App</source>
-        <comment>{app}: unexpected error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="41"/>
-        <source>App</source>
-        <comment>Something went wrong: {error}</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AdvicePage</name>
@@ -563,6 +539,29 @@ worst 5 %, pooled</source>
         <location filename="../../ui/results/advice.py" line="271"/>
         <source>Minimum commitment that keeps the pool&apos;s tiers</source>
         <translation>Mindestzusage, die die Staffeln des Pools hält</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="36"/>
+        <source>Your work is autosaved; please save it and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="38"/>
+        <source>Your latest changes could not be autosaved: save them now (File › Save As) and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="41"/>
+        <source>{app}: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="42"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1738,7 @@ stabil</translation>
     <message>
         <location filename="../../ui/exchange_menu.py" line="158"/>
         <source> (%1 pool figures withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Zahlen des Pools zurückgehalten)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="167"/>
@@ -2554,88 +2553,88 @@ stabil</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="168"/>
+        <location filename="../../ui/presentation.py" line="167"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="169"/>
+        <location filename="../../ui/presentation.py" line="168"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="170"/>
+        <location filename="../../ui/presentation.py" line="169"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="171"/>
+        <location filename="../../ui/presentation.py" line="170"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="172"/>
+        <location filename="../../ui/presentation.py" line="171"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="174"/>
+        <location filename="../../ui/presentation.py" line="173"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="175"/>
+        <location filename="../../ui/presentation.py" line="174"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="176"/>
+        <location filename="../../ui/presentation.py" line="175"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="177"/>
+        <location filename="../../ui/presentation.py" line="176"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="178"/>
+        <location filename="../../ui/presentation.py" line="177"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="227"/>
+        <location filename="../../ui/presentation.py" line="226"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="239"/>
+        <location filename="../../ui/presentation.py" line="238"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="335"/>
+        <location filename="../../ui/presentation.py" line="334"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="338"/>
+        <location filename="../../ui/presentation.py" line="337"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="388"/>
+        <location filename="../../ui/presentation.py" line="387"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="396"/>
+        <location filename="../../ui/presentation.py" line="395"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="397"/>
+        <location filename="../../ui/presentation.py" line="396"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -3452,6 +3451,39 @@ im Pool</translation>
     </message>
 </context>
 <context>
+    <name>RiskyTextsDialog</name>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="124"/>
+        <source>Anonymised export</source>
+        <translation>Anonymisierter Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="128"/>
+        <source>These texts may still point to a partner after anonymisation, and CoopCalc cannot replace them without guessing. Rename them in the editors first (Cancel), or export them as they are.</source>
+        <translation>Diese Texte können nach der Anonymisierung noch auf einen Partner hinweisen, und CoopCalc kann sie nicht ersetzen, ohne zu raten. Benennen Sie sie zuerst in den Editoren um (Abbrechen) oder exportieren Sie sie so, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="136"/>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <location filename="../../ui/models/base.py" line="192"/>
@@ -3815,6 +3847,59 @@ im Pool</translation>
         <location filename="../../ui/results/splits.py" line="220"/>
         <source>(Click a rule to read how it splits.)</source>
         <translation>(Klicken Sie auf eine Regel, um zu lesen, wie sie aufteilt.)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsDialog</name>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="65"/>
+        <source>Confidential partner statements</source>
+        <translation>Vertrauliche Partnerauszüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="69"/>
+        <source>A pool total is shown in a partner&apos;s statement only when at least %1 other partners stand behind it and none of them makes up so much that the rest is under %2 % of its part. Otherwise the partner could work out other partners&apos; figures by subtracting its own.</source>
+        <translation>Eine Summe des Pools erscheint im Auszug eines Partners nur, wenn mindestens %1 andere Partner dahinterstehen und keiner von ihnen so viel ausmacht, dass der Rest unter %2 % seines Teils liegt. Sonst könnte der Partner durch Abziehen seiner eigenen Zahlen die Zahlen anderer Partner ermitteln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="76"/>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="76"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="82"/>
+        <source>Show these totals anyway (each statement then says what they reveal)</source>
+        <translation>Diese Summen trotzdem zeigen (jeder Auszug sagt dann, was sie verraten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="86"/>
+        <source>Write statements</source>
+        <translation>Auszüge schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="99"/>
+        <source>withheld: %1</source>
+        <translation>zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="101"/>
+        <source>reveals %1</source>
+        <translation>verrät %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="103"/>
+        <source>the chosen rule</source>
+        <translation>die gewählte Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confidential_dialogs.py" line="111"/>
+        <source>Statement for %1</source>
+        <translation>Auszug für %1</translation>
     </message>
 </context>
 <context>
