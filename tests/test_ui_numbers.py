@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from ui.distribution_text import from_text, to_text
-from ui.numbers import UnitError, format_money, format_percent, parse_number
+from ui.numbers import UnitError, format_money, format_percent, parse_number, plain_number
 
 DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -75,3 +75,108 @@ def test_distribution_text_examples_and_reasons():
         from_text("Weibull 1; 2", EN)
     with pytest.raises(ValueError, match="Discrete value: probability"):
         from_text("Discrete 1; 2", EN)
+
+
+# ---- numbers whose reading depends on the convention (ui/numbers.py, rules 1-5) ---------------------
+
+from ui.models.columns import parse_user_number, reading_text  # noqa: E402
+from ui.numbers import (  # noqa: E402
+    AmbiguousNumber,
+    ConventionConflict,
+    block_convention,
+    block_decimal,
+    plain_form,
+    read,
+    reading_note,
+)
+
+#: the issue's cases: text → (value in a German interface, value in an English interface); None = refused
+CASES = {
+    "4.500": (4500, None), "4,500": (None, 4500), "1.200": (1200, None), "1,234": (None, 1234),
+    "8.500,00": (8500, 8500), "8,500.00": (8500, 8500), "3500.5": (3500.5, 3500.5),
+    "12.345,67": (12345.67, 12345.67), "1,234.56": (1234.56, 1234.56), "1.234.567": (1234567, 1234567),
+    "1,234,567": (1234567, 1234567), "0,500": (0.5, 0.5), "0.500": (0.5, 0.5), "12345.678": (12345.678, 12345.678),
+    "1,5": (1.5, 1.5), "1.5": (1.5, 1.5), "4500": (4500, 4500), "-4.500": (-4500, None), "-4,500": (None, -4500), ".5": (0.5, 0.5),
+    "1 234,5": (1234.5, 1234.5), "€4.500": (4500, None), "4.500 €": (4500, None), "1e3": (1000, 1000),
+}
+
+
+@pytest.mark.parametrize("text", sorted(CASES))
+@pytest.mark.parametrize("lang", [0, 1])
+def test_a_convention_dependent_number_is_read_by_the_rule_or_refused(text, lang):
+    locale, expected = (DE, EN)[lang], CASES[text][lang]
+    money = "€" in text
+    if expected is None:
+        with pytest.raises(AmbiguousNumber) as e:
+            parse_number(text, locale, money=money)
+        other = CASES[text][1 - lang]  # read as thousands in the other language
+        assert e.value.thousands == other and e.value.decimal == pytest.approx(other / 1000)
+    else:
+        assert parse_number(text, locale, money=money) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "1,2,3.4.5", "1..2", "12.34.567", "1.234,5.6", "5.", "0.123.456",
+                                  "1,234.5,6", "1.23,4"])
+def test_malformed_groupings_are_refused(text):
+    for locale in (DE, EN):
+        with pytest.raises(ValueError):
+            parse_number(text, locale)
+
+
+def test_the_refusal_names_both_readings_and_how_to_type_each():
+    with pytest.raises(ValueError, match=r"4\.500 could mean 4500 or 4\.5: type 4500 or 4\.5$"):
+        parse_user_number("4.500", EN)
+    with pytest.raises(ValueError, match=r"1\.125 could mean 1125 or 1\.125: type 1125 or 1\.1250$"):
+        parse_user_number("1.125", EN)  # the decimal reading needs a fourth digit to be unambiguous
+    assert plain_form(1.125, EN) == "1.1250" and plain_form(1.125, DE) == "1,1250" and plain_form(4.5, DE) == "4,5"
+
+
+def test_a_reading_by_the_interface_convention_is_reported():
+    assert reading_note("4.500", DE) == (4500, 4.5) and reading_note("4,500", EN) == (4500, 4.5)
+    assert reading_note("4.500", EN) is None and reading_note("8.500,00", DE) is None
+    assert reading_text("1.125", DE) == "1.125 read as 1.125; for 1,125 type 1,1250"
+    assert reading_text("4,500", EN) == "4,500 read as 4,500; for 4.5 type 4.5"
+
+
+def test_a_pasted_block_is_read_with_one_convention():
+    german = [((0, 0), "4.500"), ((0, 1), "Kessler"), ((1, 0), "8.500,00")]
+    assert block_convention(german) == ","
+    with block_decimal(","):
+        assert parse_number("4.500", EN) == 4500 and parse_number("1,234", EN) == 1.234
+    english = [((0, 0), "4.500"), ((3, 2), "3500.5")]
+    assert block_convention(english) == "."
+    with block_decimal("."):
+        assert parse_number("4.500", DE) == 4.5 and parse_number("1,234", DE) == 1234
+    assert block_convention([((0, 0), "4.500"), ((0, 1), "12"), ((0, 2), "")]) is None
+    with pytest.raises(ConventionConflict) as e:
+        block_convention([((0, 0), "8.500,00"), ((0, 1), "4.500"), ((2, 1), "3500.5")])
+    assert e.value.cell == (2, 1) and e.value.first == (0, 0) and e.value.text == "3500.5"
+    assert block_convention([((0, 0), "1.234.567"), ((0, 1), "2,5")]) == ","  # grouping dots: German
+
+
+def test_a_grouping_separator_is_never_read_as_a_decimal_sign_in_either_language():
+    """Every amount as either language writes it, read in either interface: the right value, a
+    refusal, or (rule 4) the interface's own thousands reading, which is reported."""
+    import random
+
+    rng = random.Random(13)
+    values = [rng.choice([1, 10, 100, 1000]) * rng.randint(1, 999_999) / rng.choice([1, 1, 10, 100, 1000])
+              for _ in range(3000)] + [4500, 1200, 1234, 1.125, 0.5, 12345.67]
+    for x in values:
+        for writer in (DE, EN):
+            for d in {0, 1, 2, 3}:
+                if round(x, d) != x:
+                    continue
+                for text in (writer.toString(float(x), "f", d), plain_number(x, writer) if d == 0 else None):
+                    if text is None:
+                        continue
+                    for ui in (DE, EN):
+                        try:
+                            got = parse_number(text, ui)
+                        except AmbiguousNumber:
+                            continue
+                        if got != pytest.approx(x):
+                            assert reading_note(text, ui) == (got, x), (text, x, got)
+                            assert got > x  # only a decimal sign can be misread, never a grouping one
+                        r = read(text)
+                        assert r.value is None or r.value == pytest.approx(x)

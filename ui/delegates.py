@@ -1,12 +1,14 @@
 """Cell editors: a plain line edit for text and numbers (locale text, no spin boxes), a combo box
-for choices. What the user typed goes to the model as text; the model parses and validates it."""
+for choices. What the user typed goes to the model as text; the model parses and validates it (a
+number by the rule of :mod:`ui.numbers`; an entry read by the interface's thousands separator is
+reported in the status bar)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .models.columns import CHOICES_ROLE
+from .models.columns import CHOICES_ROLE, reading_text
 from .numbers import plain_number
 
 
@@ -46,7 +48,16 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             if editor.isModified() or editor.text() != _shown(index):
-                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+                if model.setData(index, editor.text(), Qt.ItemDataRole.EditRole):
+                    self._say_reading(editor.text())
+
+    def _say_reading(self, text: str) -> None:
+        """An entry such as German ``4.500`` was read by the interface's thousands separator: the
+        status bar says so, with how to type the decimal reading (ui/numbers.py, rule 4)."""
+        note = reading_text(text, QLocale())
+        message = getattr(self.parent(), "message", None)
+        if note and message is not None:
+            message.emit(note)
 
 
 def _shown(index: QModelIndex) -> str:

@@ -20,7 +20,7 @@ from coop_calc.model import Scenario
 from .distribution_text import from_text, to_text
 from .document import Document
 from .models.base import json_of
-from .models.columns import parse_user_number
+from .models.columns import parse_user_number, reading_text
 from .numbers import format_money, format_number, plain_number
 
 
@@ -160,6 +160,9 @@ class BoundLineEdit(QLineEdit, _Bound):
             self.mark(f"{self.label_text()}: {e}")
             return
         if self.commit(value):
+            note = reading_text(self.text(), QLocale()) if self.kind in NUMERIC else None
+            if note:  # e.g. German 4.500 read as 4500: say so (ui/numbers.py, rule 4)
+                self.message.emit(note)
             self.setModified(False)
             if not self.hasFocus():
                 self._follow(self.doc.scenario)

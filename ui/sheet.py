@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from .delegates import CellDelegate
 from .models.base import SheetModel
+from .models.columns import reading_text
+from .numbers import ConventionConflict, block_convention, block_decimal
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -190,7 +192,21 @@ class SheetView(QTableView):
         except ValueError as e:
             self._report(str(e), cur)
             return
-        self._report(m.paste(max(cur.row(), 0), max(cur.column(), 0), block), cur)
+        top, left = max(cur.row(), 0), max(cur.column(), 0)
+        try:  # one convention for all number cells of the block (ui/numbers.py, rule 5)
+            sign = block_convention(((top + r, left + c), cell) for r, row in enumerate(block)
+                                    for c, cell in enumerate(row))
+        except ConventionConflict as e:
+            self._report(self._conflict_reason(e), m.index(min(e.cell[0], m.rowCount() - 1), e.cell[1]))
+            return
+        with block_decimal(sign):
+            reason = m.paste(top, left, block)
+        self._report(reason, cur)
+        if sign is None and not reason:  # say how an entry like 4.500 was read (interface convention)
+            notes = (reading_text(cell, m.locale()) for row in block for cell in row)
+            note = next((n for n in notes if n), None)
+            if note:
+                self.message.emit(note)
         if cur.isValid():
             rows = min(len(block), m.rowCount() - cur.row())
             cols = min(max(len(r) for r in block), m.columnCount() - cur.column())
@@ -198,6 +214,17 @@ class SheetView(QTableView):
                 sel = QItemSelection(m.index(cur.row(), cur.column()),
                                      m.index(cur.row() + rows - 1, cur.column() + cols - 1))
                 self.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _conflict_reason(self, e: ConventionConflict) -> str:
+        m = self.model()
+
+        def place(cell: tuple[int, int]) -> str:
+            title = m.headerData(cell[1], Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            return self.tr("row {row}, {column}").format(row=cell[0] + 1, column=title or cell[1] + 1)
+
+        return self.tr("Not pasted: {text} ({place}) and {first} ({first_place}) use different decimal signs"
+                       " (1,234.5 or 1.234,5); copy the block in one convention").format(
+                           text=e.text, place=place(e.cell), first=e.first_text, first_place=place(e.first))
 
     def _full_rows(self) -> list[int]:
         sm = self.selectionModel()

@@ -18,7 +18,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from coop_calc.commands import MISSING
 
-from ..numbers import UnitError, format_money, format_number, format_percent, parse_number
+from ..numbers import (
+    AmbiguousNumber,
+    UnitError,
+    format_money,
+    format_number,
+    format_percent,
+    parse_number,
+    plain_form,
+    reading_note,
+)
 
 if TYPE_CHECKING:
     from .base import SheetModel
@@ -37,6 +46,8 @@ def parse_user_number(text, locale: QLocale, *, percent: bool = False, money: bo
     """:func:`ui.numbers.parse_number` with its reasons in the interface language."""
     try:
         return parse_number(text, locale, percent=percent, money=money)
+    except AmbiguousNumber as e:
+        raise ValueError(ambiguous_reason(e, locale)) from None
     except UnitError as e:
         if e.kind == "percent":
             raise ValueError(QCoreApplication.translate(
@@ -51,6 +62,25 @@ def parse_user_number(text, locale: QLocale, *, percent: bool = False, money: bo
         example = locale.toString(1234.5, "f", 2)
         raise ValueError(QCoreApplication.translate("Columns", "{text} is not a number (type it like {example}"
                                                     " or 1234.5)").format(text=repr(raw), example=example)) from None
+
+
+def ambiguous_reason(e: AmbiguousNumber, locale: QLocale) -> str:
+    """Why ``e.text`` is refused, with both readings, in the interface language."""
+    return QCoreApplication.translate(
+        "Columns", "{text} could mean {thousands} or {decimal}: type {thousands} or {decimal_form}").format(
+            text=e.text, thousands=plain_form(e.thousands, locale), decimal=format_number(e.decimal, locale),
+            decimal_form=plain_form(e.decimal, locale))
+
+
+def reading_text(text: str, locale: QLocale) -> str | None:
+    """For an entry read by the interface language's thousands separator (``4.500`` in German):
+    how it was read and how to type the other reading, in the interface language; else None."""
+    note = reading_note(text, locale)
+    if note is None:
+        return None
+    return QCoreApplication.translate("Columns", "{text} read as {value}; for {decimal} type {decimal_form}").format(
+        text=text.strip(), value=format_number(note[0], locale), decimal=format_number(note[1], locale),
+        decimal_form=plain_form(note[1], locale))
 
 
 @dataclass(frozen=True)
