@@ -180,3 +180,52 @@ def test_a_grouping_separator_is_never_read_as_a_decimal_sign_in_either_language
                             assert got > x  # only a decimal sign can be misread, never a grouping one
                         r = read(text)
                         assert r.value is None or r.value == pytest.approx(x)
+
+
+# ---- distributions in German words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("obj, german, english", [
+    ({"type": "pert", "low": 4000, "mode": 11000, "high": 15000}, "PERT 4.000; 11.000; 15.000",
+     "PERT 4,000; 11,000; 15,000"),
+    ({"type": "triangular", "low": 800, "mode": 1200, "high": 2000}, "Dreieck 800; 1.200; 2.000",
+     "Triangular 800; 1,200; 2,000"),
+    ({"type": "uniform", "low": 0.05, "high": 0.2}, "Gleichverteilung 0,05; 0,2", "Uniform 0.05; 0.2"),
+    ({"type": "normal", "mean": 0.02, "sd": 0.03, "low": -0.1, "high": 0.2}, "Normal 0,02; 0,03; -0,1; 0,2",
+     "Normal 0.02; 0.03; -0.1; 0.2"),
+    ({"type": "lognormal", "mean": 500, "sd": 150.5}, "Lognormal 500; 150,5", "Lognormal 500; 150.5"),
+    ({"type": "discrete", "values": [0, 1], "probabilities": [0.3, 0.7]}, "Diskret 0: 0,3; 1: 0,7",
+     "Discrete 0: 0.3; 1: 0.7"),
+    ({"type": "bernoulli", "p": 0.1, "value": 2500}, "Bernoulli 0,1; 2.500", "Bernoulli 0.1; 2,500"),
+])
+def test_distributions_show_in_the_interface_language_and_read_in_both(obj, german, english):
+    assert to_text(obj, DE) == german and to_text(obj, EN) == english
+    assert from_text(german, DE) == obj and from_text(english, EN) == obj
+    # the other language's keywords are accepted too, whatever the interface
+    de_words = german.split(" ", 1)[0] + " " + english.split(" ", 1)[1]
+    en_words = english.split(" ", 1)[0] + " " + german.split(" ", 1)[1]
+    assert from_text(de_words, EN) == obj and from_text(en_words, DE) == obj
+
+
+@pytest.mark.parametrize("text, kind", [("gleichverteilung 1; 2", "uniform"), ("Dreiecksverteilung 1; 2; 3", "triangular"),
+                                        ("NORMALVERTEILUNG 1; 2", "normal"), ("diskret 1: 1", "discrete"),
+                                        ("Ereignis 0,5", "bernoulli"), ("Lognormalverteilung 5; 1", "lognormal")])
+def test_german_keywords(text, kind):
+    assert from_text(text, DE)["type"] == kind
+
+
+def test_the_numbers_of_one_distribution_are_read_with_one_convention():
+    # German throughout, decided by the last number, even in an English interface
+    assert from_text("PERT 4.000; 11.000; 15.000,5", EN) == {"type": "pert", "low": 4000, "mode": 11000,
+                                                             "high": 15000.5}
+    assert from_text("PERT 4,000; 11,000; 15,000.5", DE)["low"] == 4000
+    assert from_text("PERT 4.000; 11.000; 15.000", DE)["high"] == 15000  # the German interface's grouping
+    with pytest.raises(ValueError, match=r"4\.000 could mean 4000 or 4: type 4000 or 4"):
+        from_text("PERT 4.000; 11.000; 15.000", EN)  # English interface: a dot is a decimal sign
+    with pytest.raises(ValueError, match="different decimal signs"):
+        from_text("Uniform 1.234,5; 3500.5", DE)
+    with pytest.raises(ValueError, match=r"4\.500 could mean 4500 or 4\.5"):
+        from_text("4.500", EN)
+    with pytest.raises(ValueError, match="Triangular needs low; most likely; high"):
+        from_text("Dreieck 1; 2", EN)
+    with pytest.raises(ValueError, match="Normal needs mean; standard deviation"):
+        from_text("Normal 1", EN)

@@ -1,40 +1,72 @@
-"""A compact text form of a distribution for one table cell, in the user's locale.
+"""A compact text form of a distribution for one table cell, in the interface language.
 
-    PERT 4.000; 11.000; 15.000          low; most likely; high
-    Triangular 800; 1.200; 2.000        low; most likely; high
-    Uniform 0,05; 0,2                   low; high
-    Normal 0,02; 0,03; -0,1; 0,2        mean; standard deviation[; low; high]
-    Lognormal 500; 150                  mean; standard deviation (of the value itself)
-    Discrete 0: 0,3; 1: 0,7             value: probability; …
-    Bernoulli 0,1; 1                    probability[; value]
-    12.000                              a fixed value
+    English                              German                                  parameters
+    PERT 4,000; 11,000; 15,000           PERT 4.000; 11.000; 15.000              low; most likely; high
+    Triangular 800; 1,200; 2,000         Dreieck 800; 1.200; 2.000               low; most likely; high
+    Uniform 0.05; 0.2                    Gleichverteilung 0,05; 0,2              low; high
+    Normal 0.02; 0.03; -0.1; 0.2         Normal 0,02; 0,03; -0,1; 0,2            mean; sd[; low; high]
+    Lognormal 500; 150                   Lognormal 500; 150                      mean; sd (of the value itself)
+    Discrete 0: 0.3; 1: 0.7              Diskret 0: 0,3; 1: 0,7                  value: probability; …
+    Bernoulli 0.1; 1                     Bernoulli 0,1; 1                        probability[; value]
+    12,000                               12.000                                  a fixed value
 
-Parameters are separated by semicolons so that a decimal comma is never ambiguous. The text becomes
-the distribution's JSON object, which the engine validates (``parse_distribution``) when the edit is
-applied; the reasons it gives are shown at the cell.
+Display (``to_text``) uses the keywords and number format of the locale's language; entry
+(``from_text``) accepts the English and the German keywords in either language. Parameters are
+separated by semicolons so that a decimal comma is never ambiguous; the numbers of one entry are read
+with one convention (:mod:`ui.numbers`, rules 1–5: ``PERT 4.000; 11.000; 15.000,5`` is German
+throughout). The text becomes the distribution's JSON object, which the engine validates
+(``parse_distribution``) when the edit is applied; the reasons it gives are shown at the cell.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from .numbers import format_number, parse_number
+from .i18n import QT_TRANSLATE_NOOP
+from .numbers import AmbiguousNumber, ConventionConflict, block_convention, block_decimal, format_number, parse_number
 
-#: type keyword → JSON type; German keywords are accepted too
-KEYWORDS = {"fixed": "fixed", "fest": "fixed", "uniform": "uniform", "gleich": "uniform",
-            "gleichverteilt": "uniform", "triangular": "triangular", "triangle": "triangular",
-            "dreieck": "triangular", "pert": "pert", "normal": "normal", "lognormal": "lognormal",
-            "discrete": "discrete", "diskret": "discrete", "bernoulli": "bernoulli", "event": "bernoulli",
-            "ereignis": "bernoulli"}
+#: type keyword (case-insensitive, English or German) → JSON type
+KEYWORDS = {"fixed": "fixed", "fest": "fixed", "fix": "fixed", "uniform": "uniform", "gleich": "uniform",
+            "gleichverteilt": "uniform", "gleichverteilung": "uniform", "triangular": "triangular",
+            "triangle": "triangular", "dreieck": "triangular", "dreiecksverteilung": "triangular",
+            "pert": "pert", "normal": "normal", "normalverteilung": "normal", "lognormal": "lognormal",
+            "lognormalverteilung": "lognormal", "discrete": "discrete", "diskret": "discrete",
+            "bernoulli": "bernoulli", "event": "bernoulli", "ereignis": "bernoulli"}
+#: JSON type → the keyword shown, per interface language
 TITLES = {"fixed": "Fixed", "uniform": "Uniform", "triangular": "Triangular", "pert": "PERT",
           "normal": "Normal", "lognormal": "Lognormal", "discrete": "Discrete", "bernoulli": "Bernoulli"}
+TITLES_DE = {"fixed": "Fest", "uniform": "Gleichverteilung", "triangular": "Dreieck", "pert": "PERT",
+             "normal": "Normal", "lognormal": "Lognormal", "discrete": "Diskret", "bernoulli": "Bernoulli"}
 #: JSON keys of each type's parameters in text order; keys after the first ``None`` are optional
 PARAMS = {"fixed": ("value",), "uniform": ("low", "high"), "triangular": ("low", "mode", "high"),
           "pert": ("low", "mode", "high"), "normal": ("mean", "sd", None, "low", "high"),
           "lognormal": ("mean", "sd"), "bernoulli": ("p", None, "value")}
-HINT = "type like “PERT 4000; 11000; 15000”, “Uniform 0.05; 0.2” or a single number"
+#: parameter names (translation context "Distributions")
+NAMES = {"low": QT_TRANSLATE_NOOP("Distributions", "low"), "high": QT_TRANSLATE_NOOP("Distributions", "high"),
+         "mode": QT_TRANSLATE_NOOP("Distributions", "most likely"),
+         "mean": QT_TRANSLATE_NOOP("Distributions", "mean"),
+         "sd": QT_TRANSLATE_NOOP("Distributions", "standard deviation"),
+         "p": QT_TRANSLATE_NOOP("Distributions", "probability"),
+         "value": QT_TRANSLATE_NOOP("Distributions", "value")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Distributions", text)
+
+
+def is_german(locale: QLocale | None = None) -> bool:
+    return (locale or QLocale()).language() == QLocale.Language.German
+
+
+def title(kind: str, locale: QLocale | None = None) -> str:
+    """The keyword shown for JSON type ``kind`` in the locale's language."""
+    return (TITLES_DE if is_german(locale) else TITLES).get(kind, kind)
+
+
+def hint() -> str:
+    return _tr("type like “PERT 4000; 11000; 15000”, “Uniform 0.05; 0.2” or a single number")
 
 
 def to_text(obj: Any, locale: QLocale | None = None) -> str:
@@ -49,37 +81,54 @@ def to_text(obj: Any, locale: QLocale | None = None) -> str:
         return format_number(obj.get("value", 0), loc)
     if kind == "discrete":
         pairs = zip(obj.get("values", []), obj.get("probabilities", []))
-        return "Discrete " + "; ".join(f"{format_number(v, loc)}: {format_number(p, loc)}" for v, p in pairs)
+        return f"{title(kind, loc)} " + "; ".join(
+            f"{format_number(v, loc)}: {format_number(p, loc)}" for v, p in pairs)
     keys = [k for k in PARAMS.get(kind, ()) if k]
     vals = [format_number(obj[k], loc) if k in obj else "" for k in keys]
     while vals and vals[-1] == "":
         vals.pop()
-    return f"{TITLES.get(kind, kind)} " + "; ".join(vals)
+    return f"{title(kind, loc)} " + "; ".join(vals)
 
 
 def from_text(text: str, locale: QLocale | None = None) -> Any:
-    """The JSON value for ``text``; ValueError with a reason when it cannot be read.
+    """The JSON value for ``text``; ValueError with a reason in the interface language when it cannot
+    be read.
 
     Only the form is checked here (a known type, numbers, the right count); whether the numbers
     make a valid distribution for this input is the engine's judgement."""
     loc = locale or QLocale()
     t = text.strip()
     if not t:
-        raise ValueError(HINT)
+        raise ValueError(hint())
     head, _, rest = t.partition(" ")
     kind = KEYWORDS.get(head.casefold().rstrip(":"))
     if kind is None:
         try:
-            return _num(t, loc)
+            parse_number(t, loc)
+        except AmbiguousNumber:
+            pass  # a number that reads two ways: _num gives both readings
         except ValueError:
-            raise ValueError(f"unknown distribution {head!r}; {HINT}") from None
+            raise ValueError(_tr("unknown distribution {name}; {hint}").format(name=repr(head), hint=hint())) from None
+        return _num(t, loc)
     parts = [p.strip() for p in rest.split(";")] if rest.strip() else []
+    numbers = [x.strip() for p in parts for x in p.split(":")]
+    try:
+        sign = block_convention(((0, i), x) for i, x in enumerate(numbers))
+    except ConventionConflict as e:
+        raise ValueError(_tr("{text} and {first} use different decimal signs; write all numbers of one"
+                             " distribution alike").format(text=e.text, first=e.first_text)) from None
+    with block_decimal(sign):
+        return _object(kind, parts, loc)
+
+
+def _object(kind: str, parts: list[str], loc: QLocale) -> Any:
     if kind == "discrete":
         values, probs = [], []
         for p in parts:
             v, sep, pr = p.partition(":")
             if not sep:
-                raise ValueError("write a discrete distribution as “Discrete value: probability; …”")
+                raise ValueError(_tr("write a discrete distribution as “{name} value: probability; …”").format(
+                    name=title(kind, loc)))
             values.append(_num(v, loc))
             probs.append(_num(pr, loc))
         return {"type": "discrete", "values": values, "probabilities": probs}
@@ -87,11 +136,11 @@ def from_text(text: str, locale: QLocale | None = None) -> Any:
     required = spec.index(None) if None in spec else len(spec)
     keys = [k for k in spec if k]
     if not required <= len(parts) <= len(keys):
-        names = {"low": "low", "high": "high", "mode": "most likely", "mean": "mean", "sd": "standard deviation",
-                 "p": "probability", "value": "value"}
-        need = "; ".join(names[k] for k in keys[:required])
-        more = f" (optionally ; {'; '.join(names[k] for k in keys[required:])})" if len(keys) > required else ""
-        raise ValueError(f"{TITLES[kind]} needs {need}{more}")
+        need = "; ".join(_tr(NAMES[k]) for k in keys[:required])
+        if len(keys) > required:
+            raise ValueError(_tr("{name} needs {params} (optionally ; {optional})").format(
+                name=title(kind, loc), params=need, optional="; ".join(_tr(NAMES[k]) for k in keys[required:])))
+        raise ValueError(_tr("{name} needs {params}").format(name=title(kind, loc), params=need))
     obj: dict[str, Any] = {"type": kind}
     for key, p in zip(keys, parts):
         if p == "" and keys.index(key) >= required:
@@ -103,5 +152,7 @@ def from_text(text: str, locale: QLocale | None = None) -> Any:
 
 
 def _num(text: str, loc: QLocale) -> float | int:
-    x = parse_number(text, loc)
+    from .models.columns import parse_user_number  # the reasons in the interface language
+
+    x = parse_user_number(text, loc)
     return int(x) if x.is_integer() and abs(x) < 2**53 else x
