@@ -546,22 +546,22 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/app.py" line="36"/>
         <source>Your work is autosaved; please save it and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit ist automatisch gesichert; bitte speichern Sie sie und melden Sie diese Meldung.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="38"/>
         <source>Your latest changes could not be autosaved: save them now (File › Save As) and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Änderungen konnten nicht automatisch gesichert werden: Speichern Sie sie jetzt (Datei › Speichern unter) und melden Sie diese Meldung.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="41"/>
         <source>{app}: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="42"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
 </context>
 <context>
@@ -894,36 +894,46 @@ worst 5 %, pooled</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models/columns.py" line="42"/>
+        <location filename="../../ui/models/columns.py" line="53"/>
         <source>{text} is a percentage; this field takes a plain number</source>
         <extracomment>Role under which a cell offers its choices [(value, label), …] to the combo box delegate.</extracomment>
         <translation>{text} ist ein Prozentwert; dieses Feld nimmt eine einfache Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="44"/>
+        <location filename="../../ui/models/columns.py" line="55"/>
         <source>{text} is an amount of money; this field takes a plain number</source>
         <translation>{text} ist ein Geldbetrag; dieses Feld nimmt eine einfache Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="50"/>
-        <location filename="../../ui/models/columns.py" line="130"/>
-        <location filename="../../ui/fields.py" line="145"/>
+        <location filename="../../ui/models/columns.py" line="61"/>
+        <location filename="../../ui/models/columns.py" line="160"/>
+        <location filename="../../ui/fields.py" line="147"/>
         <source>enter a number</source>
         <extracomment>English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
         <translation>Bitte eine Zahl eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="52"/>
+        <location filename="../../ui/models/columns.py" line="63"/>
         <source>{text} is not a number (type it like {example} or 1234.5)</source>
         <translation>{text} ist keine Zahl (Eingabe etwa als {example} oder 1234.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="143"/>
+        <location filename="../../ui/models/columns.py" line="69"/>
+        <source>{text} could mean {thousands} or {decimal}: type {thousands} or {decimal_form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="81"/>
+        <source>{text} read as {value}; for {decimal} type {decimal_form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="173"/>
         <source>choose one of {choices}</source>
         <translation>Bitte eines wählen: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="153"/>
+        <location filename="../../ui/models/columns.py" line="183"/>
         <source>{text} is not a date (type it like {example} or 2027-03-31)</source>
         <translation>{text} ist kein Datum (Eingabe etwa als {example} oder 2027-03-31)</translation>
     </message>
@@ -1525,33 +1535,33 @@ stabil</translation>
 <context>
     <name>DemandModel</name>
     <message>
-        <location filename="../../ui/models/demand.py" line="66"/>
+        <location filename="../../ui/models/demand.py" line="67"/>
         <source>{item}: pool total {quantity} {unit}</source>
         <translation>{item}: Summe im Pool {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="97"/>
+        <location filename="../../ui/models/demand.py" line="98"/>
         <source>{partner} needs {quantity} {unit} of {item}</source>
         <translation>{partner} braucht {quantity} {unit} von {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="120"/>
-        <location filename="../../ui/models/demand.py" line="143"/>
+        <location filename="../../ui/models/demand.py" line="121"/>
+        <location filename="../../ui/models/demand.py" line="144"/>
         <source>Demand of {partner} for {item}</source>
         <translation>Bedarf von {partner} an {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="132"/>
+        <location filename="../../ui/models/demand.py" line="133"/>
         <source> (the demand table has one row per partner and one column per item; add partners or items first)</source>
         <translation> (die Bedarfstabelle hat eine Zeile je Partner und eine Spalte je Artikel; zuerst Partner oder Artikel hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="150"/>
+        <location filename="../../ui/models/demand.py" line="151"/>
         <source>Paste {rows}×{columns} demand cells</source>
         <translation>{rows}×{columns} Bedarfszellen einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="154"/>
+        <location filename="../../ui/models/demand.py" line="158"/>
         <source>Clear {count} demand cells</source>
         <translation>{count} Bedarfszellen leeren</translation>
     </message>
@@ -1602,47 +1612,47 @@ stabil</translation>
 <context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../../ui/editors.py" line="22"/>
+        <location filename="../../ui/editors.py" line="23"/>
         <source>Pool &amp; rule</source>
         <translation>Pool &amp; Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="23"/>
+        <location filename="../../ui/editors.py" line="24"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="24"/>
+        <location filename="../../ui/editors.py" line="25"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="25"/>
+        <location filename="../../ui/editors.py" line="26"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="26"/>
+        <location filename="../../ui/editors.py" line="27"/>
         <source>Demand</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="27"/>
+        <location filename="../../ui/editors.py" line="28"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="57"/>
+        <location filename="../../ui/editors.py" line="59"/>
         <source>The firms in the pool. Names are shown in results; the alias replaces them in anonymous views.</source>
         <translation>Die Unternehmen im Pool. Die Namen erscheinen in den Ergebnissen; in anonymen Ansichten steht stattdessen der Deckname.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="59"/>
+        <location filename="../../ui/editors.py" line="61"/>
         <source>What the pool buys. Capacity per unit says how much need one purchased unit covers (a shared 3D printer: 3000 machine-hours per year).</source>
         <translation>Was der Pool kauft. Die Kapazität je Einheit gibt an, wie viel Bedarf eine gekaufte Einheit deckt (ein gemeinsamer 3D-Drucker: 3000 Maschinenstunden pro Jahr).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="61"/>
+        <location filename="../../ui/editors.py" line="63"/>
         <source>Each partner&apos;s need of each item, in the item&apos;s unit. Paste a block from Excel with Ctrl+V; an empty cell means no need.</source>
         <translation>Der Bedarf jedes Partners an jedem Artikel, in der Einheit des Artikels. Einen Block aus Excel mit Strg+V einfügen; eine leere Zelle bedeutet keinen Bedarf.</translation>
     </message>
@@ -1791,52 +1801,52 @@ stabil</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/panels/pool.py" line="48"/>
+        <location filename="../../ui/panels/pool.py" line="49"/>
         <source>pool name</source>
         <translation>Name des Pools</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="50"/>
+        <location filename="../../ui/panels/pool.py" line="51"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="51"/>
+        <location filename="../../ui/panels/pool.py" line="52"/>
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="52"/>
+        <location filename="../../ui/panels/pool.py" line="53"/>
         <source>author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="53"/>
+        <location filename="../../ui/panels/pool.py" line="54"/>
         <source>buying up</source>
         <translation>Aufrunden auf die nächste Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="62"/>
+        <location filename="../../ui/panels/pool.py" line="63"/>
         <source>fixed coordination cost</source>
         <translation>feste Koordinationskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="64"/>
+        <location filename="../../ui/panels/pool.py" line="65"/>
         <source>coordination cost per member</source>
         <translation>Koordinationskosten je Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="66"/>
+        <location filename="../../ui/panels/pool.py" line="67"/>
         <source>coordination cost per pair</source>
         <translation>Koordinationskosten je Paar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="74"/>
+        <location filename="../../ui/panels/pool.py" line="75"/>
         <source>sharing rule</source>
         <translation>Aufteilungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="77"/>
+        <location filename="../../ui/panels/pool.py" line="78"/>
         <source>coordination sharing</source>
         <translation>Aufteilung der Koordinationskosten</translation>
     </message>
@@ -1861,7 +1871,7 @@ stabil</translation>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="73"/>
+        <location filename="../../ui/fields.py" line="74"/>
         <source>Edit {field}</source>
         <translation>{field} ändern</translation>
     </message>
@@ -2381,17 +2391,17 @@ stabil</translation>
 <context>
     <name>PercentagesModel</name>
     <message>
-        <location filename="../../ui/models/percentages.py" line="68"/>
+        <location filename="../../ui/models/percentages.py" line="69"/>
         <source>Set custom percentages</source>
         <translation>Vereinbarte Prozente festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/percentages.py" line="90"/>
+        <location filename="../../ui/models/percentages.py" line="91"/>
         <source>Share of savings</source>
         <translation>Anteil an der Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/percentages.py" line="122"/>
+        <location filename="../../ui/models/percentages.py" line="123"/>
         <source>a percentage must lie between 0 and 100</source>
         <translation>Ein Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
@@ -2399,153 +2409,153 @@ stabil</translation>
 <context>
     <name>PoolPanel</name>
     <message>
-        <location filename="../../ui/panels/pool.py" line="25"/>
+        <location filename="../../ui/panels/pool.py" line="26"/>
         <source>Inside the game (split by the rule)</source>
         <extracomment>How coordination cost is shared, and what that means (the engine&apos;s COORDINATION_EXPLANATIONS, as translatable source texts)</extracomment>
         <translation>Nach der Aufteilungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="26"/>
+        <location filename="../../ui/panels/pool.py" line="27"/>
         <source>Equally</source>
         <translation>Zu gleichen Teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="27"/>
+        <location filename="../../ui/panels/pool.py" line="28"/>
         <source>By purchase volume</source>
         <translation>Nach Einkaufsvolumen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="29"/>
+        <location filename="../../ui/panels/pool.py" line="30"/>
         <source>Coordination cost is part of the pool&apos;s cost and is shared by the chosen rule.</source>
         <translation>Die Koordinationskosten gehören zu den Kosten des Pools und werden nach der gewählten Regel aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="31"/>
+        <location filename="../../ui/panels/pool.py" line="32"/>
         <source>Coordination cost is shared equally; the rule shares the purchase savings.</source>
         <translation>Die Koordinationskosten werden zu gleichen Teilen getragen; die Regel teilt die Einsparung beim Einkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="33"/>
+        <location filename="../../ui/panels/pool.py" line="34"/>
         <source>Coordination cost is shared by purchase volume; the rule shares the purchase savings.</source>
         <translation>Die Koordinationskosten werden nach Einkaufsvolumen getragen; die Regel teilt die Einsparung beim Einkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="136"/>
+        <location filename="../../ui/panels/pool.py" line="137"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="137"/>
+        <location filename="../../ui/panels/pool.py" line="138"/>
         <source>Coordination cost of the pool (per pool of two or more)</source>
         <translation>Koordinationskosten des Pools (je Pool ab zwei Partnern)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="138"/>
+        <location filename="../../ui/panels/pool.py" line="139"/>
         <source>Sharing rule</source>
         <translation>Aufteilungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="139"/>
+        <location filename="../../ui/panels/pool.py" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="139"/>
+        <location filename="../../ui/panels/pool.py" line="140"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="140"/>
+        <location filename="../../ui/panels/pool.py" line="141"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="140"/>
+        <location filename="../../ui/panels/pool.py" line="141"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="141"/>
+        <location filename="../../ui/panels/pool.py" line="142"/>
         <source>Fixed</source>
         <translation>Fest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="141"/>
+        <location filename="../../ui/panels/pool.py" line="142"/>
         <source>Per member</source>
         <translation>Je Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="142"/>
+        <location filename="../../ui/panels/pool.py" line="143"/>
         <source>Per pair of members</source>
         <translation>Je Paar von Mitgliedern</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="143"/>
+        <location filename="../../ui/panels/pool.py" line="144"/>
         <source>Split the savings by</source>
         <translation>Einsparung aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="144"/>
+        <location filename="../../ui/panels/pool.py" line="145"/>
         <source>Share coordination cost</source>
         <translation>Koordinationskosten tragen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="146"/>
+        <location filename="../../ui/panels/pool.py" line="147"/>
         <source>ISO 4217 code: EUR, CHF, USD …</source>
         <translation>ISO-4217-Code: EUR, CHF, USD …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="147"/>
+        <location filename="../../ui/panels/pool.py" line="148"/>
         <source>Buy up to the next tier when cheaper</source>
         <translation>Auf nächste Staffel aufstocken, wenn günstiger</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="148"/>
+        <location filename="../../ui/panels/pool.py" line="149"/>
         <source>With all-units prices, ordering a few more units can cost less</source>
         <translation>Bei Gesamtmengenpreisen kann eine etwas größere Bestellung weniger kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="149"/>
+        <location filename="../../ui/panels/pool.py" line="150"/>
         <source>Communication grows with the number of pairs: n·(n−1)/2</source>
         <translation>Der Abstimmungsaufwand wächst mit der Zahl der Paare: n·(n−1)/2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="152"/>
+        <location filename="../../ui/panels/pool.py" line="153"/>
         <source>Apply percentages</source>
         <translation>Prozente übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="153"/>
+        <location filename="../../ui/panels/pool.py" line="154"/>
         <source>Equal shares</source>
         <translation>Gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="154"/>
+        <location filename="../../ui/panels/pool.py" line="155"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="155"/>
+        <location filename="../../ui/panels/pool.py" line="156"/>
         <source>Custom percentages of the savings (a negotiated key; must add up to 100 %):</source>
         <translation>Vereinbarte Prozente der Einsparung (ein ausgehandelter Schlüssel; Summe muss 100 % ergeben):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="182"/>
+        <location filename="../../ui/panels/pool.py" line="183"/>
         <source>Total: {percent}</source>
         <translation>Summe: {percent}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="183"/>
+        <location filename="../../ui/panels/pool.py" line="184"/>
         <source>(needs 100 %)</source>
         <translation>(muss 100 % sein)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="199"/>
+        <location filename="../../ui/panels/pool.py" line="200"/>
         <source>Add partners first</source>
         <translation>Bitte zuerst Partner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/pool.py" line="204"/>
+        <location filename="../../ui/panels/pool.py" line="205"/>
         <source>Use custom percentages</source>
         <translation>Vereinbarte Prozente verwenden</translation>
     </message>
@@ -2553,88 +2563,88 @@ stabil</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="167"/>
+        <location filename="../../ui/presentation.py" line="172"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="168"/>
+        <location filename="../../ui/presentation.py" line="173"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="169"/>
+        <location filename="../../ui/presentation.py" line="174"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="170"/>
+        <location filename="../../ui/presentation.py" line="175"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="171"/>
+        <location filename="../../ui/presentation.py" line="176"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="173"/>
+        <location filename="../../ui/presentation.py" line="178"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="174"/>
+        <location filename="../../ui/presentation.py" line="179"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="175"/>
+        <location filename="../../ui/presentation.py" line="180"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="176"/>
+        <location filename="../../ui/presentation.py" line="181"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="177"/>
+        <location filename="../../ui/presentation.py" line="182"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="226"/>
+        <location filename="../../ui/presentation.py" line="231"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="238"/>
+        <location filename="../../ui/presentation.py" line="243"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="334"/>
+        <location filename="../../ui/presentation.py" line="339"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="337"/>
+        <location filename="../../ui/presentation.py" line="342"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="387"/>
+        <location filename="../../ui/presentation.py" line="392"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="395"/>
+        <location filename="../../ui/presentation.py" line="400"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="396"/>
+        <location filename="../../ui/presentation.py" line="401"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -3486,54 +3496,54 @@ im Pool</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../ui/models/base.py" line="192"/>
+        <location filename="../../ui/models/base.py" line="194"/>
         <source>row</source>
         <extracomment>what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="193"/>
+        <location filename="../../ui/models/base.py" line="195"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="354"/>
+        <location filename="../../ui/models/base.py" line="357"/>
         <source>Edit {noun} {row}: {column}</source>
         <extracomment>the list is one of the document&apos;s top-level tables that default_row() can fill</extracomment>
         <translation>{noun} {row} bearbeiten: {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="381"/>
+        <location filename="../../ui/models/base.py" line="384"/>
         <source>pasting {rows} rows here would make {total} {nouns}: at most {limit} ({room} more fit)</source>
         <translation>{rows} Zeilen hier einzufügen ergäbe {total} {nouns}: höchstens {limit} (noch {room} passen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="397"/>
+        <location filename="../../ui/models/base.py" line="400"/>
         <source>Row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="413"/>
+        <location filename="../../ui/models/base.py" line="416"/>
         <source>Paste {rows}×{columns} cells into {nouns}</source>
         <translation>{rows}×{columns} Zellen in {nouns} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="419"/>
+        <location filename="../../ui/models/base.py" line="422"/>
         <source>Clear {count} cells</source>
         <translation>{count} Zellen leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="426"/>
+        <location filename="../../ui/models/base.py" line="430"/>
         <source>Insert {noun}</source>
         <translation>{noun} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="433"/>
+        <location filename="../../ui/models/base.py" line="437"/>
         <source>Remove {noun} {row}</source>
         <translation>{noun} {row} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="435"/>
+        <location filename="../../ui/models/base.py" line="439"/>
         <source>Remove {count} {nouns}</source>
         <translation>{count} {nouns} löschen</translation>
     </message>
@@ -3630,29 +3640,48 @@ im Pool</translation>
 <context>
     <name>SheetModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/base.py" line="138"/>
         <source>%n row(s)</source>
         <extracomment>the translation context of the model&apos;s column titles, tips and choices what the paste being made leaves out (rows or columns beyond the table), for the status bar</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/base.py" line="140"/>
         <source>%n column(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Spalte</numerusform>
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/models/base.py" line="139"/>
+        <source>1 row</source>
+        <extracomment>the translation context of the model&apos;s column titles, tips and choices what the paste being made leaves out (rows or columns beyond the table), for the status bar</extracomment>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="139"/>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="141"/>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/base.py" line="142"/>
+        <source>{count} columns</source>
+        <translation>{count} Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/base.py" line="144"/>
         <source>Not pasted: {parts} of the copied cells lie outside the table</source>
         <translation>Nicht eingefügt: {parts} der kopierten Zellen liegen außerhalb der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="143"/>
+        <location filename="../../ui/models/base.py" line="145"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -3660,40 +3689,50 @@ im Pool</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/sheet.py" line="53"/>
+        <location filename="../../ui/sheet.py" line="55"/>
         <source>the clipboard holds a cell of more than {count} characters; copy smaller cells</source>
         <extracomment>The longest clipboard cell pasted (the longest text a scenario field holds is 2,000 characters; csv refuses cells over 128 KB with an error of its own).</extracomment>
         <translation>die Zwischenablage enthält eine Zelle mit mehr als {count} Zeichen; kopieren Sie kleinere Zellen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="132"/>
+        <location filename="../../ui/sheet.py" line="134"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="133"/>
+        <location filename="../../ui/sheet.py" line="135"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="134"/>
+        <location filename="../../ui/sheet.py" line="136"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="135"/>
+        <location filename="../../ui/sheet.py" line="137"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="136"/>
+        <location filename="../../ui/sheet.py" line="138"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="137"/>
+        <location filename="../../ui/sheet.py" line="139"/>
         <source>C&amp;lear cells</source>
         <translation>Zellen lee&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="223"/>
+        <source>row {row}, {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet.py" line="225"/>
+        <source>Not pasted: {text} ({place}) and {first} ({first_place}) use different decimal signs (1,234.5 or 1.234,5); copy the block in one convention</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
