@@ -129,3 +129,14 @@ def test_recommended_trials():
     assert recommended_trials("lhs", 10_000) == 3 * BLOCK
     assert recommended_trials("lhs", 1000) == 1000
     assert recommended_trials("plain", 10_001) == 10_001
+
+
+def test_lhs_columns_are_independent_permutations():
+    u = uniforms("lhs", 6, 0, BLOCK, 11)
+    cells = np.floor(u * BLOCK).astype(int)
+    # every pair of columns pairs the cells differently, with a rank correlation near 0
+    for a in range(6):
+        for b in range(a + 1, 6):
+            assert not np.array_equal(cells[:, a], cells[:, b])
+            assert abs(np.corrcoef(cells[:, a], cells[:, b])[0, 1]) < 0.06
+    assert u.flags.f_contiguous  # column-major: the inverse CDFs read it input by input

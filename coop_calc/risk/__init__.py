@@ -36,11 +36,13 @@ from .metrics import (
     summarize,
     value_at_risk,
 )
+from .precision import Precision
+from .run import Cancelled, RiskRun
 from .sampling import METHODS, design_chunks, recommended_trials, uniforms
 
 __all__ = [
     "Bernoulli", "CheckedCorrelation", "Discrete", "Distribution", "FAMILIES", "Fixed", "Lognormal", "METHODS",
-    "Normal", "Pert", "RiskSummary", "Sensitivity", "StreamingSummary", "Triangular", "Uniform",
+    "Normal", "Pert", "Precision", "RiskRun", "Cancelled", "RiskSummary", "Sensitivity", "StreamingSummary", "Triangular", "Uniform",
     "check_correlation", "correlated_uniforms", "correlation_matrix", "correlation_report", "design_chunks",
     "expected_shortfall", "gaussian_copula", "iman_conover", "nearest_correlation", "parse_distribution",
     "rank_sensitivity", "recommended_trials", "spearman", "summarize", "uniforms", "value_at_risk",
