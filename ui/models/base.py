@@ -135,9 +135,10 @@ class SheetModel(QAbstractTableModel):
         """Record that ``rows`` rows and ``columns`` columns of a paste fell outside the table."""
         parts = []
         if rows > 0:
-            parts.append(self.tr("%n row(s)", "", rows))
+            parts.append(self.tr("1 row") if rows == 1 else self.tr("{count} rows").format(count=f"{rows:,}"))
         if columns > 0:
-            parts.append(self.tr("%n column(s)", "", columns))
+            parts.append(self.tr("1 column") if columns == 1 else
+                         self.tr("{count} columns").format(count=f"{columns:,}"))
         if parts:
             self._paste_note = self.tr("Not pasted: {parts} of the copied cells lie outside the table").format(
                 parts=self.tr(" and ").join(parts))
