@@ -68,6 +68,7 @@ from coop_calc.risk import tornado as tornado_mod  # noqa: E402
 
 def machine() -> str:
     cpu = cpu_model()
+    usable: int | None
     try:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:
@@ -473,7 +474,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Machine: {machine()}.  ")
     s = scenario_from_dict(generate(10, 20, seed=5))
     inputs = sim_mod.build_inputs(s)
-    fam = defaultdict(int)
+    fam: dict[str, int] = defaultdict(int)
     for c in inputs.columns:
         fam[type(c.dist).__name__ if c.dist is not None else "event"] += 1
     print(f"Pool: `generate(10, 20, seed=5)`: {s.n} partners × {len(s.items)} items, sharing rule"

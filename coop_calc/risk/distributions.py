@@ -111,7 +111,7 @@ class Distribution:
     def __post_init__(self) -> None:
         reasons: list[str] = []
         ok = True
-        for f in fields(self):
+        for f in fields(self):  # type: ignore[arg-type]  # every family is a dataclass
             value = getattr(self, f.name)
             if value is None and f.name in self.optional:
                 continue
@@ -179,7 +179,7 @@ class Distribution:
     def support(self) -> tuple[float, float]:
         """The smallest and largest possible values (may be ±inf)."""
         if self.ranged:  # exact without building a scipy distribution (validation asks for it often)
-            return float(self.low), float(self.high)
+            return float(getattr(self, "low")), float(getattr(self, "high"))
         lo, hi = self._rv.support()
         return float(lo), float(hi)
 
@@ -192,7 +192,7 @@ class Distribution:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"type": self.kind}
-        for f in fields(self):
+        for f in fields(self):  # type: ignore[arg-type]  # every family is a dataclass
             value = getattr(self, f.name)
             if value is None:
                 continue
@@ -418,7 +418,7 @@ class Normal(Distribution):
     def _range_words(self) -> str:
         if self.low is not None and self.high is not None:
             return f"{fmt(self.low)}–{fmt(self.high)}"
-        return f"above {fmt(self.low)}" if self.low is not None else f"below {fmt(self.high)}"
+        return f"above {fmt(self.low)}" if self.low is not None else f"below {fmt(self.high or 0.0)}"
 
     @cached_property
     def _rv(self) -> Any:
