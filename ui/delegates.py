@@ -5,7 +5,7 @@ reported in the status bar)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from .models.columns import CHOICES_ROLE, reading_text
@@ -13,7 +13,8 @@ from .numbers import plain_number
 
 
 class CellDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         choices = index.data(CHOICES_ROLE)
         if choices:
             combo = QComboBox(parent)
@@ -29,7 +30,7 @@ class CellDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             i = editor.findData(value)
@@ -43,7 +44,8 @@ class CellDelegate(QStyledItemDelegate):
             editor.setText(text)
             editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
@@ -60,7 +62,7 @@ class CellDelegate(QStyledItemDelegate):
             message.emit(note)
 
 
-def _shown(index: QModelIndex) -> str:
+def _shown(index: QModelIndex | QPersistentModelIndex) -> str:
     value = index.data(Qt.ItemDataRole.EditRole)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return plain_number(float(value), QLocale())

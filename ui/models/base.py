@@ -102,7 +102,7 @@ class SheetModel(QAbstractTableModel):
     def refuse(self, index: Index, reason: str) -> bool:
         self._errors[(index.row(), index.column())] = reason
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole])
-        self.refused.emit(QModelIndex(index), reason)
+        self.refused.emit(self.index(index.row(), index.column()), reason)
         return False
 
     def cell_error(self, index: Index) -> str | None:
