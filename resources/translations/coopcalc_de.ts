@@ -338,12 +338,12 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/results/advice.py" line="96"/>
         <source>Each bar is one way to divide the partners into pools; its parts are the pools with two or more partners (the others buy alone).</source>
-        <translation>Jeder Balken ist eine Aufteilung der Partner in Pools; seine Teile sind die Pools mit zwei oder mehr Partnern (die übrigen kaufen allein).</translation>
+        <translation>Jeder Balken ist eine Einteilung der Partner in Pools; seine Teile sind die Pools mit zwei oder mehr Partnern (die übrigen kaufen allein).</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice.py" line="134"/>
         <source>Working out the best division of the pool…</source>
-        <translation>Die beste Aufteilung des Pools wird berechnet…</translation>
+        <translation>Die beste Einteilung des Pools wird berechnet…</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice.py" line="151"/>
@@ -378,7 +378,7 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/results/advice.py" line="206"/>
         <source>Division</source>
-        <translation>Aufteilung</translation>
+        <translation>Einteilung</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice.py" line="206"/>
@@ -920,12 +920,12 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/models/columns.py" line="69"/>
         <source>{text} could mean {thousands} or {decimal}: type {thousands} or {decimal_form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} kann {thousands} oder {decimal} bedeuten: {thousands} oder {decimal_form} eingeben</translation>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="81"/>
         <source>{text} read as {value}; for {decimal} type {decimal_form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} gelesen als {value}; für {decimal} {decimal_form} eingeben</translation>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="173"/>
@@ -941,62 +941,62 @@ worst 5 %, pooled</source>
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../ui/results/comparison.py" line="92"/>
+        <location filename="../../ui/results/comparison.py" line="93"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="95"/>
+        <location filename="../../ui/results/comparison.py" line="96"/>
         <source>Duplicate scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="96"/>
+        <location filename="../../ui/results/comparison.py" line="97"/>
         <source>Rename scenario…</source>
         <translation>Szenario umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="97"/>
+        <location filename="../../ui/results/comparison.py" line="98"/>
         <source>Variants of the pool side by side. Duplicate the current scenario to try a change (another supplier, a partner less) without losing the original.</source>
         <translation>Varianten des Pools nebeneinander. Duplizieren Sie das aktuelle Szenario, um eine Änderung zu erproben (anderer Lieferant, ein Partner weniger), ohne das Original zu verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="99"/>
+        <location filename="../../ui/results/comparison.py" line="100"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="100"/>
+        <location filename="../../ui/results/comparison.py" line="101"/>
         <source>The variant the “vs base” columns compare the others with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="142"/>
+        <location filename="../../ui/results/comparison.py" line="143"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="144"/>
+        <location filename="../../ui/results/comparison.py" line="145"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="168"/>
+        <location filename="../../ui/results/comparison.py" line="169"/>
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="168"/>
+        <location filename="../../ui/results/comparison.py" line="169"/>
         <source>New name of the scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="198"/>
+        <location filename="../../ui/results/comparison.py" line="199"/>
         <source>No split is stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="198"/>
+        <location filename="../../ui/results/comparison.py" line="199"/>
         <source>Chosen split not stable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,17 +1005,17 @@ worst 5 %, pooled</source>
         <translation type="vanished">Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="178"/>
+        <location filename="../../ui/results/comparison.py" line="179"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="187"/>
+        <location filename="../../ui/results/comparison.py" line="188"/>
         <source>What the partners would pay alone and what each variant of the pool pays; the percentage is the saving.</source>
         <translation>Was die Partner allein zahlen würden und was jede Variante des Pools zahlt; die Prozentzahl ist die Einsparung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="189"/>
+        <location filename="../../ui/results/comparison.py" line="190"/>
         <source>Each partner&apos;s cost in each variant, under that variant&apos;s sharing rule.</source>
         <translation>Die Kosten jedes Partners in jeder Variante, nach deren Aufteilungsregel.</translation>
     </message>
@@ -1610,6 +1610,136 @@ stabil</translation>
     </message>
 </context>
 <context>
+    <name>Distributions</name>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="47"/>
+        <source>low</source>
+        <extracomment>type keyword (case-insensitive, English or German) → JSON type JSON type → the keyword shown, per interface language JSON keys of each type&apos;s parameters in text order; keys after the first ``None`` are optional parameter names (translation context &quot;Distributions&quot;)</extracomment>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="47"/>
+        <source>high</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="48"/>
+        <source>most likely</source>
+        <translation>wahrscheinlichster Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="49"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="50"/>
+        <source>standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="51"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="52"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="69"/>
+        <source>type like “PERT 4000; 11000; 15000”, “Uniform 0.05; 0.2” or a single number</source>
+        <translation>z. B. „PERT 4.000; 11.000; 15.000“, „Gleichverteilung 0,05; 0,2“ oder eine einzelne Zahl eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="111"/>
+        <source>unknown distribution {name}; {hint}</source>
+        <translation>unbekannte Verteilung {name}; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="118"/>
+        <source>{text} and {first} use different decimal signs; write all numbers of one distribution alike</source>
+        <translation>{text} und {first} verwenden verschiedene Dezimalzeichen; schreiben Sie alle Zahlen einer Verteilung gleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="130"/>
+        <source>write a discrete distribution as “{name} value: probability; …”</source>
+        <translation>eine diskrete Verteilung so schreiben: „{name} Wert: Wahrscheinlichkeit; …“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="141"/>
+        <source>{name} needs {params} (optionally ; {optional})</source>
+        <translation>{name} braucht {params} (wahlweise ; {optional})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="143"/>
+        <source>{name} needs {params}</source>
+        <translation>{name} braucht {params}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="174"/>
+        <location filename="../../ui/distribution_text.py" line="178"/>
+        <source>exactly {value} (fixed)</source>
+        <translation>genau {value} (fest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="180"/>
+        <source>anywhere between {low} and {high}, all values equally likely ({name})</source>
+        <translation>irgendwo zwischen {low} und {high}, alle Werte gleich wahrscheinlich ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="183"/>
+        <source>between {low} and {high}, most likely {mode} ({name})</source>
+        <translation>zwischen {low} und {high}, am wahrscheinlichsten {mode} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="186"/>
+        <source>around {mean}, give or take {sd} ({name}: mean {mean}, standard deviation {sd})</source>
+        <translation>um {mean}, plus/minus {sd} ({name}: Mittelwert {mean}, Standardabweichung {sd})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="189"/>
+        <source>; never below {low} or above {high}</source>
+        <translation>; nie unter {low} oder über {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="191"/>
+        <source>; never below {low}</source>
+        <translation>; nie unter {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="193"/>
+        <source>; never above {high}</source>
+        <translation>; nie über {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="196"/>
+        <source>on average {mean} with a standard deviation of {sd}, never negative, with a long tail towards high values ({name}; mean and standard deviation of the value itself)</source>
+        <translation>im Mittel {mean} mit einer Standardabweichung von {sd}, nie negativ, mit langem Ausläufer zu hohen Werten ({name}; Mittelwert und Standardabweichung des Werts selbst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="203"/>
+        <source>one of {values} or one of {count} more values ({name})</source>
+        <translation>einer von {values} oder einer von {count} weiteren Werten ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="205"/>
+        <source>one of {values} ({name})</source>
+        <translation>einer von {values} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="208"/>
+        <source>an event that happens with probability {p} (1 if it happens, 0 if not)</source>
+        <translation>ein Ereignis, das mit Wahrscheinlichkeit {p} eintritt (1, wenn es eintritt, sonst 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution_text.py" line="210"/>
+        <source>{value} if the event happens (probability {p}), otherwise 0</source>
+        <translation>{value}, wenn das Ereignis eintritt (Wahrscheinlichkeit {p}), sonst 0</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
         <location filename="../../ui/editors.py" line="23"/>
@@ -1851,22 +1981,22 @@ stabil</translation>
         <translation>Aufteilung der Koordinationskosten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="33"/>
+        <location filename="../../ui/panels/risk.py" line="35"/>
         <source>discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="35"/>
+        <location filename="../../ui/panels/risk.py" line="37"/>
         <source>number of trials</source>
         <translation>Anzahl der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="36"/>
+        <location filename="../../ui/panels/risk.py" line="38"/>
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="37"/>
+        <location filename="../../ui/panels/risk.py" line="39"/>
         <source>sampling method</source>
         <translation>Stichprobenverfahren</translation>
     </message>
@@ -2838,37 +2968,37 @@ stabil</translation>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="15"/>
+        <location filename="../../ui/panels/quotes.py" line="17"/>
         <source>All units: the whole order is priced at the tier its size reaches.</source>
         <translation>Gesamtmenge: Die ganze Bestellung kostet den Preis der Staffel, die ihre Menge erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="17"/>
+        <location filename="../../ui/panels/quotes.py" line="19"/>
         <source>Incremental: each bracket of units is paid at its own tier&apos;s price.</source>
         <translation>Stufenweise: Jede Mengenstufe wird zum Preis ihrer eigenen Staffel bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="57"/>
+        <location filename="../../ui/panels/quotes.py" line="59"/>
         <source>One row per supplier offer. Each order is bought from the cheapest quote that can supply it. Select a quote to edit its price tiers below.</source>
         <translation>Eine Zeile je Lieferantenangebot. Jede Bestellung geht an das günstigste Angebot, das sie liefern kann. Ein Angebot auswählen, um darunter seine Preisstaffeln zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="59"/>
+        <location filename="../../ui/panels/quotes.py" line="61"/>
         <source>Add a tier with Ins or Ctrl++, remove one with Ctrl+−.</source>
         <translation>Staffel hinzufügen mit Einfg oder Strg++, löschen mit Strg+−.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="83"/>
+        <location filename="../../ui/panels/quotes.py" line="85"/>
         <source>Price tiers (select a quote above)</source>
         <translation>Preisstaffeln (oben ein Angebot auswählen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="88"/>
+        <location filename="../../ui/panels/quotes.py" line="90"/>
         <source>Price tiers of {supplier} for {item}</source>
         <translation>Preisstaffeln von {supplier} für {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/quotes.py" line="92"/>
+        <location filename="../../ui/panels/quotes.py" line="94"/>
         <source>Prices per purchased unit.</source>
         <translation>Preise je gekaufter Einheit.</translation>
     </message>
@@ -3073,7 +3203,7 @@ stabil</translation>
     <message>
         <location filename="../../ui/models/risk.py" line="49"/>
         <source>Type e.g. “PERT low; most likely; high”, “Triangular …”, “Uniform low; high”, “Normal mean; sd[; low; high]”, “Lognormal mean; sd” or one number</source>
-        <translation>Eingabe z. B. „PERT niedrig; wahrscheinlich; hoch“, „Triangular …“, „Uniform niedrig; hoch“, „Normal Mittelwert; sd[; niedrig; hoch]“, „Lognormal Mittelwert; sd“ oder eine Zahl</translation>
+        <translation>Eingabe z. B. „PERT Minimum; wahrscheinlichster Wert; Maximum“, „Dreieck …“, „Gleichverteilung Minimum; Maximum“, „Normal Mittelwert; Standardabweichung[; Minimum; Maximum]“, „Lognormal Mittelwert; Standardabweichung“ oder eine Zahl</translation>
     </message>
     <message>
         <location filename="../../ui/models/risk.py" line="56"/>
@@ -3294,7 +3424,7 @@ im Pool</translation>
     </message>
     <message>
         <source>Expected shortfall: the average loss in the worst 5 % of trials (negative: even then the investment gains).</source>
-        <translation type="vanished">Expected Shortfall: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
+        <translation>Erwarteter Verlust in den schlechtesten 5 %: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
     </message>
     <message>
         <location filename="../../ui/results/risk.py" line="169"/>
@@ -3315,77 +3445,77 @@ im Pool</translation>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../ui/panels/risk.py" line="18"/>
+        <location filename="../../ui/panels/risk.py" line="20"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="19"/>
+        <location filename="../../ui/panels/risk.py" line="21"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="20"/>
+        <location filename="../../ui/panels/risk.py" line="22"/>
         <source>Scrambled Sobol</source>
         <translation>Verwürfelte Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="64"/>
+        <location filename="../../ui/panels/risk.py" line="66"/>
         <source>What may turn out differently, per item. Type a distribution such as “PERT 4000; 11000; 15000” (low; most likely; high), “Uniform 0.05; 0.2”, “Normal mean; sd; low; high” or a single number. Shares are fractions (0.9 = 90 %). Hover a cell for what it means.</source>
-        <translation>Was je Artikel anders kommen kann. Eine Verteilung eingeben wie „PERT 4000; 11000; 15000“ (niedrig; wahrscheinlich; hoch), „Uniform 0,05; 0,2“, „Normal Mittelwert; sd; niedrig; hoch“ oder eine einzelne Zahl. Anteile sind Bruchteile (0,9 = 90 %). Der Tooltip einer Zelle erklärt sie.</translation>
+        <translation>Was je Artikel anders kommen kann. Eine Verteilung eingeben wie „PERT 4.000; 11.000; 15.000“ (Minimum; wahrscheinlichster Wert; Maximum), „Dreieck …“, „Gleichverteilung 0,05; 0,2“, „Normal Mittelwert; Standardabweichung; Minimum; Maximum“ oder eine einzelne Zahl. Anteile sind Bruchteile (0,9 = 90 %). Der Tooltip einer Zelle erklärt sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="67"/>
+        <location filename="../../ui/panels/risk.py" line="69"/>
         <source>Simulation settings</source>
         <translation>Simulationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="68"/>
+        <location filename="../../ui/panels/risk.py" line="70"/>
         <source>Correlated inputs</source>
         <translation>Korrelierte Größen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="70"/>
+        <location filename="../../ui/panels/risk.py" line="72"/>
         <source>Rank correlation: how strongly two inputs move together. 0.4: when one is high, the other tends to be high too; −0.4: it tends to be low; 0: unrelated. Insert adds a pair, Ctrl+− removes it.</source>
         <translation>Rangkorrelation: wie stark sich zwei Größen gemeinsam bewegen. 0,4: Ist die eine hoch, ist die andere tendenziell auch hoch; −0,4: sie ist tendenziell niedrig; 0: unabhängig. Einfg fügt ein Paar hinzu, Strg+− entfernt es.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="72"/>
+        <location filename="../../ui/panels/risk.py" line="74"/>
         <source>Discount rate</source>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="72"/>
+        <location filename="../../ui/panels/risk.py" line="74"/>
         <source>Trials</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="72"/>
+        <location filename="../../ui/panels/risk.py" line="74"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="73"/>
+        <location filename="../../ui/panels/risk.py" line="75"/>
         <source>Sampling</source>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="75"/>
+        <location filename="../../ui/panels/risk.py" line="77"/>
         <source>Yearly discount rate for net present values (0.07 = 7 %); may be a distribution</source>
         <translation>Jährlicher Zinssatz für Kapitalwerte (0,07 = 7 %); darf eine Verteilung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="77"/>
+        <location filename="../../ui/panels/risk.py" line="79"/>
         <source>Monte Carlo trials; more trials give steadier tail figures</source>
         <translation>Monte-Carlo-Durchläufe; mehr Durchläufe liefern stabilere Werte an den Rändern</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="78"/>
+        <location filename="../../ui/panels/risk.py" line="80"/>
         <source>The same seed gives the same results, bit for bit</source>
         <translation>Derselbe Startwert liefert bitgenau dieselben Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/risk.py" line="79"/>
+        <location filename="../../ui/panels/risk.py" line="81"/>
         <source>Latin hypercube and Sobol need fewer trials for the same accuracy</source>
         <translation>Latin Hypercube und Sobol brauchen für dieselbe Genauigkeit weniger Durchläufe</translation>
     </message>
@@ -3406,7 +3536,7 @@ im Pool</translation>
     <message>
         <location filename="../../ui/results/risk_run.py" line="112"/>
         <source>Sampling:</source>
-        <translation>Stichprobe:</translation>
+        <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
         <location filename="../../ui/results/risk_run.py" line="116"/>
@@ -3551,88 +3681,88 @@ im Pool</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/results/savings.py" line="50"/>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="53"/>
+        <location filename="../../ui/results/savings.py" line="105"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="59"/>
+        <location filename="../../ui/results/savings.py" line="62"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="68"/>
+        <location filename="../../ui/results/savings.py" line="71"/>
         <source>Buying together saves %1 (%2) of the %3 the partners would pay alone.</source>
         <translation>Gemeinsamer Einkauf spart %1 (%2) der %3, die die Partner allein zahlen würden.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="72"/>
+        <location filename="../../ui/results/savings.py" line="75"/>
         <source>Buying together costs %1 more than buying alone.</source>
         <translation>Gemeinsamer Einkauf kostet %1 mehr als der Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="74"/>
+        <location filename="../../ui/results/savings.py" line="77"/>
         <source>Better prices and fewer units save %1; coordinating the pool costs %2.</source>
         <translation>Bessere Preise und weniger Einheiten sparen %1; die Koordination des Pools kostet %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="77"/>
+        <location filename="../../ui/results/savings.py" line="80"/>
         <source>The smallest group that already pays off has %1 partners.</source>
         <translation>Die kleinste Gruppe, die sich schon lohnt, hat %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="84"/>
+        <location filename="../../ui/results/savings.py" line="87"/>
         <source>The capital each partner commits: grey if it bought alone, blue its share of the pool&apos;s cost under the rule “%1”.</source>
         <translation>Das Kapital, das jeder Partner bindet: grau beim Einzelkauf, blau sein Anteil an den Kosten des Pools nach der Regel „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="86"/>
+        <location filename="../../ui/results/savings.py" line="89"/>
         <source>The capital each partner would commit buying alone (splits are computed for pools of up to 22 partners).</source>
         <translation>Das Kapital, das jeder Partner beim Einzelkauf binden würde (Aufteilungen werden für Pools mit bis zu 22 Partnern berechnet).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="89"/>
+        <location filename="../../ui/results/savings.py" line="92"/>
         <source>From what all partners would pay alone to what the pool pays: better prices and fewer units save money, coordinating the pool costs some.</source>
         <translation>Von dem, was alle Partner allein zahlen würden, zu dem, was der Pool zahlt: Bessere Preise und weniger Einheiten sparen Geld, die Koordination des Pools kostet etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="92"/>
+        <location filename="../../ui/results/savings.py" line="95"/>
         <source>If a partner left, the others could still pool; the red part is what the pool would lose without that partner.</source>
         <translation>Träte ein Partner aus, könnten die anderen weiter gemeinsam kaufen; der rote Teil ist, was dem Pool ohne diesen Partner entginge.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="105"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="105"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="102"/>
+        <location filename="../../ui/results/savings.py" line="105"/>
         <source>In the pool</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="103"/>
+        <location filename="../../ui/results/savings.py" line="106"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="103"/>
+        <location filename="../../ui/results/savings.py" line="106"/>
         <source>Pool loses if it leaves</source>
         <translation>Verlust des Pools bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="117"/>
+        <location filename="../../ui/results/savings.py" line="120"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="122"/>
+        <location filename="../../ui/results/savings.py" line="125"/>
         <source>Amounts are rounded to the cent so that the partners add up to the pool&apos;s total.</source>
         <translation>Beträge sind so auf den Cent gerundet, dass die Partner zusammen die Summe des Pools ergeben.</translation>
     </message>
@@ -3727,12 +3857,12 @@ im Pool</translation>
     <message>
         <location filename="../../ui/sheet.py" line="223"/>
         <source>row {row}, {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
         <location filename="../../ui/sheet.py" line="225"/>
         <source>Not pasted: {text} ({place}) and {first} ({first_place}) use different decimal signs (1,234.5 or 1.234,5); copy the block in one convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingefügt: {text} ({place}) und {first} ({first_place}) verwenden verschiedene Dezimalzeichen (1,234.5 oder 1.234,5); kopieren Sie den Block in einer Schreibweise</translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4086,7 @@ im Pool</translation>
     <message>
         <location filename="../../ui/results/advice_sweep.py" line="166"/>
         <source>Each cell is one variant of the pool: its colour is what the best division saves after coordination cost; × marks variants where no split can keep every group in the single pool, the orange line where the single pool stops saving money.</source>
-        <translation>Jede Zelle ist eine Variante des Pools: ihre Farbe zeigt, was die beste Aufteilung nach Koordinationskosten spart; × markiert Varianten, in denen keine Aufteilung jede Gruppe im Gesamtpool hält, die orange Linie, wo der Gesamtpool kein Geld mehr spart.</translation>
+        <translation>Jede Zelle ist eine Variante des Pools: ihre Farbe zeigt, was die beste Einteilung nach Koordinationskosten spart; × markiert Varianten, in denen keine Aufteilung jede Gruppe im Gesamtpool hält, die orange Linie, wo der Gesamtpool kein Geld mehr spart.</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice_sweep.py" line="189"/>
@@ -4010,6 +4140,19 @@ im Pool</translation>
         <location filename="../../ui/models/quotes.py" line="94"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="98"/>
+        <source>Could not redo “{step}”: {reason}</source>
+        <translation>„{step}“ konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="99"/>
+        <source>Could not undo “{step}”: {reason}</source>
+        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
     </message>
 </context>
 <context>
