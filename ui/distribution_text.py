@@ -66,7 +66,8 @@ def title(kind: str, locale: QLocale | None = None) -> str:
 
 
 def hint() -> str:
-    return _tr("type like “PERT 4000; 11000; 15000”, “Uniform 0.05; 0.2” or a single number")
+    return QCoreApplication.translate("Distributions",
+        "type like “PERT 4000; 11000; 15000”, “Uniform 0.05; 0.2” or a single number")
 
 
 def to_text(obj: Any, locale: QLocale | None = None) -> str:
@@ -108,15 +109,17 @@ def from_text(text: str, locale: QLocale | None = None) -> Any:
         except AmbiguousNumber:
             pass  # a number that reads two ways: _num gives both readings
         except ValueError:
-            raise ValueError(_tr("unknown distribution {name}; {hint}").format(name=repr(head), hint=hint())) from None
+            raise ValueError(QCoreApplication.translate("Distributions",
+                "unknown distribution {name}; {hint}").format(name=repr(head), hint=hint())) from None
         return _num(t, loc)
     parts = [p.strip() for p in rest.split(";")] if rest.strip() else []
     numbers = [x.strip() for p in parts for x in p.split(":")]
     try:
         sign = block_convention(((0, i), x) for i, x in enumerate(numbers))
     except ConventionConflict as e:
-        raise ValueError(_tr("{text} and {first} use different decimal signs; write all numbers of one"
-                             " distribution alike").format(text=e.text, first=e.first_text)) from None
+        raise ValueError(QCoreApplication.translate("Distributions",
+            "{text} and {first} use different decimal signs; write all numbers of one"
+            " distribution alike").format(text=e.text, first=e.first_text)) from None
     with block_decimal(sign):
         return _object(kind, parts, loc)
 
@@ -127,7 +130,8 @@ def _object(kind: str, parts: list[str], loc: QLocale) -> Any:
         for p in parts:
             v, sep, pr = p.partition(":")
             if not sep:
-                raise ValueError(_tr("write a discrete distribution as “{name} value: probability; …”").format(
+                raise ValueError(QCoreApplication.translate("Distributions",
+                    "write a discrete distribution as “{name} value: probability; …”").format(
                     name=title(kind, loc)))
             values.append(_num(v, loc))
             probs.append(_num(pr, loc))
@@ -138,9 +142,11 @@ def _object(kind: str, parts: list[str], loc: QLocale) -> Any:
     if not required <= len(parts) <= len(keys):
         need = "; ".join(_tr(NAMES[k]) for k in keys[:required])
         if len(keys) > required:
-            raise ValueError(_tr("{name} needs {params} (optionally ; {optional})").format(
+            raise ValueError(QCoreApplication.translate("Distributions",
+                "{name} needs {params} (optionally ; {optional})").format(
                 name=title(kind, loc), params=need, optional="; ".join(_tr(NAMES[k]) for k in keys[required:])))
-        raise ValueError(_tr("{name} needs {params}").format(name=title(kind, loc), params=need))
+        raise ValueError(QCoreApplication.translate("Distributions",
+            "{name} needs {params}").format(name=title(kind, loc), params=need))
     obj: dict[str, Any] = {"type": kind}
     for key, p in zip(keys, parts):
         if p == "" and keys.index(key) >= required:
@@ -156,3 +162,66 @@ def _num(text: str, loc: QLocale) -> float | int:
 
     x = parse_user_number(text, loc)
     return int(x) if x.is_integer() and abs(x) < 2**53 else x
+
+
+def describe(obj: Any, locale: QLocale | None = None) -> str:
+    """A distribution's JSON value in one sentence of the interface language, with its numbers in
+    the interface's format (the tool tip of a risk cell), e.g. "between 4,000 and 15,000, most likely
+    11,000 (PERT)"."""
+    loc = locale or QLocale()
+
+    def f(key: str, default: float = 0.0) -> str:
+        return format_number(obj.get(key, default), loc)
+
+    def pct(p: float) -> str:
+        return format_number(round(p * 100, 4), loc) + "\u00a0%"
+
+    if isinstance(obj, (int, float)) and not isinstance(obj, bool):
+        return QCoreApplication.translate("Distributions",
+            "exactly {value} (fixed)").format(value=format_number(obj, loc))
+    kind = obj.get("type")
+    name = title(kind, loc)
+    if kind == "fixed":
+        return QCoreApplication.translate("Distributions", "exactly {value} (fixed)").format(value=f("value"))
+    if kind == "uniform":
+        return QCoreApplication.translate("Distributions",
+            "anywhere between {low} and {high}, all values equally likely ({name})").format(
+            low=f("low"), high=f("high"), name=name)
+    if kind in ("triangular", "pert"):
+        return QCoreApplication.translate("Distributions",
+            "between {low} and {high}, most likely {mode} ({name})").format(
+            low=f("low"), high=f("high"), mode=f("mode"), name=name)
+    if kind == "normal":
+        text = QCoreApplication.translate("Distributions",
+            "around {mean}, give or take {sd} ({name}: mean {mean}, standard deviation {sd})").format(
+            mean=f("mean"), sd=f("sd"), name=name)
+        if "low" in obj and "high" in obj:
+            return text + QCoreApplication.translate("Distributions",
+                "; never below {low} or above {high}").format(low=f("low"), high=f("high"))
+        if "low" in obj:
+            return text + QCoreApplication.translate("Distributions", "; never below {low}").format(low=f("low"))
+        if "high" in obj:
+            return text + QCoreApplication.translate("Distributions", "; never above {high}").format(high=f("high"))
+        return text
+    if kind == "lognormal":
+        return QCoreApplication.translate("Distributions",
+            "on average {mean} with a standard deviation of {sd}, never negative, with a long tail towards"
+            " high values ({name}; mean and standard deviation of the value itself)").format(
+            mean=f("mean"), sd=f("sd"), name=name)
+    if kind == "discrete":
+        pairs = list(zip(obj.get("values", []), obj.get("probabilities", [])))
+        shown = ", ".join(f"{format_number(v, loc)} ({pct(p)})" for v, p in pairs[:6])
+        if len(pairs) > 6:
+            return QCoreApplication.translate("Distributions",
+                "one of {values} or one of {count} more values ({name})").format(
+                values=shown, count=len(pairs) - 6, name=name)
+        return QCoreApplication.translate("Distributions", "one of {values} ({name})").format(values=shown, name=name)
+    if kind == "bernoulli":
+        if obj.get("value", 1) == 1:
+            return QCoreApplication.translate("Distributions",
+                "an event that happens with probability {p} (1 if it happens, 0 if not)").format(
+                p=pct(obj.get("p", 0)))
+        return QCoreApplication.translate("Distributions",
+            "{value} if the event happens (probability {p}), otherwise 0").format(
+            value=f("value", 1), p=pct(obj.get("p", 0)))
+    return to_text(obj, loc)

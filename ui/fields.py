@@ -22,6 +22,7 @@ from .document import Document
 from .models.base import json_of
 from .models.columns import parse_user_number, reading_text
 from .numbers import format_money, format_number, plain_number
+from .undo import later
 
 
 def value_at(scenario: Scenario, path: tuple) -> Any:
@@ -70,7 +71,8 @@ class _Bound:
             return True
         try:
             self.doc.execute(SetField(self.path, value),
-                             QCoreApplication.translate("Fields", "Edit {field}").format(field=self.label_text()),
+                             later(lambda: QCoreApplication.translate("Fields", "Edit {field}").format(
+                                 field=self.label_text())),
                              merge_key=("field", self.path))
         except ValidationError as e:
             self.mark(e.summary(limit=4))

@@ -30,6 +30,7 @@ from coop_calc.parse import scenario_to_dict
 
 from ..document import Document
 from ..i18n import QT_TRANSLATE_NOOP
+from ..undo import later
 from .columns import CHOICES_ROLE, Column, in_context
 
 Index = QModelIndex | QPersistentModelIndex
@@ -352,8 +353,9 @@ class RowsModel(SheetModel):
         if new == self.value(index.row(), col):
             return True  # nothing changed: no undo step
         path = self.path(index.row(), col)
-        text = self.tr("Edit {noun} {row}: {column}").format(noun=self.noun_text(), row=index.row() + 1,
-                                                            column=col.label(self))
+        row = index.row()
+        text = later(lambda: self.tr("Edit {noun} {row}: {column}").format(noun=self.noun_text(), row=row + 1,
+                                                                          column=col.label(self)))
         reason = self.run(SetField(path, new), text, merge_key=("cell", path))
         if reason:
             return self.refuse(index, reason)
@@ -411,27 +413,29 @@ class RowsModel(SheetModel):
         cmds += [InsertRow(self.table(), len(self._rows) + k, rw) for k, rw in enumerate(new)]
         if not cmds:
             return None
-        return Batch(tuple(cmds)), self.tr("Paste {rows}×{columns} cells into {nouns}").format(
-            rows=len(block), columns=width, nouns=self.noun_text(plural=True))
+        return Batch(tuple(cmds)), later(lambda: self.tr("Paste {rows}×{columns} cells into {nouns}").format(
+            rows=len(block), columns=width, nouns=self.noun_text(plural=True)))
 
     def clear_command(self, indexes: list[QModelIndex]) -> tuple[Command, str] | None:
         cmds = [SetField(self.path(i.row(), self.columns[i.column()]), self.columns[i.column()].empty())
                 for i in indexes if self.columns[i.column()].editable]
-        return (Batch(tuple(cmds)), self.tr("Clear {count} cells").format(count=len(cmds))) if cmds else None
+        return (Batch(tuple(cmds)), later(lambda: self.tr("Clear {count} cells").format(count=len(cmds)))) if cmds \
+            else None
 
     def insert_command(self, row: int) -> tuple[Command, str] | None:
         if not self.insertable:
             return None
         row = max(0, min(row, len(self._rows)))
         (new,) = self.new_rows(1, row)
-        return InsertRow(self.table(), row, new), self.tr("Insert {noun}").format(noun=self.noun_text())
+        return InsertRow(self.table(), row, new), later(lambda: self.tr("Insert {noun}").format(noun=self.noun_text()))
 
     def remove_command(self, rows: list[int]) -> tuple[Command, str] | None:
         rows = sorted({r for r in rows if 0 <= r < len(self._rows)}, reverse=True)
         if not rows or not self.insertable:
             return None
         if len(rows) == 1:
-            text = self.tr("Remove {noun} {row}").format(noun=self.noun_text(), row=rows[0] + 1)
+            text = later(lambda: self.tr("Remove {noun} {row}").format(noun=self.noun_text(), row=rows[0] + 1))
         else:
-            text = self.tr("Remove {count} {nouns}").format(count=len(rows), nouns=self.noun_text(plural=True))
+            text = later(lambda: self.tr("Remove {count} {nouns}").format(count=len(rows),
+                                                                          nouns=self.noun_text(plural=True)))
         return Batch(tuple(RemoveRow(self.table(), r) for r in rows)), text

@@ -11,6 +11,7 @@ from coop_calc.errors import Problem, ValidationError
 from coop_calc.model import Scenario
 
 from ..numbers import format_number
+from ..undo import later
 from .base import Index, SheetModel, error_brush
 from .columns import parse_user_number
 
@@ -117,8 +118,8 @@ class DemandModel(SheetModel):
         if q == self._s.demand.get((pid, iid), 0.0):
             return True
         p, it = self._s.partners[index.row()], self._s.items[index.column()]
-        reason = self.run(SetDemand(pid, iid, q), self.tr("Demand of {partner} for {item}").format(
-                          partner=p.name, item=it.name),
+        reason = self.run(SetDemand(pid, iid, q), later(lambda: self.tr("Demand of {partner} for {item}").format(
+                          partner=p.name, item=it.name)),
                           merge_key=("demand", pid, iid))
         if reason:
             return self.refuse(index, reason)
@@ -147,8 +148,11 @@ class DemandModel(SheetModel):
             raise ValidationError(problems)
         if not cmds:
             return None
-        return Batch(tuple(cmds)), self.tr("Paste {rows}×{columns} demand cells").format(rows=rows, columns=cols)
+        return Batch(tuple(cmds)), later(lambda: self.tr("Paste {rows}×{columns} demand cells").format(
+            rows=rows, columns=cols))
 
     def clear_command(self, indexes: list[QModelIndex]):
         cmds = [SetDemand(*self._ids(i.row(), i.column()), 0) for i in indexes]
-        return (Batch(tuple(cmds)), self.tr("Clear {count} demand cells").format(count=len(cmds))) if cmds else None
+        if not cmds:
+            return None
+        return Batch(tuple(cmds)), later(lambda: self.tr("Clear {count} demand cells").format(count=len(cmds)))

@@ -15,6 +15,7 @@ from coop_calc.commands import SetField
 from coop_calc.model import Scenario
 
 from ..numbers import format_percent
+from ..undo import later
 from .base import Index, SheetModel, error_brush
 from .columns import parse_user_number
 
@@ -65,7 +66,7 @@ class PercentagesModel(SheetModel):
 
     def apply_command(self) -> tuple[SetField, str]:
         clean = {p.id: self.draft[p.id] for p in self._s.partners if self.draft.get(p.id)}
-        return SetField(("sharing", "custom_percentages"), clean), self.tr("Set custom percentages")
+        return SetField(("sharing", "custom_percentages"), clean), later(lambda: self.tr("Set custom percentages"))
 
     def apply(self) -> str | None:
         return self.run(*self.apply_command())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from coop_calc.commands import MISSING
 
-from ..distribution_text import from_text, to_text
+from ..distribution_text import describe, from_text, to_text
 from ..i18n import QT_TRANSLATE_NOOP
 from .base import RowsModel, SheetModel
 from .columns import Column
@@ -106,7 +106,7 @@ class RiskModel(RowsModel):
             if item is not None and isinstance(col, DistColumn):
                 dist = getattr(item.risk, col.key, None)
                 if dist is not None:
-                    return f"{col.label(self)}: {dist.describe()}\n\n{col.tooltip(None, self)}"
+                    return f"{col.label(self)}: {describe(dist.to_dict(), self.locale())}\n\n{col.tooltip(None, self)}"
         return super().data(index, role)
 
 

@@ -18,6 +18,7 @@ from ..models.columns import in_context
 from ..models.percentages import PercentagesModel
 from ..numbers import format_percent
 from ..sheet import SheetView
+from ..undo import later
 from .table_panel import hint_label
 
 #: How coordination cost is shared, and what that means (the engine's COORDINATION_EXPLANATIONS,
@@ -201,7 +202,7 @@ class PoolPanel(QWidget):
         try:
             self.doc.execute(Batch((SetField(("sharing", "custom_percentages"), equal),
                                     SetField(("sharing", "rule"), "custom"))),
-                             self.tr("Use custom percentages"))
+                             later(lambda: self.tr("Use custom percentages")))
         except Exception as e:  # ValidationError: shown at the field
             return str(e)
         return None
