@@ -151,6 +151,8 @@ class RiskRun:
                 self._feed(*self._chunk(start, stop), stop=stop)
                 if self.stopped == "target":
                     break
+                if cancelled is not None and cancelled():  # no progress report after a cancel
+                    raise Cancelled()
                 if progress is not None:
                     progress((stop - first) / max(trials - first, 1))
         finally:
