@@ -67,7 +67,8 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
     width = max(380, fm.horizontalAdvance(title) + 160, fm.horizontalAdvance(text) + 80)
     field = dialog.findChild(QLineEdit)
     if field is not None:
-        field.setMinimumWidth(width - 2 * dialog.layout().contentsMargins().left() if dialog.layout() else width)
+        layout = dialog.layout()
+        field.setMinimumWidth(width - 2 * layout.contentsMargins().left() if layout is not None else width)
     dialog.setMinimumWidth(width)
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None

@@ -44,9 +44,9 @@ def store() -> QSettings:
 
 
 def _migrate(s: QSettings) -> None:
-    stored = s.value("settings/version", 0)
+    raw = s.value("settings/version", 0)
     try:
-        stored = int(stored)
+        stored = int(raw)  # type: ignore[call-overload]  # whatever the file holds; refused below
     except (TypeError, ValueError):
         stored = 0
     if stored == VERSION:
@@ -58,6 +58,10 @@ def _migrate(s: QSettings) -> None:
 
 def get(setting: Setting[T]) -> T:
     """The stored value, or the default when absent or of the wrong type (never raises)."""
+    return _get(setting)  # type: ignore[no-any-return]
+
+
+def _get(setting: Setting[Any]) -> Any:
     raw = store().value(setting.key)
     if raw is None:
         return _copy(setting.default)

@@ -71,9 +71,9 @@ def scenario_costs(labels: Sequence[str], analyses: Sequence[Analysis], *, lang:
     ax.set_xticks(x, wrap(labels, 20), fontsize=9)
     top = max(alone + pooled + [1.0])
     ax.set_ylim(0, top * (1.28 if warnings and any(warnings) else 1.15))
-    for xi, a, text in zip(x, alone, warnings or []):
+    for xi, cost, text in zip(x, alone, warnings or []):
         if text:
-            ax.annotate("\n".join(wrap([text], 24)), (xi, a), xytext=(0, 4), textcoords="offset points", ha="center",
+            ax.annotate("\n".join(wrap([text], 24)), (xi, cost), xytext=(0, 4), textcoords="offset points", ha="center",
                         va="bottom", fontsize=8, color=RED, fontweight="bold")
     pad = max(0.0, (3 - len(analyses)) / 2)  # one or two scenarios: keep the bars slim
     ax.set_xlim(-0.6 - pad, len(analyses) - 0.4 + pad)

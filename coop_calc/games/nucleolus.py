@@ -73,8 +73,8 @@ class _Solver:
         self.k = max(2 * n, 8)
 
     def add_work(self, masks: list[int]) -> None:
-        fresh = {m for s in masks for m in (s, self.full ^ s)} - {0, self.full}
-        fresh = [m for m in sorted(fresh) if not self.in_work[m]]
+        candidates = {m for s in masks for m in (s, self.full ^ s)} - {0, self.full}
+        fresh = [m for m in sorted(candidates) if not self.in_work[m]]
         self.work.extend(fresh)
         self.in_work[fresh] = True
         self.since[fresh] = len(self.res.levels)

@@ -88,7 +88,7 @@ def bounds_problem(dist: Distribution, bounds: tuple[float | None, float | None]
     elif lo is not None:
         allowed = f"values must not be below {fmt(lo)}"
     else:
-        allowed = f"values must not be above {fmt(hi)}"
+        allowed = f"values must not be above {fmt(hi)}"  # type: ignore[arg-type]  # bounds are not both None
     if lo is not None and s_lo < lo:
         if math.isinf(s_lo):
             return (f"{allowed}, but a {dist.label} without a lowest value (\"low\") has no lower limit;"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -72,7 +74,7 @@ class QuotesPanel(QWidget):
         self._current_changed(self.quotes.view.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        m = self.quotes.model
+        m: Any = self.quotes.model  # a QuotesModel
         qid = m.row_data(current.row()).get("id") if current.isValid() and current.row() < m.rowCount() else None
         self.tiers_model.set_quote(qid)
         self._update_caption()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -36,7 +38,7 @@ class RiskPanel(QWidget):
         self.seed = BoundLineEdit(doc, ("risk", "seed"), QT_TRANSLATE_NOOP("Fields", "seed"), "plain")
         self.sampling = BoundCombo(doc, ("risk", "sampling"), QT_TRANSLATE_NOOP("Fields", "sampling method"),
                                    [(k, SAMPLING_TITLES.get(k, k)) for k in SAMPLING_METHODS])
-        self.fields = [self.discount, self.trials, self.seed, self.sampling]
+        self.fields: list[Any] = [self.discount, self.trials, self.seed, self.sampling]
         self.labels = [QLabel() for _ in self.fields]
         for label, f in zip(self.labels, self.fields):
             f.message.connect(self.message)

@@ -9,6 +9,7 @@ while partners are shown anonymously, so that aliases never end up in the user's
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from .comparison_table import partner_rows, scenario_rows, stability
 
 def _analyse_all(project: Project):
     """Worker thread: every scenario's analysis (None with the reason where one cannot be computed)."""
-    out = []
+    out: list[tuple[Any, str]] = []
     for s in project.scenarios:
         try:
             out.append((analyse(s), ""))
@@ -199,7 +200,7 @@ class ComparisonPage(QWidget):
 
     def _shown(self, j: int):
         a = self.analyses[j][0]
-        return anonymised_analysis(a, self.display.scenarios[j]) if self.anonymous else a
+        return anonymised_analysis(a, self.display.scenarios[j]) if self.anonymous and self.display else a
 
     def base_index(self) -> int:
         """The variant the others are compared with (the first one unless chosen otherwise)."""

@@ -155,7 +155,7 @@ class RiskRunBar(QWidget):
     def cancel(self) -> None:
         """Stop the running simulation: the worker ends within one chunk of trials and its outcome is
         dropped; whatever the page showed before stays."""
-        if not self.running:
+        if not self.running or self._stop is None:
             return
         self._stop.set()
         self.runner.cancel()

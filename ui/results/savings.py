@@ -3,6 +3,8 @@ and what the pool would lose if a partner left."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
@@ -18,7 +20,8 @@ class SavingsPage(QWidget):
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
-        self.scenario = self.analysis = None
+        self.scenario: Any = None
+        self.analysis: Any = None
         self.headline = heading(scale=scale)
         self.subline = QLabel()
         self.subline.setWordWrap(True)

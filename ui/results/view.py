@@ -7,6 +7,8 @@ the scenario (and analysis, project, risk result) in which every partner is show
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -47,7 +49,7 @@ class ResultsView(QWidget):
         self.risk = RiskPage(scale)
         self.comparison = ComparisonPage(scale)
         self.advice = AdvicePage(scale)
-        self.pages = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.advice,
+        self.pages: list[Any] = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.advice,
                       self.comparison]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
