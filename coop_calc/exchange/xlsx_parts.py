@@ -101,7 +101,7 @@ def category_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, 
     written level beside them (slanted names would take half the chart's height), first partner on
     top. Returns the chart and the rows it covers."""
     grow = max(1.0, width / 24.0)  # a wider chart (on a wide sheet, printed smaller) grows in height too
-    if categories <= 6 and longest_label <= 16:
+    if categories <= 6 and longest_label <= 40:  # a few names wrap under their columns
         height = kw.pop("height", 11.0) * grow
         ch = bar_chart(ws, title, cats, data, anchor, width=width, height=height, **kw)
         return ch, rows_for(height)
