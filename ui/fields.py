@@ -8,7 +8,7 @@ A field's ``label`` (for undo texts and refusals) is an English source text mark
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolTip, QWidget
@@ -38,7 +38,13 @@ def value_at(scenario: Scenario, path: tuple) -> Any:
 NUMERIC = ("number", "int", "plain", "money")
 
 
-class _Bound:
+if TYPE_CHECKING:  # the mixin is only ever combined with a widget
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class _Bound(_Widget):
     """Shared behaviour: follow the document, execute edits, show refusals."""
 
     message: Signal
@@ -215,7 +221,7 @@ class BoundCheck(QCheckBox, _Bound):
                  parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setToolTip(tip)
-        self.clicked.connect(lambda checked: self.commit(bool(checked)) or self._follow(self.doc.scenario))
+        self.clicked.connect(lambda checked: self.commit(bool(checked)) or self._follow(self.doc.scenario))  # type: ignore[func-returns-value]
         self.bind(doc, path, label)
 
     def _follow(self, scenario: Scenario) -> None:
