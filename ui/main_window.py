@@ -7,6 +7,7 @@ Kept small on purpose: editing lives in ``editors``/``panels``, files in ``files
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -34,8 +35,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self._editors = self._results = self.result_pages = None  # built by start(), once on screen
-        self._presentation = None
+        # built by start(), once on screen
+        self._editors: Any = None
+        self._results: Any = None
+        self.result_pages: Any = None
+        self._presentation: Any = None
         self.dock = QDockWidget(self)
         self.dock.setObjectName("results-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -215,9 +219,9 @@ class MainWindow(QMainWindow):
         self.toolbar = bar = QToolBar(self)
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
-                  self.act_insert, self.act_remove, None, self.act_results, self.act_pages):
-            bar.addSeparator() if a is None else bar.addAction(a)
+        for tool in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                     self.act_insert, self.act_remove, None, self.act_results, self.act_pages):
+            bar.addSeparator() if tool is None else bar.addAction(tool)
         self.scenario_box = QComboBox()
         self.scenario_box.activated.connect(self.doc.select)
         self.scenario_action = bar.addWidget(self.scenario_box)
@@ -288,7 +292,9 @@ class MainWindow(QMainWindow):
         settings.set(settings.LANGUAGE, choice)
         if choice in self.act_languages:
             self.act_languages[choice].setChecked(True)
-        i18n.install_translators(QApplication.instance(), choice)
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install_translators(app, choice)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
