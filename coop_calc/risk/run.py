@@ -119,6 +119,8 @@ class RiskRun:
         self.keep_out: list[np.ndarray] = []
         self.kept = 0
         self.met: set[int] = set()
+        #: per partner, the inputs that can move its outcome (its tornado's rows)
+        self.concerns = [[j for j, c in enumerate(self.inputs.columns) if _concerns(c, s, i)] for i in range(n)]
         self.target: prec.Precision | None = None
         self.stopped = ""
         self.seconds = time.perf_counter() - t0
@@ -297,7 +299,7 @@ class RiskRun:
         # events enter as 0/1 (1 = it happens) so that the sign reads "when this happens …"
         events = np.array([c.dist is None for c in inputs.columns])
         probs = np.array([c.probability for c in inputs.columns])
-        x = np.where(events, (u_all < probs).astype(float), u_all)
+        x = np.where(events, u_all < probs, u_all)
         ranked = RankedInputs(x, events)
         names = [c.label for c in inputs.columns]
         everything = range(inputs.d)
@@ -305,7 +307,7 @@ class RiskRun:
                                                                               everything)[:15]]
         for i, pid in enumerate(result.partner_ids):
             ok = ~np.isnan(out_all[:, 1 + i])
-            cols = [j for j, c in enumerate(inputs.columns) if _concerns(c, self.s, i)]
+            cols = self.concerns[i]
             rows = ranked.sensitivity(names, np.where(ok, out_all[:, 1 + i], 0.0), ok, cols)
             result.sensitivity[pid] = [r.to_dict() for r in rows[:15]]
         if inputs.target is not None:

@@ -72,19 +72,25 @@ class RankedInputs:
         dist = np.flatnonzero(self.distinct[cols])
         if dist.size:
             order = self.order[self.row[cols[dist]]]  # c × T: trial indices in ascending order of the input
-            run = np.cumsum(keep[order], axis=1, dtype=float)  # rank within the subset, along the order
+            if n == t:  # every trial: the rank is the position
+                run = np.broadcast_to(np.arange(1.0, t + 1.0), order.shape)
+            else:  # the rank within the subset: a running count along the sorted order
+                run = np.cumsum(keep[order], axis=1, dtype=float)
             # Σ (r − mean)·ryc = Σ r·ryc, since Σ ryc = 0 over the subset and ryc = 0 outside it
             num = (run * ryc[order]).sum(axis=1)
             rc = np.arange(1, n + 1) - (n + 1) / 2
             denom = math.sqrt(float((rc * rc).sum())) * ry_norm
             rho[dist] = np.clip(num / denom, -1, 1) if denom > 0 else 0.0
-            # ranks 1 … n each once: the lowest share are ranks ≤ L, the highest ranks ≥ H; trials
-            # outside the subset add nothing (y0 = 0 there)
+            # ranks 1 … n each once: the lowest share are ranks ≤ L, the highest ranks ≥ H. The
+            # rank at position p is at most p + 1 and at least p + 1 − (T − n), so only the first
+            # L + T − n and the last T − H + 1 positions can hold them; trials outside the subset
+            # add nothing there (y0 = 0)
             lo_n = math.floor(max(lo_thr, 1.0))
             hi_r = math.ceil(min(hi_thr, float(n)))
-            ys = y0[order]
-            low[dist] = ((run <= lo_n) * ys).sum(axis=1) / lo_n
-            high[dist] = ((run >= hi_r) * ys).sum(axis=1) / (n - hi_r + 1)
+            head = min(t, lo_n + (t - n))
+            tail = max(0, hi_r - 1)
+            low[dist] = ((run[:, :head] <= lo_n) * y0[order[:, :head]]).sum(axis=1) / lo_n
+            high[dist] = ((run[:, tail:] >= hi_r) * y0[order[:, tail:]]).sum(axis=1) / (n - hi_r + 1)
 
         ev = np.flatnonzero(self.events[cols])
         if ev.size:
