@@ -192,7 +192,9 @@ def values(inputs: Inputs, u: np.ndarray, n: int, k: int, layout: Plan | None = 
     out: dict[str, np.ndarray] = {}
     for f in CONTINUOUS:
         out[f] = np.empty((t, k), order="F")  # column-major like the design: one item's trials contiguous
-        out[f][:] = lay.fixed[f]
+        sampled_items = lay.sampled[f][0] if f in lay.sampled else np.zeros(0, dtype=np.intp)
+        fixed_items = np.setdiff1d(np.arange(k), sampled_items)
+        out[f][:, fixed_items] = lay.fixed[f][fixed_items]  # the sampled columns are written below
     cols = inputs.columns
 
     def fill(part: list[tuple[str, int, int]]) -> None:
