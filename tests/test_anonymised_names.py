@@ -146,3 +146,19 @@ def test_cli_refuses_risky_texts_unless_accepted(five, tmp_path, capsys):
     printed = capsys.readouterr()
     assert "Hartmannhalle" in printed.err  # warned, and printed as accepted text …
     assert [w for w in _leaks(printed.out) if w != "hartmann"] == []  # … but nothing else leaks
+
+
+def test_key_word_replaced_other_name_words_reported():
+    from coop_calc.exchange.redaction import Redactor
+    from coop_calc.model import Partner
+
+    r = Redactor([(Partner(id="vogel", name="Vogel Automotive Components GmbH"), "Partner A"),
+                  (Partner(id="zimmermann", name="Zimmermann Automotive Systems AG"), "Partner B")],
+                 author="Dr. Anna Vogelsang")
+    assert r.clean("Cobot components for Vogel Automotive Components, ZIMMERMANN-Automotive") == \
+        "Cobot components for Partner A, Partner B"
+    assert r.clean("Sensor systems by Anna Vogelsang") == "Sensor systems by coordinator"
+    found = {f.term: f.reason for f in r.findings("Components kit (Automotive line)", "Item 'x' › name")}
+    assert "of Partner A's name (and of no other)" in found["components"]  # reported, not replaced
+    assert "several partners' names" in found["automotive"]
+    assert r.findings("Sensor systems, GmbH", "x") == []  # fillers identify no one

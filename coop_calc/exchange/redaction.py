@@ -12,15 +12,19 @@ rest of it keeps its spelling.
 
 **What identifies a partner** (docs/confidentiality.md, "Which words identify a partner"):
 
-* its full name, its id, and every *distinctive word* of them: a word of at least three letters that
-  is not a legal form or filler (``GmbH``, ``Co``, ``KG``, ``und``, ``of``) nor a common trade word
-  (``Maschinenbau``, ``Automation``, ``Technik``, …), and that appears in no other partner's name;
-* a *run* of words of the name around a distinctive word is replaced as a whole, so
+* its full name, its id, and its *key word*: the first word of the name that has at least three
+  letters, is not a legal form or filler (``GmbH``, ``Co``, ``KG``, ``und``, ``Systems``) nor a trade
+  word (``Maschinenbau``, ``Automation``, ``Technik``, …) and appears in no other partner's name —
+  usually the family or brand name ("Kessler" of "Kessler Anlagentechnik GmbH") — and the words of
+  its id that pass the same test;
+* a *run* of words of the name around the key word is replaced as a whole, so
   "Hartmann Maschinenbau" becomes "Partner A", never "Partner A Maschinenbau";
-* a trade word or a non-distinctive word that stands in exactly one partner's name (or in the names of
-  several), a distinctive word inside a longer word ("Hartmannhalle"), a sector that only one partner
-  has, or the partner's head count next to "employees"/"Mitarbeiter" cannot be replaced without
-  guessing: they are *findings*, shown to the user before the export to rename or accept.
+* any other word of a name left standing alone ("Components" of "Vogel Automotive Components GmbH", a
+  trade word only one partner carries, a word several partners' names share), a key word inside a
+  longer word ("Hartmannhalle"), a sector that only one partner has, or the partner's head count next
+  to "employees"/"Mitarbeiter" cannot be replaced without guessing: they are *findings*, shown to the
+  user before the export to rename or accept. (Trade words that several names share, fillers and legal
+  forms identify no one and are left alone.)
 
 The author's name (and its distinctive words) is replaced by "coordinator".
 """
@@ -34,22 +38,22 @@ from typing import Callable, Iterable, Sequence
 
 from ..model import Partner
 
-#: Legal forms, fillers and titles: never identify anyone (compared after folding).
+#: Legal forms, fillers, titles and generic business words: never identify anyone (compared after folding).
 FILLER = frozenset("""
 gmbh mbh ag kg kgaa ohg gbr ug se ek ev eg co cie ltd llc inc plc corp sa sas sarl bv nv spa srl ab as oy
 und and the of der die das des den dem von vom fuer for zu zur zum am im an in et sons soehne sohn
 dr prof herr frau mr mrs ms dipl ing
+systems system systeme solutions loesungen technologies technology tech group gruppe holding service
+services international germany deutschland industries industry industrie works werke werk handel trading
+software production produktion manufacturing engineering logistics logistik partner partners
 """.split())
 #: Trade words of company names: they identify a partner only when one partner alone carries them,
 #: and even then may mean the trade rather than the firm, so they are reported, not replaced.
 TRADE = frozenset("""
-maschinenbau anlagenbau anlagentechnik automation automatisierung technik technologie technologies
-technology tech systems system systeme solutions loesungen industries industrie industry werke werk
-works metall metallbau metallverarbeitung stahl stahlbau guss giesserei kunststoff kunststofftechnik
-elektro elektronik electronics engineering fertigung fertigungstechnik produktion production
-manufacturing gruppe group holding service services handel trading international germany deutschland
-antriebstechnik feinmechanik praezision precision robotik robotics logistik logistics software
-verpackung packaging lackiertechnik oberflaechentechnik zerspanung cnc montage
+maschinenbau anlagenbau anlagentechnik automation automatisierung technik technologie metall metallbau
+metallverarbeitung stahl stahlbau guss giesserei kunststoff kunststofftechnik elektro elektronik
+electronics fertigung fertigungstechnik antriebstechnik feinmechanik feinwerktechnik praezision precision
+robotik robotics verpackung packaging lackiertechnik oberflaechentechnik zerspanung cnc montage
 """.split())
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad")
@@ -151,6 +155,8 @@ class Redactor:
                  replacement: Callable[[int], str] | None = None, author: str = "",
                  phrases: Sequence[tuple[str, str]] = ()):
         own = [set(words(p.name)) | (set(words(p.id)) if len(p.id) >= 3 else set()) for p, _ in partners]
+        names = [(_WORD.findall(folded(p.name, True)), _WORD.findall(folded(p.name, False))) for p, _ in partners]
+        ids = [_WORD.findall(folded(p.id)) if len(p.id) >= 3 else [] for p, _ in partners]
         sectors = [folded(p.sector).strip() for p, _ in partners]
         chosen = set(range(len(partners)) if targets is None else targets)
         self._who: list[_Who] = []
@@ -158,8 +164,10 @@ class Redactor:
             if k not in chosen:
                 continue
             others = set().union(*(own[j] for j in range(len(partners)) if j != k))
-            distinctive = {w for w in own[k] if len(w) >= 3 and not w.isdigit() and w not in FILLER
-                           and w not in TRADE and w not in others}
+            def key(w: str) -> bool:
+                return len(w) >= 3 and not w.isdigit() and w not in FILLER and w not in TRADE and w not in others
+            first = next(((u, n) for u, n in zip(*names[k]) if key(u) or key(n)), ())
+            distinctive = {w for w in (*first, *ids[k]) if key(w)}
             sector = sectors[k] if sectors[k] and sectors.count(sectors[k]) == 1 else ""
             self._who.append(_Who(alias, replacement(k) if replacement else alias, own[k], distinctive,
                                   sector, p.employees))
@@ -227,11 +235,11 @@ class Redactor:
                                                                  f"{who.label}'s number of employees"))
         for who in self._who:
             for w in sorted((who.words - who.distinctive - FILLER) & toks):
-                if len(w) < 3 or w.isdigit() or w in found:
+                if len(w) < 3 or w.isdigit() or w in found or (w in TRADE and w in self._shared):
                     continue
-                if w in self._shared and w not in TRADE:
+                if w in self._shared:
                     found[w] = Finding(place, text, w, f"'{w}' is a word of several partners' names")
-                elif w in TRADE and w not in self._shared:
+                else:
                     found[w] = Finding(place, text, w, f"'{w}' is a word of {who.label}'s name (and of no other)")
         return list(found.values())
 
