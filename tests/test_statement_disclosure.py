@@ -234,3 +234,20 @@ def test_worked_example_of_the_docs():
     assert "makes up" in rule_check([5, 2, 80])[0]  # A if D needed 80: rest 7 = 8.75 % of 80
     assert rule_check([3, 5, 40]) == ("", "")  # C: rest 8 = 20 % of 40
     assert rule_check([5])[0].startswith("only 1 other partner")  # a pool of two
+
+
+def test_pool_of_one_withholds_nothing_and_custom_rule_says_what_it_tells():
+    import dataclasses
+    from types import MappingProxyType
+
+    from coop_calc.model import Sharing
+
+    one = pool(2)
+    one = dataclasses.replace(one, partners=one.partners[:1],
+                              demand=MappingProxyType({k: v for k, v in one.demand.items() if k[0] == "kessler"}))
+    plan = statement_plan(results(analyse(one)), 0)
+    assert plan.withheld == [] and plan.inherent == []
+    s = dataclasses.replace(pool(4), sharing=Sharing(rule="custom", custom_percentages=MappingProxyType(
+        {"kessler": 10.0, "hartmann": 20.0, "mueller": 30.0, "weber": 40.0})))
+    plan = statement_plan(results(analyse(s)), 0)
+    assert "negotiated percentage" in plan.inherent[0][0]

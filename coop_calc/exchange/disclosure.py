@@ -24,7 +24,8 @@ the coordination cost are shown: they bound the pool's volume to a tier, but do 
 Some disclosure follows from the chosen rule itself and no statement can avoid it (documented in
 docs/confidentiality.md and said in the statement): under the equal split of savings — and, in a pool
 of two, under Shapley and the nucleolus — every partner saves as much as the reader; under equal price
-the reader pays the pool's price per unit of need.
+the reader pays the pool's price per unit of need; under negotiated percentages the pool's savings are
+the reader's savings divided by its percentage.
 
 ``disclose=True`` (``--disclose-totals``) shows every total; the statement then lists what they reveal.
 """
@@ -113,6 +114,8 @@ def statement_plan(res: Results, i: int, disclose: bool = False) -> Plan:
     """Which pool figures partner ``i``'s statement shows, and why the others are withheld."""
     d, s = res.data, res.scenario
     plan = Plan(i, disclose)
+    if s.n < 2:  # a pool of one: every total is the reader's own figure
+        return plan
     others = [j for j in range(s.n) if j != i]
     need = s.demand_matrix()
     two = (" — the other partner's own figure", " — die eigene Zahl des anderen Partners") if s.n == 2 else ("", "")
@@ -168,6 +171,11 @@ def statement_plan(res: Results, i: int, disclose: bool = False) -> Plan:
                               " savings in this pool",
                               "jeder andere Partner spart so viel wie Sie: so teilt die gewählte Regel die"
                               " Einsparung in diesem Pool"))
+    if rule == "custom":
+        plan.inherent.append(("the pool's savings are your savings divided by your negotiated percentage: with the"
+                              " percentages the partners agreed, everyone's savings follow",
+                              "die Einsparung des Pools ist Ihre Einsparung geteilt durch Ihren vereinbarten Prozentsatz:"
+                              " mit den vereinbarten Prozentsätzen folgt die Einsparung aller"))
     if rule == "equal_price":
         plan.inherent.append(("your cost is the pool's price per unit of need times your need: that is how the"
                               " chosen rule charges",
