@@ -420,6 +420,12 @@ class Normal(Distribution):
             return f"{fmt(self.low)}–{fmt(self.high)}"
         return f"above {fmt(self.low)}" if self.low is not None else f"below {fmt(self.high or 0.0)}"
 
+    def support(self) -> tuple[float, float]:
+        """The limits as given (±inf where none), without building scipy's truncnorm (about 4 ms
+        each: opening a 500-item pool asked for it 500 times)."""
+        return (-math.inf if self.low is None else float(self.low),
+                math.inf if self.high is None else float(self.high))
+
     @cached_property
     def _rv(self) -> Any:
         if not self.truncated:
@@ -493,6 +499,10 @@ class Lognormal(Distribution):
     @cached_property
     def _rv(self) -> Any:
         return stats.lognorm(self.log_sd, scale=math.exp(self.log_mean))
+
+    def support(self) -> tuple[float, float]:
+        """A lognormal value is positive and unbounded above (no scipy object needed)."""
+        return 0.0, math.inf
 
     def fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]]:
         return fast.lognormal_ppf, (self.log_sd, math.exp(self.log_mean))

@@ -30,8 +30,27 @@ FIELD_TITLES = {
 }
 
 
+#: (varying_only, language marker) → (scenario, inputs, labels by name): a 500-item pool has 2,500
+#: inputs, and every cell of the table asks for them.
+_CACHE: dict[tuple, tuple[Any, list[tuple[str, str]], dict[str, str]]] = {}
+
+
+def _cached(model: SheetModel, varying_only: bool) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    s = model.scenario
+    key = (varying_only, QCoreApplication.translate("CorrelationsModel", "Discount rate"))
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not s:
+        found = _inputs(model, varying_only)
+        hit = _CACHE[key] = (s, found, dict(found))
+    return hit[1], hit[2]
+
+
 def inputs(model: SheetModel, *, varying_only: bool = True) -> list[tuple[str, str]]:
     """(engine name, label in user words) of the scenario's uncertain inputs."""
+    return list(_cached(model, varying_only)[0])
+
+
+def _inputs(model: SheetModel, varying_only: bool) -> list[tuple[str, str]]:
     s = model.scenario
     out: list[tuple[str, str]] = []
     if not varying_only or not s.risk.discount_rate.is_constant():
@@ -55,15 +74,15 @@ class InputColumn(Column):
 
     def display(self, v: Any, model: SheetModel, row: dict) -> str:
         if isinstance(v, str):
-            label = dict(inputs(model, varying_only=False)).get(v)
+            label = _cached(model, False)[1].get(v)
             if label is not None:
                 return label
         return super().display(v, model, row)
 
     def parse(self, value: Any, model: SheetModel) -> Any:
         text = value.strip() if isinstance(value, str) else value
-        every = inputs(model, varying_only=False)
-        varying = {name for name, _ in inputs(model)}
+        every = _cached(model, False)[0]
+        varying = _cached(model, True)[1]
         for name, label in every:
             if isinstance(text, str) and text.casefold() in (name.casefold(), label.casefold()) \
                     and name not in varying:
