@@ -4,7 +4,8 @@ five-partner example (with a variant "without Lindner", so the comparison slide 
 
     QT_QPA_PLATFORM=offscreen python docs/deck_screenshots.py [--out docs/screenshots] [--trials 20000]
 
-Files are named ``deck-{lang}-{theme}-{width}-{n}-{slide}.png``; they are stored with a 256-colour
+Files are named ``deck-{lang}-{theme}-{width}-{n}-{slide}.png`` (and ``…-whatif.png``: the what-if
+panel open, for two of the combinations); they are stored with a 256-colour
 palette to keep them small. The script also says, per slide, whether its table fits (it always
 should; the tests check the same).
 """
@@ -34,6 +35,27 @@ def settle(app: QApplication, seconds: float = 0.2) -> None:
     while time.time() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+def shoot_what_if(app: QApplication, win, path: Path) -> None:
+    """The savings slide with the what-if panel open: coordination cost tripled, the last partner out."""
+    from PySide6.QtCore import Qt as _Qt
+
+    win.go_to(0)
+    win.toggle_what_if()
+    panel = win.what_if
+    panel.coordination.setValue(300)
+    panel.partners.item(panel.partners.count() - 1).setCheckState(_Qt.CheckState.Unchecked)
+    settle(app, 0.5)
+    while any(r.busy for r in (win.analysis_runner, win.risk_runner, win.compare_runner)):
+        settle(app)
+    settle(app, 0.3)
+    win.slides[0].render_now()
+    settle(app, 0.05)
+    win.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither) \
+        .save(str(path))
+    print(f"{path.name}: {win.slides[0].spec.headline}")
+    panel.reset()
 
 
 def main() -> int:
@@ -85,6 +107,9 @@ def main() -> int:
                     image.save(str(out / name))
                     written += 1
                     print(f"{name}: table fits: {slide.table.fits() or not slide.table.isVisible()}")
+                if (lang, dark, width) in (("en", False, 1920), ("de", True, 1280)):
+                    shoot_what_if(app, win, out / f"deck-{lang}-{'dark' if dark else 'light'}-{width}-whatif.png")
+                    written += 1
                 win.close()
                 view.deleteLater()
                 settle(app, 0.05)

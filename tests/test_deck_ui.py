@@ -67,6 +67,10 @@ def test_what_if_recomputes_the_headlines_and_reset_restores_them(qtbot):
     before = {s.key: (s.spec.headline, s.spec.value) for s in win.slides}
     win.toggle_what_if()
     assert win.what_if.isVisible()
+    QApplication.processEvents()
+    assert win.width() == 1280  # the panel takes room from the slides, not the screen
+    show_slide(win, 0)
+    assert not problems(win.slides[0])
     win.what_if.coordination.setValue(1000)  # ten times the coordination cost
     qtbot.waitUntil(lambda: win._current is not None and win._current[0] is not saved, timeout=10_000)
     wait_deck(qtbot, win)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -112,6 +113,10 @@ class PresentationWindow(QWidget):
         f = self.heading.font()
         f.setBold(True)
         self.heading.setFont(f)
+        # a long pool name wraps instead of widening the window past the screen
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(120)
         self.page_label = QLabel()
         self.whatif_button = self._button(self.toggle_what_if)
         self.whatif_button.setCheckable(True)
@@ -123,7 +128,7 @@ class PresentationWindow(QWidget):
         self.stack = QStackedWidget()
         self.what_if = WhatIfPanel()
         self.what_if.hide()
-        self.what_if.setFixedWidth(int(300 * scale))
+        self.what_if.setFixedWidth(int(250 * scale))
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.page_label)

@@ -15,13 +15,26 @@ from ..results.common import Chart, muted
 from .content import SlideSpec
 from .table import FitTable
 
+#: The charts are laid out for figures about this wide (inches); a narrower canvas (a laptop, the
+#: what-if panel open) draws them at a lower resolution instead, so labels keep their room.
+MIN_INCHES = 6.5
 
-def _titled(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``fn`` (a chart function) with its title wrapped to the figure's width instead of running out
-    of the picture (long item names on a narrow canvas)."""
+
+def _titled(fn: Callable[..., Any], dpi: float) -> Callable[..., Any]:
+    """``fn`` (a chart function) drawn at ``dpi`` or less — as if the canvas were at least
+    :data:`MIN_INCHES` wide — with its title wrapped to the figure's width instead of running out of
+    the picture (long item names on a narrow canvas)."""
 
     @functools.wraps(fn)  # keeps the signature: the canvas passes ``theme=`` to functions that take it
     def draw(*args: Any, fig: Figure, **kw: Any) -> Any:
+        width, height = fig.canvas.get_width_height(physical=True) if fig.canvas else (0, 0)
+        if width > 0 and height > 0:
+            ratio = fig.dpi / max(getattr(fig, "_original_dpi", fig.dpi), 1e-9)  # the screen's pixel ratio
+            target = min(dpi, width / ratio / MIN_INCHES) * ratio
+            if abs(target - fig.dpi) > 0.5:
+                fig._original_dpi = target / ratio  # type: ignore[attr-defined]  # kept by the Qt canvas
+                fig.set_dpi(target)
+                fig.set_size_inches(width / target, height / target, forward=False)
         out = fn(*args, fig=fig, **kw)
         title = getattr(fig, "_suptitle", None)
         if title is not None and title.get_text():
@@ -50,6 +63,7 @@ class Slide(QWidget):
         self.headline.setFont(f)
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.chart = Chart(scale)
+        self._dpi = 100.0 * scale
         self.chart.canvas.setMinimumSize(200, 150)
         self.table = FitTable()
         f = QFont(QApplication.font())
@@ -81,7 +95,7 @@ class Slide(QWidget):
         else:
             fn, args, kw = spec.chart
             self.chart.show()
-            self.chart.draw(_titled(fn), *args, **kw)
+            self.chart.draw(_titled(fn, self._dpi), *args, **kw)
         self.table.setVisible(bool(spec.rows))
         wide = len(spec.headers) >= 5  # five columns of figures get as much room as the chart
         self.body.setStretch(0, 1 if wide else 11)

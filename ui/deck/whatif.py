@@ -55,7 +55,7 @@ class WhatIfPanel(QFrame):
         self.price.setSingleStep(5.0)
         self.price.setSuffix(" %")
         self.partners = QListWidget()
-        self.partners.setMaximumHeight(10_000)
+        self.partners.setWordWrap(True)  # long firm names wrap in the narrow panel
         self.reset_button = QPushButton()
         self.state = QLabel()
         self.state.setWordWrap(True)
