@@ -907,7 +907,7 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/models/columns.py" line="61"/>
         <location filename="../../ui/models/columns.py" line="160"/>
-        <location filename="../../ui/fields.py" line="147"/>
+        <location filename="../../ui/fields.py" line="153"/>
         <source>enter a number</source>
         <extracomment>English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
         <translation>Bitte eine Zahl eingeben</translation>
@@ -924,8 +924,12 @@ worst 5 %, pooled</source>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="81"/>
+        <source>{text} read as {value}; for the decimal number type {decimal}</source>
+        <translation>{text} gelesen als {value}; für die Dezimalzahl {decimal} eingeben</translation>
+    </message>
+    <message>
         <source>{text} read as {value}; for {decimal} type {decimal_form}</source>
-        <translation>{text} gelesen als {value}; für {decimal} {decimal_form} eingeben</translation>
+        <translation type="vanished">{text} gelesen als {value}; für {decimal} {decimal_form} eingeben</translation>
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="173"/>
@@ -1121,67 +1125,69 @@ worst 5 %, pooled</source>
         <translation>Preisänderung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="38"/>
+        <location filename="../../ui/models/correlations.py" line="40"/>
+        <location filename="../../ui/models/correlations.py" line="57"/>
         <source>Discount rate</source>
+        <extracomment>(varying_only, language marker) → (scenario, inputs, labels by name): a 500-item pool has 2,500 inputs, and every cell of the table asks for them.</extracomment>
         <translation>Diskontierungszins</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="45"/>
+        <location filename="../../ui/models/correlations.py" line="64"/>
         <source>{item}: {input}</source>
         <translation>{item}: {input}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="70"/>
+        <location filename="../../ui/models/correlations.py" line="89"/>
         <source>{input} is a fixed value, so it cannot be correlated; give it a distribution first</source>
         <translation>{input} ist ein fester Wert und kann daher nicht korreliert werden; geben Sie zuerst eine Verteilung an</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="78"/>
+        <location filename="../../ui/models/correlations.py" line="97"/>
         <source>correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="79"/>
+        <location filename="../../ui/models/correlations.py" line="98"/>
         <source>correlations</source>
         <translation>Korrelationen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="81"/>
+        <location filename="../../ui/models/correlations.py" line="100"/>
         <source>Input A</source>
         <translation>Größe A</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="82"/>
+        <location filename="../../ui/models/correlations.py" line="101"/>
         <source>An uncertain input (one that is not a fixed value)</source>
         <translation>Eine unsichere Größe (kein fester Wert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="84"/>
+        <location filename="../../ui/models/correlations.py" line="103"/>
         <source>Input B</source>
         <translation>Größe B</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="85"/>
+        <location filename="../../ui/models/correlations.py" line="104"/>
         <source>The input that moves together with input A</source>
         <translation>Die Größe, die sich zusammen mit Größe A bewegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="86"/>
+        <location filename="../../ui/models/correlations.py" line="105"/>
         <source>Rank correlation ρ</source>
         <translation>Rangkorrelation ρ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="87"/>
+        <location filename="../../ui/models/correlations.py" line="106"/>
         <source>From −1 to 1: 1 = always high together, 0 = unrelated, −1 = one high when the other is low</source>
         <translation>Von −1 bis 1: 1 = immer gemeinsam hoch, 0 = unabhängig, −1 = die eine hoch, wenn die andere niedrig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="105"/>
+        <location filename="../../ui/models/correlations.py" line="124"/>
         <source>Correlations: at least two inputs must be uncertain (given as a distribution, not a single number)</source>
         <translation>Korrelationen: mindestens zwei Größen müssen unsicher sein (als Verteilung angegeben, nicht als einzelne Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/correlations.py" line="107"/>
+        <location filename="../../ui/models/correlations.py" line="126"/>
         <source>Correlations: every pair of uncertain inputs already has a row</source>
         <translation>Korrelationen: Jedes Paar unsicherer Größen hat bereits eine Zeile</translation>
     </message>
@@ -1653,88 +1659,88 @@ stabil</translation>
         <translation>z. B. „PERT 4.000; 11.000; 15.000“, „Gleichverteilung 0,05; 0,2“ oder eine einzelne Zahl eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="111"/>
+        <location filename="../../ui/distribution_text.py" line="112"/>
         <source>unknown distribution {name}; {hint}</source>
         <translation>unbekannte Verteilung {name}; {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="118"/>
+        <location filename="../../ui/distribution_text.py" line="120"/>
         <source>{text} and {first} use different decimal signs; write all numbers of one distribution alike</source>
         <translation>{text} und {first} verwenden verschiedene Dezimalzeichen; schreiben Sie alle Zahlen einer Verteilung gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="130"/>
+        <location filename="../../ui/distribution_text.py" line="133"/>
         <source>write a discrete distribution as “{name} value: probability; …”</source>
         <translation>eine diskrete Verteilung so schreiben: „{name} Wert: Wahrscheinlichkeit; …“</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="141"/>
+        <location filename="../../ui/distribution_text.py" line="145"/>
         <source>{name} needs {params} (optionally ; {optional})</source>
         <translation>{name} braucht {params} (wahlweise ; {optional})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="143"/>
+        <location filename="../../ui/distribution_text.py" line="148"/>
         <source>{name} needs {params}</source>
         <translation>{name} braucht {params}</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="174"/>
-        <location filename="../../ui/distribution_text.py" line="178"/>
+        <location filename="../../ui/distribution_text.py" line="180"/>
+        <location filename="../../ui/distribution_text.py" line="185"/>
         <source>exactly {value} (fixed)</source>
         <translation>genau {value} (fest)</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="180"/>
+        <location filename="../../ui/distribution_text.py" line="187"/>
         <source>anywhere between {low} and {high}, all values equally likely ({name})</source>
         <translation>irgendwo zwischen {low} und {high}, alle Werte gleich wahrscheinlich ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="183"/>
+        <location filename="../../ui/distribution_text.py" line="191"/>
         <source>between {low} and {high}, most likely {mode} ({name})</source>
         <translation>zwischen {low} und {high}, am wahrscheinlichsten {mode} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="186"/>
+        <location filename="../../ui/distribution_text.py" line="195"/>
         <source>around {mean}, give or take {sd} ({name}: mean {mean}, standard deviation {sd})</source>
         <translation>um {mean}, plus/minus {sd} ({name}: Mittelwert {mean}, Standardabweichung {sd})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="189"/>
+        <location filename="../../ui/distribution_text.py" line="199"/>
         <source>; never below {low} or above {high}</source>
         <translation>; nie unter {low} oder über {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="191"/>
+        <location filename="../../ui/distribution_text.py" line="202"/>
         <source>; never below {low}</source>
         <translation>; nie unter {low}</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="193"/>
+        <location filename="../../ui/distribution_text.py" line="204"/>
         <source>; never above {high}</source>
         <translation>; nie über {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="196"/>
+        <location filename="../../ui/distribution_text.py" line="207"/>
         <source>on average {mean} with a standard deviation of {sd}, never negative, with a long tail towards high values ({name}; mean and standard deviation of the value itself)</source>
         <translation>im Mittel {mean} mit einer Standardabweichung von {sd}, nie negativ, mit langem Ausläufer zu hohen Werten ({name}; Mittelwert und Standardabweichung des Werts selbst)</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="203"/>
+        <location filename="../../ui/distribution_text.py" line="215"/>
         <source>one of {values} or one of {count} more values ({name})</source>
         <translation>einer von {values} oder einer von {count} weiteren Werten ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="205"/>
+        <location filename="../../ui/distribution_text.py" line="218"/>
         <source>one of {values} ({name})</source>
         <translation>einer von {values} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="208"/>
+        <location filename="../../ui/distribution_text.py" line="221"/>
         <source>an event that happens with probability {p} (1 if it happens, 0 if not)</source>
         <translation>ein Ereignis, das mit Wahrscheinlichkeit {p} eintritt (1, wenn es eintritt, sonst 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution_text.py" line="210"/>
+        <location filename="../../ui/distribution_text.py" line="224"/>
         <source>{value} if the event happens (probability {p}), otherwise 0</source>
         <translation>{value}, wenn das Ereignis eintritt (Wahrscheinlichkeit {p}), sonst 0</translation>
     </message>
@@ -2001,7 +2007,7 @@ stabil</translation>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74"/>
+        <location filename="../../ui/fields.py" line="80"/>
         <source>Edit {field}</source>
         <translation>{field} ändern</translation>
     </message>
@@ -2009,100 +2015,100 @@ stabil</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/files.py" line="68"/>
+        <location filename="../../ui/files.py" line="69"/>
         <source>{file} is password-protected. Enter its password:</source>
         <extracomment>Names Windows reserves for devices: a file may not be called like this, whatever its extension.</extracomment>
         <translation>{file} ist passwortgeschützt. Geben Sie das Passwort ein:</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="70"/>
+        <location filename="../../ui/files.py" line="71"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="76"/>
+        <location filename="../../ui/files.py" line="77"/>
         <source>Wrong password for {file}, or the file was changed after it was saved. Try again:</source>
         <translation>Falsches Passwort für {file}, oder die Datei wurde nach dem Speichern verändert. Bitte erneut versuchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="102"/>
-        <location filename="../../ui/files.py" line="107"/>
-        <location filename="../../ui/files.py" line="206"/>
+        <location filename="../../ui/files.py" line="103"/>
+        <location filename="../../ui/files.py" line="108"/>
+        <location filename="../../ui/files.py" line="207"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="103"/>
+        <location filename="../../ui/files.py" line="104"/>
         <source>{file} was not opened; your current pool is unchanged.</source>
         <translation>{file} wurde nicht geöffnet; Ihr aktueller Pool bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="108"/>
+        <location filename="../../ui/files.py" line="109"/>
         <source>{file} could not be read.</source>
         <translation>{file} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="129"/>
+        <location filename="../../ui/files.py" line="130"/>
         <source>pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="144"/>
+        <location filename="../../ui/files.py" line="145"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="146"/>
         <source>{file} could not be written; nothing was changed on disk.</source>
         <translation>{file} konnte nicht geschrieben werden; auf der Festplatte wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="158"/>
+        <location filename="../../ui/files.py" line="159"/>
         <source>Save with password</source>
         <translation>Mit Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="159"/>
+        <location filename="../../ui/files.py" line="160"/>
         <source>Choose a password for {file}. Saves and autosaves are then encrypted (AES-256-GCM); without the password nobody can open the file.</source>
         <translation>Wählen Sie ein Passwort für {file}. Speichern und automatisches Sichern erfolgen dann verschlüsselt (AES-256-GCM); ohne das Passwort kann niemand die Datei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="168"/>
+        <location filename="../../ui/files.py" line="169"/>
         <source>{file} has no password.</source>
         <translation>{file} hat kein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="176"/>
+        <location filename="../../ui/files.py" line="177"/>
         <source>Saved with a password: {file} is encrypted.</source>
         <translation>Mit Passwort gespeichert: {file} ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="177"/>
+        <location filename="../../ui/files.py" line="178"/>
         <source>Saved without a password: anyone who has {file} can read it.</source>
         <translation>Ohne Passwort gespeichert: wer {file} hat, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="207"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>{file} no longer exists.</source>
         <translation>{file} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="216"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>a pool that was never saved</source>
         <translation>ein nie gespeicherter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
+        <location filename="../../ui/files.py" line="218"/>
         <source>CoopCalc was not closed properly. Recover the unsaved changes to “{name}” ({where}), autosaved at {time}?</source>
         <translation>CoopCalc wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „{name}“ ({where}) wiederherstellen, automatisch gesichert am {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
+        <location filename="../../ui/files.py" line="227"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
+        <location filename="../../ui/files.py" line="227"/>
         <source>The autosaved file is damaged.</source>
         <translation>Die automatisch gesicherte Datei ist beschädigt.</translation>
     </message>
@@ -2178,218 +2184,218 @@ stabil</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Change scenarios</source>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>%n partner(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2397,7 +2403,7 @@ stabil</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2405,7 +2411,7 @@ stabil</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3424,7 +3430,7 @@ im Pool</translation>
     </message>
     <message>
         <source>Expected shortfall: the average loss in the worst 5 % of trials (negative: even then the investment gains).</source>
-        <translation>Erwarteter Verlust in den schlechtesten 5 %: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
+        <translation type="vanished">Erwarteter Verlust in den schlechtesten 5 %: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
     </message>
     <message>
         <location filename="../../ui/results/risk.py" line="169"/>
