@@ -121,3 +121,59 @@ def test_libreoffice_prints_a_handout(twelve, tmp_path):
     assert proc.returncode == 0 and pdf.exists(), proc.stderr
     pages = page_count(pdf.read_bytes())
     assert 5 <= pages <= MAX_PAGES, f"the workbook prints {pages} pages"
+
+
+def _boxes(fig, artists):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    r = fig.canvas.get_renderer()
+    return [a.get_window_extent(r) for a in artists]
+
+
+def _report_axes(res):
+    """(page figure, axes) of every chart in the PDF report, laid out as printed."""
+    from coop_calc.exchange.report import build_report
+
+    doc = build_report(res, advice=False)
+    return [(page, ax) for page in doc.pages for sub in page.subfigs for ax in sub.axes]
+
+
+@pytest.mark.parametrize("name", ["five-partner-pool.coop.json", "twelve-partner-pool.coop.json"])
+def test_report_partner_names_never_run_together(name):
+    res = results(analyse(load_scenario(example(name))))
+    charts = [(f, ax) for f, ax in _report_axes(res) if len(ax.get_xticklabels()) == res.n]
+    assert charts
+    for fig, ax in charts:
+        _check_names(fig, ax, res)
+
+
+def _check_names(fig, ax, res):
+    labels = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert len(labels) == res.n and not any("…" in t.get_text() for t in labels)
+    boxes = _boxes(fig, labels)
+    angle = labels[0].get_rotation()
+    if angle == 0:
+        for a, b in zip(boxes, boxes[1:]):
+            assert not a.overlaps(b), "two partner names touch"
+    else:  # parallel slanted lines: their distance is the tick spacing × sin(angle)
+        import math
+
+        x = [ax.transData.transform((t, 0))[0] for t in ax.get_xticks()]
+        height = labels[0].get_fontsize() * fig.dpi / 72
+        assert min(b - a for a, b in zip(x, x[1:])) * math.sin(math.radians(angle)) > height
+        assert all("\n" not in t.get_text() for t in labels)
+
+
+@pytest.mark.parametrize("name", ["five-partner-pool.coop.json", "twelve-partner-pool.coop.json"])
+def test_report_legends_cover_no_bar(name):
+    res = results(analyse(load_scenario(example(name))))
+    checked = 0
+    for fig, ax in _report_axes(res):
+        if ax.get_legend() is None or not ax.patches:
+            continue
+        legend, = _boxes(fig, [ax.get_legend()])
+        bars = [b for b in _boxes(fig, ax.patches) if b.width > 0.5 and b.height > 0.5]
+        assert not any(legend.overlaps(b) for b in bars), ax.get_title()
+        checked += 1
+    assert checked >= 2

@@ -97,7 +97,7 @@ def rows_for(height_cm: float) -> int:
 def category_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, anchor: str, *,
                    categories: int, series: int, longest_label: int, width: float = 24.0, **kw) -> tuple[BarChart, int]:
     """A bar chart of one bar group per category (partner) that stays legible however many partners
-    there are: upright columns while the names are few and short, else horizontal bars with the names
+    there are: upright columns for up to six partners (their names wrap beneath), else horizontal bars with the names
     written level beside them (slanted names would take half the chart's height), first partner on
     top. Returns the chart and the rows it covers."""
     grow = max(1.0, width / 24.0)  # a wider chart (on a wide sheet, printed smaller) grows in height too
