@@ -134,8 +134,8 @@ def test_the_refusal_names_both_readings_and_how_to_type_each():
 def test_a_reading_by_the_interface_convention_is_reported():
     assert reading_note("4.500", DE) == (4500, 4.5) and reading_note("4,500", EN) == (4500, 4.5)
     assert reading_note("4.500", EN) is None and reading_note("8.500,00", DE) is None
-    assert reading_text("1.125", DE) == "1.125 read as 1.125; for 1,125 type 1,1250"
-    assert reading_text("4,500", EN) == "4,500 read as 4,500; for 4.5 type 4.5"
+    assert reading_text("1.125", DE) == "1.125 read as 1125; for the decimal number type 1,1250"
+    assert reading_text("4,500", EN) == "4,500 read as 4500; for the decimal number type 4.5"
 
 
 def test_a_pasted_block_is_read_with_one_convention():

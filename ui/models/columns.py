@@ -74,13 +74,13 @@ def ambiguous_reason(e: AmbiguousNumber, locale: QLocale) -> str:
 
 def reading_text(text: str, locale: QLocale) -> str | None:
     """For an entry read by the interface language's thousands separator (``4.500`` in German):
-    how it was read and how to type the other reading, in the interface language; else None."""
+    how it was read and how to type the decimal reading instead, in the interface language; else None."""
     note = reading_note(text, locale)
     if note is None:
         return None
-    return QCoreApplication.translate("Columns", "{text} read as {value}; for {decimal} type {decimal_form}").format(
-        text=text.strip(), value=format_number(note[0], locale), decimal=format_number(note[1], locale),
-        decimal_form=plain_form(note[1], locale))
+    return QCoreApplication.translate(
+        "Columns", "{text} read as {value}; for the decimal number type {decimal}").format(
+            text=text.strip(), value=plain_form(note[0], locale), decimal=plain_form(note[1], locale))
 
 
 @dataclass(frozen=True)
