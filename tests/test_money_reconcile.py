@@ -205,3 +205,13 @@ def test_a_total_on_a_half_cent_rounds_up_in_every_list():
     assert d["pooled_cost"] == 0.13 and d["total_standalone_cost"] == 0.25
     for sp in d["splits"].values():
         assert round(sum(sp["cost"]), 2) == 0.13
+
+
+def test_a_pool_too_large_for_exact_splits_reconciles_too():
+    # 25 partners: Shapley is sampled and the simple rules exact; the JSON still adds up to the cent
+    d = {f"p{i}": {"x": 3 + i % 5, "y": 1 + i % 3} for i in range(25)}
+    s = scenario(d, [quote("q", "x", [(0, 10.005), (20, 9.995)], fee=12.5), quote("r", "y", [(0, 3.335)])],
+                 coordination=Coordination(fixed=100.005, per_pair=0.125))
+    a = analyse(s)
+    assert a.costs is None and a.splits is not None
+    check_json(compute_json(a), a)
