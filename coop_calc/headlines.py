@@ -40,7 +40,7 @@ EN = {
     "all_gain": "every partner gains", "none_worse": "no partner pays more than alone",
     "some_worse": "{who} would pay more than alone {rule}",
     "some_worse_pl": "{who} would pay more than alone {rule}",
-    "one": "A pool of one partner saves nothing",
+    "one": "A pool of one partner saves nothing", "empty": "No partners in the pool yet",
     "range": "{rule} each partner pays {lo} to {hi} less than alone",
     "one_range": "{rule} each partner pays {pct} less than alone",
     "pays_more": "{rule} {who} pays {amount} more than alone",
@@ -70,7 +70,7 @@ DE = {
     "all_gain": "jeder Partner gewinnt", "none_worse": "kein Partner zahlt mehr als allein",
     "some_worse": "{who} würde {rule} mehr zahlen als allein",
     "some_worse_pl": "{who} würden {rule} mehr zahlen als allein",
-    "one": "Ein Pool aus einem Partner spart nichts",
+    "one": "Ein Pool aus einem Partner spart nichts", "empty": "Noch keine Partner im Pool",
     "range": "{rule} zahlt jeder Partner {lo} bis {hi} weniger als allein",
     "one_range": "{rule} zahlt jeder Partner {pct} weniger als allein",
     "pays_more": "{rule} zahlt {who} {amount} mehr als allein",
@@ -157,6 +157,8 @@ def savings(analysis: Analysis, lang: str = "en") -> Headline:
     chosen rule. ``value``: the net savings (currency)."""
     r = analysis.savings
     cur = r.currency
+    if analysis.scenario.n == 0:
+        return Headline(_t("empty", lang), 0.0)
     if analysis.scenario.n < 2:
         return Headline(_t("one", lang), float(r.savings))
     if r.savings < 0:

@@ -86,6 +86,16 @@ def test_risk_headline_names_the_partner_whose_loss_risk_falls_most():
     assert plain(headlines.risk(None, "en")) == "No simulation yet"
 
 
+def test_small_pools_get_a_sentence_that_fits_them(five):
+    from coop_calc.model import Scenario
+
+    assert plain(headlines.savings(analyse(Scenario()), "en")) == "No partners in the pool yet"
+    s, _ = five
+    one = analyse(dataclasses.replace(s, partners=s.partners[:1]))
+    for fn in (headlines.savings, headlines.partners, headlines.stability, headlines.leave):
+        assert plain(fn(one, "de")) == "Ein Pool aus einem Partner spart nichts"
+
+
 def test_comparison_headline_names_the_best_scenario(five):
     s, a = five
     b = analyse(dataclasses.replace(s, partners=s.partners[:4]))

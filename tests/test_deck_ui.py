@@ -123,6 +123,10 @@ def test_slide_choice_is_saved_with_the_scenario_and_loaded_again(qtbot, isolate
     w.present()
     win = w._presentation
     wait_deck(qtbot, win)
+    win.what_if.coordination.setValue(300)
+    qtbot.waitUntil(lambda: win._current is not None and win._current[0] is not w.doc.scenario, timeout=10_000)
+    assert not w.doc.is_modified() and w.doc.undo_stack.count() == 0  # a what-if is no edit
+    win.what_if.reset()
     win.set_slides(("risk", "savings", "split"))
     assert [s.key for s in win.slides] == ["risk", "savings", "split"]
     assert w.doc.scenario.presentation == ("risk", "savings", "split") and w.doc.is_modified()
