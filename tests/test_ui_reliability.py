@@ -218,3 +218,22 @@ def test_save_as_through_a_link_updates_the_real_file(window, isolated, tmp_path
     assert window.files.save_as()
     assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["partners"]
     assert window.doc.path == real
+
+
+def test_a_large_file_is_parsed_off_the_gui_thread_with_the_same_result(qapp, monkeypatch):
+    import threading
+
+    from coop_calc.errors import ValidationError
+    from coop_calc.scenario_io import project_from_json
+    from ui import loading
+
+    threads: list[str] = []
+    real = loading.project_from_json
+    monkeypatch.setattr(loading, "project_from_json",
+                        lambda text: (threads.append(threading.current_thread().name), real(text))[1])
+    monkeypatch.setattr(loading, "IN_THREAD_FROM", 10)
+    text = FIVE.read_text(encoding="utf-8")
+    assert loading.parse_in_background(text) == project_from_json(text)
+    with pytest.raises(ValidationError):
+        loading.parse_in_background(text.replace('"partners"', '"partners": [], "x"', 1))
+    assert threads == ["coopcalc-open", "coopcalc-open"]

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from coop_calc.errors import ValidationError
 from coop_calc.model import Meta, Project, Scenario
-from coop_calc.scenario_io import project_from_json, read_text, save_project
+from coop_calc.scenario_io import read_text, save_project
 from coop_calc.sealed import SealKey, WrongPassword, is_sealed, unseal
 
 from . import dialogs, password_dialog, settings
 from .autosave import Autosave, orphans
 from .document import Document
+from .loading import parse_in_background
 
 
 class FileController(QObject):
@@ -42,7 +43,7 @@ class FileController(QObject):
         the user cancelled). Raises ValidationError / OSError like the engine."""
         text = read_text(path)
         if not is_sealed(text):
-            return project_from_json(text), None
+            return parse_in_background(text), None
         prompt = self.tr("{file} is password-protected. Enter its password:").format(file=label)
         while True:
             pw = password_dialog.ask_password(self.window, self.tr("Password"), prompt)
@@ -54,7 +55,7 @@ class FileController(QObject):
                 prompt = self.tr("Wrong password for {file}, or the file was changed after it was saved."
                                  " Try again:").format(file=label)
                 continue
-            return project_from_json(plain), key
+            return parse_in_background(plain), key
 
     # ---- commands ------------------------------------------------------------------------------
     def new(self) -> bool:
