@@ -219,8 +219,8 @@ class SheetView(QTableView):
         m = self.model()
 
         def place(cell: tuple[int, int]) -> str:
-            title = m.headerData(cell[1], Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-            return self.tr("row {row}, {column}").format(row=cell[0] + 1, column=title or cell[1] + 1)
+            title = str(m.headerData(cell[1], Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            return self.tr("row {row}, {column}").format(row=cell[0] + 1, column=title.split("\n")[0] or cell[1] + 1)
 
         return self.tr("Not pasted: {text} ({place}) and {first} ({first_place}) use different decimal signs"
                        " (1,234.5 or 1.234,5); copy the block in one convention").format(
