@@ -5,9 +5,11 @@ The heavy modules (openpyxl, matplotlib) are imported on first use, so ``import 
 stays cheap. Public entry points::
 
     export_workbook(source, path, *, anonymise=False, risk=None)
-    write_statements(source, folder, *, lang="en", risk=None, pdf=True) -> list[Path]
-    export_anonymised(source, xlsx_path, json_path, *, risk=None)
-    anonymise_scenario(scenario) -> Scenario
+    write_statements(source, folder, *, lang="en", risk=None, pdf=True, disclose=False) -> list[Path]
+    statement_plan(results, i, disclose=False) -> Plan   (what a statement withholds and why)
+    export_anonymised(source, xlsx_path, json_path, *, risk=None, accept_risky=False)
+    anonymise_scenario(scenario, project=None) -> Scenario
+    anonymisation_findings(scenario, project=None) -> list[Finding]   (texts that may still identify)
     write_template(scenario, path)
     import_workbook(scenario, path) -> Scenario
     write_report(source, path, *, lang="en", anonymise=False, risk=None)
@@ -27,6 +29,8 @@ _EXPORTS = {
     "export_anonymised": "anonymous_export",
     "anonymise_scenario": "anonymise",
     "anonymise_analysis": "anonymise",
+    "anonymisation_findings": "anonymise",
+    "statement_plan": "disclosure",
     "write_template": "template",
     "import_workbook": "importer",
     "write_report": "report",
