@@ -38,6 +38,8 @@ from ..model import Scenario, Tier
 from .partition import best_partition
 
 AXIS_KINDS = ("per_pair", "discount", "volume", "member")
+#: Grids with at least this many coalition values (points × 2ⁿ) go to worker processes by default.
+PARALLEL_WORK = 1 << 19
 
 
 def parse_axis(scenario: Scenario, axis: str) -> tuple[str, str]:
@@ -155,8 +157,9 @@ class Cancelled(Exception):
 def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[float]], stability: bool = True,
           workers: int | None = None, progress: Callable[[float], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> Sweep:
-    """Evaluate every point of the grid, on ``workers`` processes (default: all cores; 1 = in this
-    process). Raises :class:`Cancelled` when ``cancelled()`` turns true (checked after each point)."""
+    """Evaluate every point of the grid, on ``workers`` processes (default: all cores when the grid is
+    large enough to repay starting them, see PARALLEL_WORK; 1 = in this process). Raises
+    :class:`Cancelled` when ``cancelled()`` turns true (checked after each point)."""
     axes = tuple(axes)
     if not 1 <= len(axes) <= 2 or len(values) != len(axes):
         raise ValidationError("a sweep has one or two axes, each with its values")
@@ -169,7 +172,9 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
     shape = tuple(len(vs) for vs in vals)
     grid = list(np.ndindex(*shape))
     results: dict[tuple[int, ...], Point] = {}
-    workers = workers or _cores()
+    if workers is None:
+        # starting worker processes costs a second or two; small grids of small pools are done sooner here
+        workers = _cores() if len(grid) * (1 << scenario.n) >= PARALLEL_WORK else 1
     done = 0
 
     def tick() -> None:
