@@ -153,6 +153,7 @@ def test_precision_target_stops_at_the_first_block_where_it_holds(five_pool_path
     s = load_scenario(five_pool_path)
     target = Precision(p_loss=0.01, mean=0.02)
     res = simulate(s, trials=200_000, seed=2, sampling="lhs", precision=target)
+    assert _strip(simulate(s, trials=200_000, seed=2, sampling="lhs", precision=target, chunk=3 * BLOCK)) == _strip(res)
     p = res.precision
     assert p["stopped_by"] == "target" and p["target_reached"] is True
     assert res.trials % BLOCK == 0 and 2 * BLOCK <= res.trials < 200_000
@@ -161,6 +162,7 @@ def test_precision_target_stops_at_the_first_block_where_it_holds(five_pool_path
     assert _strip(simulate(s, trials=res.trials, seed=2, sampling="lhs", precision=target)) == _strip(res)
     fixed = simulate(s, trials=res.trials, seed=2, sampling="lhs")
     assert fixed.pooled == res.pooled and fixed.standalone == res.standalone
+    assert fixed.distinct_coalitions == res.distinct_coalitions and fixed.sensitivity == res.sensitivity
     assert res.trials > 2 * BLOCK  # so that the check below runs
     if res.trials > 2 * BLOCK:
         before = simulate(s, trials=res.trials - BLOCK, seed=2, sampling="lhs").precision

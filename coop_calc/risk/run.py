@@ -192,7 +192,6 @@ class RiskRun:
         someone = masks != 0
         rows = np.zeros(len(masks), dtype=np.intp)
         rows[someone] = self.terms.rows(masks[someone])
-        self.met.update(np.unique(masks[someone]).tolist())
         t = self.terms
         z = (xk * t.item_cost[rows] + opex * t.item_units[rows]) * t.inv_volume[rows]
         npv_pool = _dot(gain - z, self.q_t) - t.share[rows] - lost
@@ -230,7 +229,12 @@ class RiskRun:
             u, out = np.vstack(self.keep_u)[:self.done], np.vstack(self.keep_out)[:self.done]
             self.keep_u, self.keep_out, self.kept = [u], [out], self.done
 
+    def _coalitions(self, stays: np.ndarray) -> set[int]:
+        masks = (stays * self.powers).sum(axis=1)
+        return set(np.unique(masks[masks != 0]).tolist())
+
     def _add_block(self, npv_alone: np.ndarray, npv_pool: np.ndarray, stays: np.ndarray) -> None:
+        self.met |= self._coalitions(stays)  # counted with the trials that count, not per chunk
         for i in range(self.n):
             go = stays[:, i]
             self.series[f"standalone/{i}"].add(npv_alone[go, i])
@@ -273,7 +277,7 @@ class RiskRun:
             standalone=[summaries[f"standalone/{i}"].to_dict() for i in range(n)],
             pooled=[summaries[f"pooled/{i}"].to_dict() for i in range(n)],
             pool_standalone=summaries["standalone/pool"].to_dict(), pool_pooled=summaries["pooled/pool"].to_dict(),
-            distinct_coalitions=len(self.met))
+            distinct_coalitions=len(self.met | (self._coalitions(self.pending[2]) if self.pending else set())))
         for i, pid in enumerate(result.partner_ids + ["pool"]):
             key = i if pid != "pool" else "pool"
             for w in ("standalone", "pooled"):
