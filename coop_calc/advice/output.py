@@ -273,3 +273,22 @@ def advice_text(a: "Advice", lang: str = "en", anonymous: bool = False) -> str:
     if d["thresholds"]:
         lines += [""] + [s[lg] for s in d["thresholds"]["explanations"].values()]
     return "\n".join(lines)
+
+
+def top_asks(doc: dict[str, Any], limit: int = 5) -> list[dict[str, Any]]:
+    """The ``limit`` most valuable asks of an advice document, largest saving first: per item the
+    winning quote's "next tier's price at our volume" (``ask_saving``), with the item, supplier, the
+    discount the cheapest rival would need and the break-even price — what a slide or a one-page
+    summary shows."""
+    out = []
+    for it in doc["negotiation"]:
+        win = next((q for q in it["quotes"] if q["winner"]), None)
+        if win is None or not win["ask_saving"]:
+            continue
+        rivals = [q["discount_to_win"] for q in it["quotes"]
+                  if not q["winner"] and q["discount_to_win"] is not None and not q["discount_impossible"]]
+        out.append({"item": it["item"], "name": it["name"], "supplier": win["supplier"],
+                    "ask_saving": win["ask_saving"], "next_tier_unit_price": win["next_tier_unit_price"],
+                    "rival_discount": min(rivals) if rivals else None, "break_even_price": it["break_even_price"],
+                    "explanation": win["explanations"].get("ask")})
+    return sorted(out, key=lambda a: -a["ask_saving"])[:limit]
