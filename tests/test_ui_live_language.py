@@ -122,3 +122,40 @@ def test_amounts_show_with_the_interface_currency_format(window, back_to_english
     assert quotes.data(fee) == "4.500\u00a0€"
     assert quotes.setData(fee, "8,500.00")  # unambiguous in either language
     assert quotes.data(fee) == "8.500\u00a0€"
+
+
+def test_every_step_made_with_later_follows_the_language(qapp, back_to_english):
+    """Steps of the dialogs (import, data-collection round, slide choice) re-translate too, and a
+    step whose maker is gone keeps its last text instead of failing."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QUndoStack
+
+    from ui.undo import ProjectCommand, later, retranslate_stack
+
+    class Doc:
+        def put_project(self, scenarios, index):
+            pass
+
+    def gone() -> str:
+        raise RuntimeError("Internal C++ object already deleted.")
+
+    stack = QUndoStack()
+    texts = []
+    stack.undoTextChanged.connect(texts.append)
+    makers = [lambda: QCoreApplication.translate("ExchangeMenu", "Import from %1").replace("%1", "pool.xlsx"),
+              lambda: QCoreApplication.translate("CollectionDialog",
+                                                 "Data-collection round ({n} returned files)").format(n=3),
+              lambda: QCoreApplication.translate("PresentationWindow", "Choose slides")]
+    for make in makers:
+        stack.push(ProjectCommand(Doc(), (), 0, (), 0, later(make)))
+    lost = later(lambda: "Plain text")
+    lost.make = gone
+    stack.push(ProjectCommand(Doc(), (), 0, (), 0, lost))
+    i18n.install_translators(qapp, "de")
+    retranslate_stack(stack)
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Import aus pool.xlsx", "Datenabfrage-Runde (3 zurückgesandte Dateien)", "Folien wählen", "Plain text"]
+    assert texts[-1] == "Plain text"
+    i18n.install_translators(qapp, "en")
+    retranslate_stack(stack)
+    assert stack.text(0) == "Import from pool.xlsx" and stack.text(2) == "Choose slides"

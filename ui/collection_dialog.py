@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from coop_calc.commands import ReplaceScenario
 from coop_calc.errors import ValidationError
 
 from .numbers import format_number
+from .undo import later
 
 if TYPE_CHECKING:
     from coop_calc.exchange.collection_import import CollectionImport
@@ -193,7 +194,7 @@ class CollectionDialog(QDialog):
             self.log.setPlainText(self.tr("Import cancelled; nothing changed."))
             return False
         n = len(result.returned)
-        self.w.doc.execute(ReplaceScenario(result.scenario),
-                           self.tr("Data-collection round ({n} returned files)").format(n=n))
+        self.w.doc.execute(ReplaceScenario(result.scenario), later(lambda: QCoreApplication.translate(
+            "CollectionDialog", "Data-collection round ({n} returned files)").format(n=n)))
         self.log.setPlainText("\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines()))
         return True

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -20,6 +20,7 @@ from coop_calc.errors import ValidationError
 
 from . import dialogs
 from .results.common import lang
+from .undo import later
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -194,7 +195,8 @@ class ExchangeMenu(QObject):
                          lambda: new.append(import_workbook(self.w.doc.scenario, path))):
             return False
         try:
-            self.w.doc.execute(ReplaceScenario(new[0]), self.tr("Import from %1").replace("%1", path.name))
+            self.w.doc.execute(ReplaceScenario(new[0]), later(lambda: QCoreApplication.translate(
+                "ExchangeMenu", "Import from %1").replace("%1", path.name)))
         except ValidationError as e:
             dialogs.show_error(self.w, self.tr("Import from Excel"), e.first_line(), e.summary())
             return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -47,6 +47,7 @@ from .deck.whatif import WhatIfPanel
 from .results.risk import risk_signature
 from .results.view import ResultsView
 from .tasks import TaskRunner
+from .undo import later
 
 #: How much larger text and charts are than in the main window, by screen width (a full-HD projector
 #: gets 1.5; a laptop screen less, so that the slides still fit).
@@ -389,7 +390,7 @@ class PresentationWindow(QWidget):
 
             value = presentation_to_dict(stored)
             self.doc.execute(SetField(("presentation",), value if value is not None else MISSING),
-                             self.tr("Choose slides"))
+                             later(lambda: QCoreApplication.translate("PresentationWindow", "Choose slides")))
         self._start_risk()
         self._start_compare()
         self._rebuild()

@@ -54,8 +54,14 @@ class _Retranslatable:
         self._make = text.make if isinstance(text, LiveText) else None
 
     def retranslate(self) -> None:
-        if self._make is not None:
-            self.setText(self._make())  # type: ignore[attr-defined]
+        if self._make is None:
+            return
+        try:
+            text = self._make()
+        except RuntimeError:  # what made the text is gone (e.g. a closed dialog): keep the text it made
+            self._make = None
+            return
+        self.setText(text)  # type: ignore[attr-defined]
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
