@@ -228,4 +228,4 @@ def test_top_asks_are_the_largest_next_tier_savings_of_the_winners():
     asks = top_asks(d, limit=2)
     every = sorted((q["ask_saving"] for it in d["negotiation"] for q in it["quotes"]
                     if q["winner"] and q["ask_saving"]), reverse=True)
-    assert [a["ask_saving"] for a in asks] == every[:2]
+    assert len(every) >= 2 and [a["ask_saving"] for a in asks] == every[:2]
