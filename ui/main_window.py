@@ -18,6 +18,7 @@ from .document import Document
 from .files import FileController
 from .panels.welcome import WelcomePage
 from .theme import icon
+from .undo import later
 
 K = QKeySequence.StandardKey
 
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         (or go to a new duplicate, which is appended)."""
         old = len(self.doc.project.scenarios)
         index = len(project.scenarios) - 1 if len(project.scenarios) > old else self.doc.index
-        self.doc.set_project(project, index, self.tr("Change scenarios"))
+        self.doc.set_project(project, index, later(lambda: self.tr("Change scenarios")))
 
     # ---- actions and menus (texts are set in retranslate()) ------------------------------------
     def _action(self, slot, keys=(), icon_name: str = "") -> QAction:
