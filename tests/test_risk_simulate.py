@@ -230,3 +230,22 @@ def test_figures_beyond_the_exact_cap_are_flagged_approximate(monkeypatch):
     assert alone["exact"] is False and "p5" in alone["approximate"] and "mean_npv" not in alone["approximate"]
     small = simulate(s, trials=2000).to_dict()["partners"][0]["standalone"]
     assert small["exact"] is True and small["approximate"] == []
+
+
+def test_first_estimate_then_refinement_to_a_target_equals_one_run(five_pool_path):
+    from coop_calc.risk.precision import Precision
+    from coop_calc.risk.run import RiskRun
+
+    s = load_scenario(five_pool_path)
+    target = Precision(p_loss=0.005, mean=0.01)
+    run = RiskRun(s, seed=6, sampling="lhs")
+    run.advance(4096)
+    quick = run.result(exact_shares=False)
+    assert quick.trials == 4096 and quick.expected_pooled_cost is None
+    stops = []
+    with pytest.raises(Cancelled):  # an edit cancels the refinement …
+        run.advance(200_000, target=target, chunk=4096, progress=stops.append, cancelled=lambda: len(stops) >= 1)
+    assert run.done == 2 * 4096 and run.stopped == ""  # the first estimate and one chunk
+    assert run.advance(200_000, target=target, chunk=4096)  # … or it is resumed where it stood
+    assert run.stopped == "target" and run.done > 2 * 4096
+    assert _strip(run.result()) == _strip(simulate(s, trials=200_000, seed=6, sampling="lhs", precision=target))

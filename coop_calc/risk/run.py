@@ -132,9 +132,12 @@ class RiskRun:
         """Simulate up to ``trials`` trials in all (a cap when ``target`` is given).
 
         With a target, stop at the first multiple of BLOCK trials (from ``precision.MIN_TRIALS``)
-        where it holds. ``chunk`` (rounded up to a multiple of BLOCK) is the work between two looks
-        at ``cancelled()``; it bounds the memory and does not change any figure. Returns whether the
-        target holds (True without a target). Raises :class:`Cancelled`.
+        where it holds. Only block boundaries passed in this call are checked, so the stop equals
+        that of a run given the target from the start when the run had at most ``MIN_TRIALS``
+        trials before (a first estimate of 4,096 trials, say). ``chunk`` (rounded up to a multiple of
+        BLOCK) is the work between two looks at ``cancelled()``; it bounds the memory and does not
+        change any figure. Returns whether the target holds (True without a target). Raises
+        :class:`Cancelled` (the run stays usable: it has the trials of the chunks completed).
         """
         t0 = time.perf_counter()
         if trials < self.done:
