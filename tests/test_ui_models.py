@@ -66,6 +66,6 @@ def test_roles_numbers_for_edit_locale_text_for_display(window):
         assert partners.data(partners.index(0, 0), R.TextAlignmentRole) & Qt.AlignmentFlag.AlignLeft
         risk = m["RiskModel"]
         assert risk.data(risk.index(0, 1), R.DisplayRole) == "PERT 4.000; 11.000; 15.000"
-        assert "most likely 11,000" in risk.data(risk.index(0, 1), R.ToolTipRole)
+        assert "most likely 11.000" in risk.data(risk.index(0, 1), R.ToolTipRole)  # the interface's number format
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
