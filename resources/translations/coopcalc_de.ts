@@ -928,10 +928,6 @@ worst 5 %, pooled</source>
         <translation>{text} gelesen als {value}; für die Dezimalzahl {decimal} eingeben</translation>
     </message>
     <message>
-        <source>{text} read as {value}; for {decimal} type {decimal_form}</source>
-        <translation type="vanished">{text} gelesen als {value}; für {decimal} {decimal_form} eingeben</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/columns.py" line="173"/>
         <source>choose one of {choices}</source>
         <translation>Bitte eines wählen: {choices}</translation>
