@@ -178,3 +178,18 @@ def test_handout_pdf_has_one_page_per_slide(qtbot, tmp_path):
         assert f"{k + 1}/{len(SLIDES)}" in flat.replace(" / ", "/")
     QApplication.processEvents()
     win.close()
+
+
+def test_a_deck_opened_before_the_results_shows_them_when_they_arrive(qtbot):
+    from test_results_support import example
+
+    from ui.results.view import ResultsView
+
+    source = ResultsView()
+    qtbot.addWidget(source)
+    win = open_deck(qtbot, source)
+    assert all(s.spec.headline == "Computing …" for s in win.slides)
+    s, a = example("five")
+    source.set_results(s, a)
+    assert win.slides[0].spec.headline.startswith("Pooling saves €1,858,950")
+    win.close()

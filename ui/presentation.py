@@ -40,7 +40,7 @@ from coop_calc.deck import WhatIf, default_slides, effective_slides, presentatio
 from coop_calc.risk.simulate import simulate
 
 from .deck.chooser import SlideChooser
-from .deck.content import DeckData, build, titles
+from .deck.content import DeckData, SlideSpec, build, titles
 from .deck.export import export_pdf
 from .deck.slide import Slide
 from .deck.whatif import WhatIfPanel
@@ -326,9 +326,11 @@ class PresentationWindow(QWidget):
             if current in keys:
                 self.stack.setCurrentIndex(keys.index(current))
         data = self._data()
-        if data is not None:
-            for s in self.slides:
+        for s in self.slides:
+            if data is not None:
                 s.show_spec(build(s.key, data))
+            else:  # the main window has not computed the results yet
+                s.show_spec(SlideSpec(s.key, titles()[s.key], self.tr("Computing …"), None, None))
         self._update_labels()
 
     def _update_labels(self) -> None:
