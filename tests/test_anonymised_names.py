@@ -63,6 +63,7 @@ def test_the_pool_really_carries_names(five):
     ("Sensa GmbH for schäfer  elektronik", "Sensa GmbH for Partner E"),
     ("Schaefer", "Partner E"),
     ("Hartmanns Werk", "Partner B Werk"),
+    ("Kessler’s MES vendor", "Partner A's MES vendor"),
     ("RoboTech Automation c/o Hartmann", "RoboTech Automation c/o Partner B"),
     ("Maschinenbau retrofit", "Maschinenbau retrofit"),  # a trade word alone is not replaced …
     ("GmbH & Co. KG", "GmbH & Co. KG"),

@@ -195,7 +195,8 @@ class Redactor:
                 for m in pattern.finditer(f):
                     toks = _WORD.findall(m.group(0))
                     if any(t in who.distinctive or (t[-1] == "s" and t[:-1] in who.distinctive) for t in toks):
-                        spans.append((start[m.start()], end[m.end() - 1], who.replacement))
+                        rep = who.replacement + ("'s" if m.group(0).endswith("'s") else "")  # keep "Kessler's"
+                        spans.append((start[m.start()], end[m.end() - 1], rep))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         chosen: list[tuple[int, int, str]] = []
         for s in spans:
