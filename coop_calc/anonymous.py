@@ -22,15 +22,6 @@ from .exchange.redaction import Redactor
 from .model import Meta, Partner, Project, Scenario
 
 
-def _scrub(text: str, replacements: list[tuple[str, str]]) -> str:
-    """``text`` with every whole-phrase occurrence of each term replaced (any spelling: case, Unicode
-    form, spaces, hyphens; see :mod:`coop_calc.exchange.redaction`), longest terms first."""
-    terms = [(t, r) for t, r in replacements if isinstance(t, str) and t.strip()]
-    if not terms or not text:
-        return text
-    return Redactor([], phrases=sorted(terms, key=lambda tr: -len(tr[0]))).clean(text)
-
-
 def alias_table(scenario: Scenario, project: Project | None = None) -> dict[str, tuple[str, str]]:
     """partner id → (alias, anonymous id) for every partner of ``scenario`` (and of ``project``).
 
