@@ -216,7 +216,8 @@ class AdvicePage(QWidget):
         self._sentences: list[str] = []
         for it in d["negotiation"]:
             item_text = " ".join(s[lg] for s in it["explanations"].values())
-            for j, q in enumerate(it["quotes"]):
+            quotes = sorted(it["quotes"], key=lambda q: (not q["winner"], q["cost"] if q["cost"] is not None else 1e300))
+            for j, q in enumerate(quotes):  # the winner first: the item's own figures stand on its row
                 first = j == 0
                 q_text = " ".join(s[lg] for s in q["explanations"].values())
                 if q["winner"]:
