@@ -23,9 +23,10 @@ from .advice_sweep import SweepPanel
 from .common import Chart, Table, heading, lang, money, muted, note, number, percent, set_note_kind, table_view, yes_no
 
 
-def _compute(scenario):
-    """Worker thread: the advice of an immutable scenario."""
-    return advise(scenario), scenario
+def _compute(scenario, superseded):
+    """Worker thread: the advice of an immutable scenario; ``superseded()`` turns true when a newer
+    request is waiting, and the long searches then stop early (that result is dropped anyway)."""
+    return advise(scenario, cancelled=superseded), scenario
 
 
 class AdvicePage(QWidget):
@@ -38,6 +39,7 @@ class AdvicePage(QWidget):
         self.advice: Any = None
         self.doc: dict[str, Any] | None = None
         self._dirty = False
+        self._serial = 0  # of the newest request; an older computation sees it change and stops early
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._computed)
         self.runner.failed.connect(self._failed)
@@ -119,6 +121,7 @@ class AdvicePage(QWidget):
             self._start()
 
     def shutdown(self, msecs: int = 5000) -> None:
+        self._serial += 1
         self.runner.cancel()
         self.sweep.shutdown(msecs)
         self.runner.wait(msecs)
@@ -133,7 +136,9 @@ class AdvicePage(QWidget):
         if self.advice is None:
             self.summary.setText(self.tr("Working out the best division of the pool…"))
             self.chart.draw(waiting_chart)
-        self.runner.submit(_compute, s)
+        self._serial += 1
+        serial = self._serial
+        self.runner.submit(_compute, s, lambda: self._serial != serial)
 
     def _computed(self, value) -> None:
         advice, scenario = value
