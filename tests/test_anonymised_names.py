@@ -5,6 +5,7 @@ text) and the screen/presentation view — on pools whose texts carry partner na
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import shutil
 
@@ -163,3 +164,29 @@ def test_key_word_replaced_other_name_words_reported():
     assert "of Partner A's name (and of no other)" in found["components"]  # reported, not replaced
     assert "several partners' names" in found["automotive"]
     assert r.findings("Sensor systems, GmbH", "x") == []  # fillers identify no one
+
+
+_SPELLINGS = {
+    "upper": str.upper, "lower": str.lower,
+    "nbsp": lambda t: t.replace(" ", "\u00a0"), "double": lambda t: t.replace(" ", "  "),
+    "dash": lambda t: t.replace(" ", "\u2013"), "soft": lambda t: t[:3] + "\u00ad" + t[3:],
+    "zwsp": lambda t: t[:2] + "\u200b" + t[2:],
+    "fullwidth": lambda t: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t),
+    "translit": lambda t: t.replace("ü", "ue").replace("ä", "ae").replace("ö", "oe").replace("ß", "ss"),
+    "nodots": lambda t: t.replace("ü", "u").replace("ä", "a").replace("ö", "o"),
+    "decomposed": lambda t: __import__("unicodedata").normalize("NFD", t),
+}
+
+
+@pytest.mark.parametrize("name", ["Kessler Anlagentechnik GmbH", "Hartmann Maschinenbau GmbH & Co. KG",
+                                  "Müller Präzision AG", "Weber Gießerei GmbH", "Schäfer Elektronik KG"])
+def test_any_spelling_of_any_name_is_cleaned(five, name):
+    """Every combination of two spellings of every name (and of its key word alone), inside a sentence."""
+    s, _ = five
+    key = name.split()[0]
+    for a, b in itertools.combinations_with_replacement(sorted(_SPELLINGS), 2):
+        for form in (name, key):
+            spelt = _SPELLINGS[b](_SPELLINGS[a](form))
+            out = redact(f"Cobot (for {spelt} line)", s)
+            assert not _leaks(out), (a, b, spelt, out)
+            assert out.startswith("Cobot (for Partner ") and out.endswith(" line)"), (a, b, spelt, out)
