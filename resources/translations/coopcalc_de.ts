@@ -4,539 +4,308 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="58"/>
         <source>not checked</source>
-        <translation type="unfinished">nicht geprüft</translation>
+        <translation type="obsolete">nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="59"/>
-        <source>Pools of more than 22 partners are not checked group by group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="64"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="66"/>
-        <location filename="../../ui/results/comparison_table.py" line="68"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation type="obsolete">keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="69"/>
-        <source>No group of partners would save more by leaving and buying on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="72"/>
-        <source>%1 per group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="73"/>
-        <source>No split at all is stable in this variant: about %1 per group would have to be subsidised (or found in better prices) for every group to stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="76"/>
-        <source>none: another rule is stable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="77"/>
-        <source>This rule leaves a group better off alone, but other splits (for example the nucleolus) are stable without any subsidy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation type="obsolete">Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>Partners</source>
-        <translation type="unfinished">Partner</translation>
+        <translation type="obsolete">Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>Savings</source>
-        <translation type="unfinished">Einsparung</translation>
+        <translation type="obsolete">Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>Savings %</source>
-        <translation type="unfinished">Einsparung %</translation>
+        <translation type="obsolete">Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
-        <source>Savings vs base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation type="obsolete">Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="85"/>
-        <source>Chosen split stable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="85"/>
         <source>Largest complaint</source>
-        <translation type="unfinished">Größter Einwand</translation>
+        <translation type="obsolete">Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="85"/>
-        <source>Subsidy for a stable split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="86"/>
         <source>Loss probability in the pool</source>
-        <translation type="unfinished">Verlustrisiko im Pool</translation>
+        <translation type="obsolete">Verlustrisiko im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="87"/>
-        <source>What the pool saves against every partner buying alone, coordination cost included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="88"/>
-        <source>Change of the savings against the base variant (marked “base”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="89"/>
-        <source>Stable: no group of partners would save more by leaving and buying on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="90"/>
-        <source>The most a group of partners would gain by leaving, under the chosen rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="91"/>
-        <source>When no split at all is stable: the least-core amount each group would have to be given on top.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="96"/>
-        <location filename="../../ui/results/comparison_table.py" line="123"/>
-        <source>(base)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="111"/>
         <source>not simulated</source>
-        <translation type="unfinished">nicht simuliert</translation>
+        <translation type="obsolete">nicht simuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="121"/>
-        <location filename="../../ui/results/risk_table.py" line="97"/>
         <source>Partner</source>
         <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
-        <translation type="unfinished">Partner</translation>
+        <translation type="obsolete">Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="124"/>
-        <source>The partner&apos;s cost in this variant under its chosen rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="126"/>
-        <source>Change vs base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="127"/>
-        <source>Cost in this variant minus cost in the base variant: negative means the partner pays less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/comparison_table.py" line="130"/>
-        <source>not in this scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_run.py" line="38"/>
-        <source>RiskRunBar</source>
-        <comment>less than a second left</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_run.py" line="40"/>
-        <source>RiskRunBar</source>
-        <comment>about %1 s left</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_run.py" line="41"/>
-        <source>RiskRunBar</source>
-        <comment>about %1 min left</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="56"/>
-        <source>no loss in the worst 5 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="57"/>
-        <source>no loss on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="62"/>
-        <source>In the worst 5 % of trials the investment loses %1 on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="65"/>
-        <source>No trial loses money; even the worst 5 % of trials gain %1 on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="67"/>
-        <source>Some of the worst 5 % of trials lose money, but on average they still gain %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="97"/>
-        <source>Goes ahead in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
         <source>Expected value
 alone</source>
-        <translation type="unfinished">Erwartungswert
+        <translation type="obsolete">Erwartungswert
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
         <source>Expected value
 in the pool</source>
-        <translation type="unfinished">Erwartungswert
+        <translation type="obsolete">Erwartungswert
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
         <source>Loss risk
 alone</source>
-        <translation type="unfinished">Verlustrisiko
+        <translation type="obsolete">Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="99"/>
         <source>Loss risk
 in the pool</source>
-        <translation type="unfinished">Verlustrisiko
+        <translation type="obsolete">Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="99"/>
-        <source>Expected loss in
-worst 5 %, alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="99"/>
-        <source>Expected loss in
-worst 5 %, pooled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="100"/>
-        <source>Expected value: the average net present value over the trials in which the partner goes ahead (± one standard error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="102"/>
-        <source>Loss risk: the share of those trials in which the investment loses money (± one standard error, shown where the share is neither 0 nor 100 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="104"/>
-        <source>Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="106"/>
-        <source>Share of the trials in which the partner does not drop out before the purchase; its figures are averaged over these trials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="113"/>
         <source>Whole pool</source>
-        <translation type="unfinished">Gesamter Pool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="116"/>
-        <source>The expected values of the Whole pool row are the sums of the partner rows; its loss risk and expected loss are those of the pool&apos;s combined result, which are not sums.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/risk_table.py" line="119"/>
-        <source>The Whole pool row is not the sum of the rows above: a partner&apos;s row averages only the trials in which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool&apos;s %3 in the pool and %4 alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels/welcome.py" line="38"/>
-        <source>WelcomePage</source>
-        <comment>%n partner(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels/welcome.py" line="39"/>
-        <source>WelcomePage</source>
-        <comment>%n item(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels/welcome.py" line="40"/>
-        <source>WelcomePage</source>
-        <comment>%n quote(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="obsolete">Gesamter Pool</translation>
     </message>
 </context>
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../ui/results/advice.py" line="90"/>
+        <location filename="../../ui/results/advice.py" line="92"/>
         <source>Advice</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="93"/>
+        <location filename="../../ui/results/advice.py" line="95"/>
         <source>What to ask the suppliers for</source>
         <translation>Was von den Lieferanten zu fordern ist</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="94"/>
+        <location filename="../../ui/results/advice.py" line="96"/>
         <source>Commitment</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="95"/>
+        <location filename="../../ui/results/advice.py" line="97"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="96"/>
+        <location filename="../../ui/results/advice.py" line="98"/>
         <source>Each bar is one way to divide the partners into pools; its parts are the pools with two or more partners (the others buy alone).</source>
         <translation>Jeder Balken ist eine Einteilung der Partner in Pools; seine Teile sind die Pools mit zwei oder mehr Partnern (die übrigen kaufen allein).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="134"/>
+        <location filename="../../ui/results/advice.py" line="137"/>
         <source>Working out the best division of the pool…</source>
         <translation>Die beste Einteilung des Pools wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="151"/>
+        <location filename="../../ui/results/advice.py" line="156"/>
         <source>No advice for this pool: %1</source>
         <translation>Keine Empfehlung für diesen Pool: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="163"/>
+        <location filename="../../ui/results/advice.py" line="168"/>
         <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
         <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="166"/>
+        <location filename="../../ui/results/advice.py" line="171"/>
         <source>Enter partners, items and quotes to get advice.</source>
         <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="196"/>
+        <location filename="../../ui/results/advice.py" line="201"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="201"/>
+        <location filename="../../ui/results/advice.py" line="206"/>
         <source>Single pool</source>
         <translation>Gesamtpool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="201"/>
+        <location filename="../../ui/results/advice.py" line="206"/>
         <source>all partners</source>
         <translation>alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="213"/>
+        <source>Best stable division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/advice.py" line="217"/>
         <source>Division</source>
         <translation>Einteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="217"/>
         <source>Partners buying together</source>
         <translation>Gemeinsam kaufende Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="217"/>
         <source>Net savings</source>
         <translation>Nettoeinsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="207"/>
+        <location filename="../../ui/results/advice.py" line="218"/>
         <source>Split keeps every group</source>
         <translation>Aufteilung hält jede Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="207"/>
+        <location filename="../../ui/results/advice.py" line="218"/>
         <source>Can be stable</source>
         <translation>Kann stabil sein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="208"/>
+        <location filename="../../ui/results/advice.py" line="219"/>
         <source>Savings after the group&apos;s own coordination cost.</source>
         <translation>Einsparung nach den eigenen Koordinationskosten der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="209"/>
+        <location filename="../../ui/results/advice.py" line="220"/>
         <source>Under the chosen rule no group of its partners would save more on its own.</source>
         <translation>Nach der gewählten Regel würde keine Gruppe ihrer Partner allein mehr sparen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="210"/>
+        <location filename="../../ui/results/advice.py" line="221"/>
         <source>Some split keeps every group of its partners (the core is not empty).</source>
         <translation>Eine Aufteilung hält jede Gruppe ihrer Partner (der Kern ist nicht leer).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="224"/>
+        <location filename="../../ui/results/advice.py" line="236"/>
         <source>wins, +%1 headroom</source>
         <translation>gewinnt, +%1 Spielraum</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="226"/>
+        <location filename="../../ui/results/advice.py" line="238"/>
         <source>wins</source>
         <translation>gewinnt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="227"/>
+        <location filename="../../ui/results/advice.py" line="239"/>
         <source>cannot win</source>
         <translation>kann nicht gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="253"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="253"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="253"/>
         <source>Tier reached</source>
         <translation>Erreichte Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="241"/>
+        <location filename="../../ui/results/advice.py" line="253"/>
         <source>Units to next tier</source>
         <translation>Einheiten bis zur nächsten Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="242"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Next tier saves</source>
         <translation>Nächste Staffel spart</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="242"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Next tier&apos;s price now saves</source>
         <translation>Preis der nächsten Staffel spart jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="242"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Discount to win</source>
         <translation>Rabatt zum Gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="243"/>
+        <location filename="../../ui/results/advice.py" line="255"/>
         <source>Dearer than separately above</source>
         <translation>Teurer als getrennt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="243"/>
+        <location filename="../../ui/results/advice.py" line="255"/>
         <source>Pool stops paying off above</source>
         <translation>Pool lohnt sich nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="244"/>
+        <location filename="../../ui/results/advice.py" line="256"/>
         <source>Every partner gains up to</source>
         <translation>Jeder Partner gewinnt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="245"/>
+        <location filename="../../ui/results/advice.py" line="257"/>
         <source>The price cut on an order of the next tier&apos;s size.</source>
         <translation>Die Preissenkung bei einer Bestellung in Höhe der nächsten Staffel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="246"/>
+        <location filename="../../ui/results/advice.py" line="258"/>
         <source>Asking for the next tier&apos;s unit price at the pool&apos;s current order.</source>
         <translation>Den Stückpreis der nächsten Staffel für die jetzige Bestellung des Pools verlangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="247"/>
+        <location filename="../../ui/results/advice.py" line="259"/>
         <source>How far this supplier must cut all its unit prices to be cheaper than the winner; for the winner, how far its prices could rise before the runner-up wins.</source>
         <translation>Wie weit dieser Lieferant alle Stückpreise senken muss, um günstiger als der Gewinner zu sein; beim Gewinner, wie weit seine Preise steigen könnten, bevor der Zweite gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="249"/>
+        <location filename="../../ui/results/advice.py" line="261"/>
         <source>Pooled unit price at which buying this item together costs as much as separately.</source>
         <translation>Stückpreis im Pool, bei dem der gemeinsame Kauf dieses Artikels so viel kostet wie getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="250"/>
+        <location filename="../../ui/results/advice.py" line="262"/>
         <source>Pooled unit price at which the whole pool no longer saves money after coordination cost.</source>
         <translation>Stückpreis im Pool, bei dem der ganze Pool nach Koordinationskosten kein Geld mehr spart.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="252"/>
+        <location filename="../../ui/results/advice.py" line="264"/>
         <source>Pooled unit price up to which every partner still gains under the chosen rule.</source>
         <translation>Stückpreis im Pool, bis zu dem nach der gewählten Regel noch jeder Partner gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="268"/>
+        <location filename="../../ui/results/advice.py" line="280"/>
         <source>none needed for the tiers</source>
         <translation>für die Staffeln nicht nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="270"/>
+        <location filename="../../ui/results/advice.py" line="282"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="270"/>
+        <location filename="../../ui/results/advice.py" line="282"/>
         <source>Pool saves less if it leaves</source>
         <translation>Pool spart weniger bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="270"/>
+        <location filename="../../ui/results/advice.py" line="282"/>
         <source>Others pay more</source>
         <translation>Andere zahlen mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="271"/>
+        <location filename="../../ui/results/advice.py" line="283"/>
         <source>Tiers lost</source>
         <translation>Verlorene Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="271"/>
+        <location filename="../../ui/results/advice.py" line="283"/>
         <source>Minimum commitment that keeps the pool&apos;s tiers</source>
         <translation>Mindestzusage, die die Staffeln des Pools hält</translation>
     </message>
@@ -796,87 +565,87 @@ worst 5 %, pooled</source>
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="96"/>
+        <location filename="../../ui/collection_dialog.py" line="97"/>
         <source>Data-collection round</source>
         <translation>Datenabfrage-Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="99"/>
+        <location filename="../../ui/collection_dialog.py" line="100"/>
         <source>&lt;p&gt;Ask every partner for its own demand without showing it anyone else&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Create requests&lt;/b&gt;: one workbook per partner with only its items, units and its own demand — no other partner, no quotes, no pool figures. A request code ties each file to its partner and to this round; the round&apos;s key stays beside the pool&apos;s file (…&lt;i&gt;.coopround.json&lt;/i&gt;): do not send it. A new round replaces the previous one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Import returned files&lt;/b&gt;: all at once. Each file is checked, every problem is listed, and you see the changes per partner before they are applied as one undo step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fragen Sie jeden Partner nach seinem eigenen Bedarf, ohne ihm den der anderen zu zeigen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Abfragen erstellen&lt;/b&gt;: eine Arbeitsmappe je Partner mit nur seinen Artikeln, Einheiten und seinem eigenen Bedarf – kein anderer Partner, keine Angebote, keine Pool-Zahlen. Ein Abfragecode bindet jede Datei an ihren Partner und an diese Runde; der Schlüssel der Runde bleibt neben der Pool-Datei (…&lt;i&gt;.coopround.json&lt;/i&gt;): nicht versenden. Eine neue Runde ersetzt die vorige.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rückläufer importieren&lt;/b&gt;: alle auf einmal. Jede Datei wird geprüft, jedes Problem aufgelistet, und Sie sehen die Änderungen je Partner, bevor sie als ein Rückgängig-Schritt übernommen werden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="110"/>
+        <location filename="../../ui/collection_dialog.py" line="111"/>
         <source>1. Create request workbooks…</source>
         <translation>1. Abfrage-Arbeitsmappen erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="111"/>
+        <location filename="../../ui/collection_dialog.py" line="112"/>
         <source>2. Import returned workbooks…</source>
         <translation>2. Zurückgesandte Arbeitsmappen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="119"/>
+        <location filename="../../ui/collection_dialog.py" line="120"/>
         <source>Files written and problems found appear here.</source>
         <translation>Geschriebene Dateien und gefundene Probleme erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="130"/>
+        <location filename="../../ui/collection_dialog.py" line="131"/>
         <source>Save the pool first: the round&apos;s key is kept beside the pool&apos;s file.</source>
         <translation>Speichern Sie den Pool zuerst: der Schlüssel der Runde wird neben der Pool-Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="141"/>
+        <location filename="../../ui/collection_dialog.py" line="142"/>
         <source>Folder for the request workbooks</source>
         <translation>Ordner für die Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="149"/>
+        <location filename="../../ui/collection_dialog.py" line="150"/>
         <source>No request was written:</source>
         <translation>Es wurde keine Abfrage geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="155"/>
+        <location filename="../../ui/collection_dialog.py" line="156"/>
         <source>Round {id}: {n} requests written to {folder}</source>
         <translation>Runde {id}: {n} Abfragen in {folder} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="157"/>
+        <location filename="../../ui/collection_dialog.py" line="158"/>
         <source>Send each partner only its own file. The key stays in {file}.</source>
         <translation>Senden Sie jedem Partner nur seine eigene Datei. Der Schlüssel bleibt in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="170"/>
+        <location filename="../../ui/collection_dialog.py" line="171"/>
         <source>Where is this pool&apos;s round file? (created with the requests)</source>
         <translation>Wo ist die Runden-Datei dieses Pools? (mit den Abfragen erstellt)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="171"/>
+        <location filename="../../ui/collection_dialog.py" line="172"/>
         <source>CoopCalc round (*.coopround.json)</source>
         <translation>CoopCalc-Runde (*.coopround.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="173"/>
+        <location filename="../../ui/collection_dialog.py" line="174"/>
         <source>No data-collection round for this pool: create the requests first.</source>
         <translation>Keine Datenabfrage-Runde für diesen Pool: erstellen Sie zuerst die Abfragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="177"/>
+        <location filename="../../ui/collection_dialog.py" line="178"/>
         <source>Returned request workbooks</source>
         <translation>Zurückgesandte Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="178"/>
+        <location filename="../../ui/collection_dialog.py" line="179"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="185"/>
+        <location filename="../../ui/collection_dialog.py" line="186"/>
         <source>Nothing was imported. {n} problem(s):</source>
         <translation>Es wurde nichts importiert. Probleme ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="193"/>
+        <location filename="../../ui/collection_dialog.py" line="194"/>
         <source>Import cancelled; nothing changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -886,7 +655,7 @@ worst 5 %, pooled</source>
         <translation>Datenabfrage-Runde ({n} zurückgesandte Dateien)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="198"/>
+        <location filename="../../ui/collection_dialog.py" line="199"/>
         <source>Applied (Edit › Undo takes it back):</source>
         <translation>Übernommen (Bearbeiten › Rückgängig nimmt es zurück):</translation>
     </message>
@@ -963,12 +732,12 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/results/comparison.py" line="100"/>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison.py" line="101"/>
         <source>The variant the “vs base” columns compare the others with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante, mit der die Spalten „gegenüber Basis“ die anderen vergleichen.</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison.py" line="143"/>
@@ -988,17 +757,17 @@ worst 5 %, pooled</source>
     <message>
         <location filename="../../ui/results/comparison.py" line="169"/>
         <source>New name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name des Szenarios:</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison.py" line="199"/>
         <source>No split is stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufteilung ist stabil</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison.py" line="199"/>
         <source>Chosen split not stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Aufteilung nicht stabil</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -1058,6 +827,166 @@ worst 5 %, pooled</source>
     <message>
         <source>Partner</source>
         <translation type="vanished">Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="57"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="58"/>
+        <source>Pools of more than 22 partners are not checked group by group.</source>
+        <translation>Pools mit mehr als 22 Partnern werden nicht Gruppe für Gruppe geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="65"/>
+        <location filename="../../ui/results/comparison_table.py" line="67"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="68"/>
+        <source>No group of partners would save more by leaving and buying on its own.</source>
+        <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und allein einkaufte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="71"/>
+        <source>%1 per group</source>
+        <translation>%1 je Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="72"/>
+        <source>No split at all is stable in this variant: about %1 per group would have to be subsidised (or found in better prices) for every group to stay.</source>
+        <translation>In dieser Variante ist keine Aufteilung stabil: etwa %1 je Gruppe müssten zugeschossen (oder durch bessere Preise gefunden) werden, damit jede Gruppe bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="75"/>
+        <source>none: another rule is stable</source>
+        <translation>keiner: eine andere Regel ist stabil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="76"/>
+        <source>This rule leaves a group better off alone, but other splits (for example the nucleolus) are stable without any subsidy.</source>
+        <translation>Bei dieser Regel stünde eine Gruppe allein besser da, aber andere Aufteilungen (zum Beispiel der Nukleolus) sind ohne Zuschuss stabil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Savings</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Savings %</source>
+        <translation>Einsparung %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Savings vs base</source>
+        <translation>Einsparung gegenüber Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Chosen split stable</source>
+        <translation>Gewählte Aufteilung stabil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Largest complaint</source>
+        <translation>Größter Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <source>Subsidy for a stable split</source>
+        <translation>Zuschuss für eine stabile Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="85"/>
+        <source>Loss probability in the pool</source>
+        <translation>Verlustrisiko im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="86"/>
+        <source>What the pool saves against every partner buying alone, coordination cost included.</source>
+        <translation>Was der Pool gegenüber dem Einzelkauf aller Partner spart, Koordinationskosten eingerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="87"/>
+        <source>Change of the savings against the base variant (marked “base”).</source>
+        <translation>Änderung der Einsparung gegenüber der Basisvariante (markiert mit „Basis“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="88"/>
+        <source>Stable: no group of partners would save more by leaving and buying on its own.</source>
+        <translation>Stabil: Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und allein einkaufte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="89"/>
+        <source>The most a group of partners would gain by leaving, under the chosen rule.</source>
+        <translation>Das Meiste, was eine Gruppe von Partnern bei der gewählten Regel durch einen Austritt gewinnen würde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="90"/>
+        <source>When no split at all is stable: the least-core amount each group would have to be given on top.</source>
+        <translation>Wenn gar keine Aufteilung stabil ist: der Betrag des Least Core, den jede Gruppe zusätzlich erhalten müsste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="95"/>
+        <location filename="../../ui/results/comparison_table.py" line="122"/>
+        <source>(base)</source>
+        <translation>(Basis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="110"/>
+        <source>not simulated</source>
+        <translation>nicht simuliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="120"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="123"/>
+        <source>The partner&apos;s cost in this variant under its chosen rule.</source>
+        <translation>Die Kosten des Partners in dieser Variante nach deren gewählter Regel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="125"/>
+        <source>Change vs base</source>
+        <translation>Änderung gegenüber Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="126"/>
+        <source>Cost in this variant minus cost in the base variant: negative means the partner pays less.</source>
+        <translation>Kosten in dieser Variante minus Kosten in der Basisvariante: negativ heißt, der Partner zahlt weniger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/comparison_table.py" line="129"/>
+        <source>not in this scenario</source>
+        <translation>nicht in diesem Szenario</translation>
     </message>
 </context>
 <context>
@@ -1792,140 +1721,140 @@ stabil</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="60"/>
+        <location filename="../../ui/exchange_menu.py" line="61"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="61"/>
+        <location filename="../../ui/exchange_menu.py" line="62"/>
         <source>Results to &amp;Excel…</source>
         <translation>Ergebnisse nach &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="62"/>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
         <source>Meeting &amp;report (PDF)…</source>
         <translation>Besprechungs&amp;bericht (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
         <source>Confidential partner &amp;statements…</source>
         <translation>Vertrauliche Partner&amp;auszüge…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <location filename="../../ui/exchange_menu.py" line="65"/>
         <source>&amp;Anonymised workbook and scenario…</source>
         <translation>&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="65"/>
+        <location filename="../../ui/exchange_menu.py" line="66"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="66"/>
+        <location filename="../../ui/exchange_menu.py" line="67"/>
         <source>Save Excel &amp;template…</source>
         <translation>Excel-&amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="67"/>
+        <location filename="../../ui/exchange_menu.py" line="68"/>
         <source>Quotes and demand from &amp;Excel…</source>
         <translation>Angebote und Bedarf aus &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <location filename="../../ui/exchange_menu.py" line="96"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="108"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>Export results to Excel</source>
         <translation>Ergebnisse nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>Export to Excel</source>
         <translation>Export nach Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="111"/>
-        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="120"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="116"/>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
         <source>Export the meeting report</source>
         <translation>Besprechungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <location filename="../../ui/exchange_menu.py" line="118"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="150"/>
+        <location filename="../../ui/exchange_menu.py" line="151"/>
         <source>Folder for the partner statements</source>
         <translation>Ordner für die Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="155"/>
         <source>Export partner statements</source>
         <translation>Partnerauszüge exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="157"/>
+        <location filename="../../ui/exchange_menu.py" line="158"/>
         <source>%1 files written to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="158"/>
+        <location filename="../../ui/exchange_menu.py" line="159"/>
         <source> (%1 pool figures withheld)</source>
         <translation> (%1 Zahlen des Pools zurückgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
-        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="168"/>
+        <location filename="../../ui/exchange_menu.py" line="172"/>
         <source>Export anonymised</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="173"/>
+        <location filename="../../ui/exchange_menu.py" line="174"/>
         <source>Saved %1 and %2</source>
         <translation>Gespeichert: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="179"/>
+        <location filename="../../ui/exchange_menu.py" line="180"/>
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="180"/>
+        <location filename="../../ui/exchange_menu.py" line="181"/>
         <source>Save the template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="181"/>
+        <location filename="../../ui/exchange_menu.py" line="182"/>
         <source>Saved %1: fill in quotes and demand, then use Import</source>
         <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="184"/>
+        <location filename="../../ui/exchange_menu.py" line="185"/>
         <source>Import quotes and demand</source>
         <translation>Angebote und Bedarf importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="193"/>
-        <location filename="../../ui/exchange_menu.py" line="199"/>
+        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="201"/>
         <source>Import from Excel</source>
         <translation>Import aus Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="197"/>
+        <location filename="../../ui/exchange_menu.py" line="198"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="203"/>
         <source>Imported quotes and demand from %1</source>
         <translation>Angebote und Bedarf aus %1 importiert</translation>
     </message>
@@ -2180,238 +2109,238 @@ stabil</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Change scenarios</source>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,88 +2624,89 @@ stabil</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="172"/>
+        <location filename="../../ui/presentation.py" line="173"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="173"/>
+        <location filename="../../ui/presentation.py" line="174"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="174"/>
+        <location filename="../../ui/presentation.py" line="175"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="175"/>
+        <location filename="../../ui/presentation.py" line="176"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="176"/>
+        <location filename="../../ui/presentation.py" line="177"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="178"/>
+        <location filename="../../ui/presentation.py" line="179"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="179"/>
+        <location filename="../../ui/presentation.py" line="180"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="180"/>
+        <location filename="../../ui/presentation.py" line="181"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="181"/>
+        <location filename="../../ui/presentation.py" line="182"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="182"/>
+        <location filename="../../ui/presentation.py" line="183"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="231"/>
+        <location filename="../../ui/presentation.py" line="232"/>
+        <location filename="../../ui/presentation.py" line="333"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="243"/>
+        <location filename="../../ui/presentation.py" line="244"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="339"/>
+        <location filename="../../ui/presentation.py" line="342"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="342"/>
+        <location filename="../../ui/presentation.py" line="345"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="392"/>
+        <location filename="../../ui/presentation.py" line="395"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="400"/>
+        <location filename="../../ui/presentation.py" line="403"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="401"/>
+        <location filename="../../ui/presentation.py" line="404"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2788,57 +2718,57 @@ stabil</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="46"/>
+        <location filename="../../ui/collection_dialog.py" line="47"/>
         <source>Import returned requests</source>
         <translation>Zurückgesandte Abfragen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="49"/>
+        <location filename="../../ui/collection_dialog.py" line="50"/>
         <source>{files} returned files checked: each belongs to its partner and to this pool&apos;s current round. {changes} demand cells change:</source>
         <translation>{files} zurückgesandte Dateien geprüft: jede gehört zu ihrem Partner und zur aktuellen Runde dieses Pools. {changes} Bedarfszellen ändern sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <location filename="../../ui/collection_dialog.py" line="56"/>
         <source>Partner / item</source>
         <translation>Partner / Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <location filename="../../ui/collection_dialog.py" line="56"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <location filename="../../ui/collection_dialog.py" line="56"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="55"/>
+        <location filename="../../ui/collection_dialog.py" line="56"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="57"/>
+        <location filename="../../ui/collection_dialog.py" line="58"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="57"/>
+        <location filename="../../ui/collection_dialog.py" line="58"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="58"/>
+        <location filename="../../ui/collection_dialog.py" line="59"/>
         <source>{n} changes</source>
         <translation>{n} Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="72"/>
+        <location filename="../../ui/collection_dialog.py" line="73"/>
         <source>Not returned (their demand stays as it is): {names}</source>
         <translation>Nicht zurückgesandt (ihr Bedarf bleibt, wie er ist): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="77"/>
+        <location filename="../../ui/collection_dialog.py" line="78"/>
         <source>Apply changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
@@ -3369,12 +3299,12 @@ stabil</translation>
     <message>
         <location filename="../../ui/results/risk.py" line="164"/>
         <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Partner verliert in diesen %1 Durchläufen entweder immer oder nie Geld, daher stehen bei den Verlustrisiken keine ±-Werte (mehr Durchläufe können einen Anteil von 0 % oder 100 % kaum ändern).</translation>
     </message>
     <message>
         <location filename="../../ui/results/risk.py" line="175"/>
         <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3525,71 +3455,202 @@ im Pool</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="109"/>
+        <location filename="../../ui/results/risk_run.py" line="37"/>
+        <source>less than a second left</source>
+        <translation>noch weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="39"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="40"/>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="108"/>
         <source>Trials:</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).</extracomment>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="110"/>
+        <location filename="../../ui/results/risk_run.py" line="109"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="112"/>
+        <location filename="../../ui/results/risk_run.py" line="111"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="116"/>
+        <location filename="../../ui/results/risk_run.py" line="115"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="117"/>
+        <location filename="../../ui/results/risk_run.py" line="116"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="118"/>
+        <location filename="../../ui/results/risk_run.py" line="117"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="121"/>
+        <location filename="../../ui/results/risk_run.py" line="120"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="123"/>
+        <location filename="../../ui/results/risk_run.py" line="122"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="124"/>
+        <location filename="../../ui/results/risk_run.py" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="149"/>
-        <location filename="../../ui/results/risk_run.py" line="180"/>
+        <location filename="../../ui/results/risk_run.py" line="148"/>
+        <location filename="../../ui/results/risk_run.py" line="179"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="163"/>
+        <location filename="../../ui/results/risk_run.py" line="162"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="187"/>
+        <location filename="../../ui/results/risk_run.py" line="186"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="193"/>
+        <location filename="../../ui/results/risk_run.py" line="192"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTable</name>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="55"/>
+        <source>no loss in the worst 5 %</source>
+        <translation>kein Verlust in den schlechtesten 5 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="56"/>
+        <source>no loss on average</source>
+        <translation>im Mittel kein Verlust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="61"/>
+        <source>In the worst 5 % of trials the investment loses %1 on average.</source>
+        <translation>In den schlechtesten 5 % der Durchläufe verliert die Investition im Mittel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="64"/>
+        <source>No trial loses money; even the worst 5 % of trials gain %1 on average.</source>
+        <translation>Kein Durchlauf verliert Geld; selbst die schlechtesten 5 % gewinnen im Mittel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="66"/>
+        <source>Some of the worst 5 % of trials lose money, but on average they still gain %1.</source>
+        <translation>Einige der schlechtesten 5 % der Durchläufe verlieren Geld, im Mittel gewinnen sie aber noch %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="96"/>
+        <source>Partner</source>
+        <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="96"/>
+        <source>Goes ahead in</source>
+        <translation>Macht mit in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <source>Expected value
+alone</source>
+        <translation>Erwartungswert
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <source>Expected value
+in the pool</source>
+        <translation>Erwartungswert
+im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <source>Loss risk
+alone</source>
+        <translation>Verlustrisiko
+allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Loss risk
+in the pool</source>
+        <translation>Verlustrisiko
+im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Expected loss in
+worst 5 %, alone</source>
+        <translation>Erwarteter Verlust
+schlechteste 5 %, allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <source>Expected loss in
+worst 5 %, pooled</source>
+        <translation>Erwarteter Verlust
+schlechteste 5 %, im Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="99"/>
+        <source>Expected value: the average net present value over the trials in which the partner goes ahead (± one standard error).</source>
+        <translation>Erwartungswert: der mittlere Kapitalwert über die Durchläufe, in denen der Partner mitmacht (± ein Standardfehler).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="101"/>
+        <source>Loss risk: the share of those trials in which the investment loses money (± one standard error, shown where the share is neither 0 nor 100 %).</source>
+        <translation>Verlustrisiko: der Anteil dieser Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler, angegeben, wo der Anteil weder 0 noch 100 % ist).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="103"/>
+        <source>Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.</source>
+        <translation>Erwarteter Verlust in den schlechtesten 5 %: der mittlere Verlust über die schlechtesten 5 % der Durchläufe (Expected Shortfall, CVaR 95 %); „kein Verlust“, wenn diese Durchläufe im Mittel kein Geld verlieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="105"/>
+        <source>Share of the trials in which the partner does not drop out before the purchase; its figures are averaged over these trials.</source>
+        <translation>Anteil der Durchläufe, in denen der Partner vor dem Kauf nicht aussteigt; seine Zahlen sind über diese Durchläufe gemittelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="112"/>
+        <source>Whole pool</source>
+        <translation>Gesamter Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="115"/>
+        <source>The expected values of the Whole pool row are the sums of the partner rows; its loss risk and expected loss are those of the pool&apos;s combined result, which are not sums.</source>
+        <translation>Die Erwartungswerte der Zeile „Gesamter Pool“ sind die Summen der Partnerzeilen; ihr Verlustrisiko und ihr erwarteter Verlust gehören zum gemeinsamen Ergebnis des Pools und sind keine Summen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="118"/>
+        <source>The Whole pool row is not the sum of the rows above: a partner&apos;s row averages only the trials in which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool&apos;s %3 in the pool and %4 alone.</source>
+        <translation>Die Zeile „Gesamter Pool“ ist nicht die Summe der Zeilen darüber: Die Zeile eines Partners mittelt nur über die Durchläufe, in denen er mitmacht, die Poolzeile über alle %1 Durchläufe und zählt einen ausgestiegenen Partner mit %2 — gewichtet damit, wie oft jeder Partner mitmacht, ergeben die Zeilen die %3 des Pools im Pool und %4 allein.</translation>
     </message>
 </context>
 <context>
@@ -3683,88 +3744,88 @@ im Pool</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/results/savings.py" line="53"/>
-        <location filename="../../ui/results/savings.py" line="105"/>
+        <location filename="../../ui/results/savings.py" line="54"/>
+        <location filename="../../ui/results/savings.py" line="109"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="62"/>
+        <location filename="../../ui/results/savings.py" line="63"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="71"/>
+        <location filename="../../ui/results/savings.py" line="75"/>
         <source>Buying together saves %1 (%2) of the %3 the partners would pay alone.</source>
         <translation>Gemeinsamer Einkauf spart %1 (%2) der %3, die die Partner allein zahlen würden.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="75"/>
+        <location filename="../../ui/results/savings.py" line="79"/>
         <source>Buying together costs %1 more than buying alone.</source>
         <translation>Gemeinsamer Einkauf kostet %1 mehr als der Einzelkauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="77"/>
+        <location filename="../../ui/results/savings.py" line="81"/>
         <source>Better prices and fewer units save %1; coordinating the pool costs %2.</source>
         <translation>Bessere Preise und weniger Einheiten sparen %1; die Koordination des Pools kostet %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="80"/>
+        <location filename="../../ui/results/savings.py" line="84"/>
         <source>The smallest group that already pays off has %1 partners.</source>
         <translation>Die kleinste Gruppe, die sich schon lohnt, hat %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="87"/>
+        <location filename="../../ui/results/savings.py" line="91"/>
         <source>The capital each partner commits: grey if it bought alone, blue its share of the pool&apos;s cost under the rule “%1”.</source>
         <translation>Das Kapital, das jeder Partner bindet: grau beim Einzelkauf, blau sein Anteil an den Kosten des Pools nach der Regel „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="89"/>
+        <location filename="../../ui/results/savings.py" line="93"/>
         <source>The capital each partner would commit buying alone (splits are computed for pools of up to 22 partners).</source>
         <translation>Das Kapital, das jeder Partner beim Einzelkauf binden würde (Aufteilungen werden für Pools mit bis zu 22 Partnern berechnet).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="92"/>
+        <location filename="../../ui/results/savings.py" line="96"/>
         <source>From what all partners would pay alone to what the pool pays: better prices and fewer units save money, coordinating the pool costs some.</source>
         <translation>Von dem, was alle Partner allein zahlen würden, zu dem, was der Pool zahlt: Bessere Preise und weniger Einheiten sparen Geld, die Koordination des Pools kostet etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="95"/>
+        <location filename="../../ui/results/savings.py" line="99"/>
         <source>If a partner left, the others could still pool; the red part is what the pool would lose without that partner.</source>
         <translation>Träte ein Partner aus, könnten die anderen weiter gemeinsam kaufen; der rote Teil ist, was dem Pool ohne diesen Partner entginge.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="105"/>
+        <location filename="../../ui/results/savings.py" line="109"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="105"/>
+        <location filename="../../ui/results/savings.py" line="109"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="105"/>
+        <location filename="../../ui/results/savings.py" line="109"/>
         <source>In the pool</source>
         <translation>Im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="106"/>
+        <location filename="../../ui/results/savings.py" line="110"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="106"/>
+        <location filename="../../ui/results/savings.py" line="110"/>
         <source>Pool loses if it leaves</source>
         <translation>Verlust des Pools bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="120"/>
+        <location filename="../../ui/results/savings.py" line="124"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/savings.py" line="125"/>
+        <location filename="../../ui/results/savings.py" line="129"/>
         <source>Amounts are rounded to the cent so that the partners add up to the pool&apos;s total.</source>
         <translation>Beträge sind so auf den Cent gerundet, dass die Partner zusammen die Summe des Pools ergeben.</translation>
     </message>
@@ -3932,7 +3993,7 @@ im Pool</translation>
     <message>
         <location filename="../../ui/results/splits.py" line="139"/>
         <source>What each partner pays in the pool under every rule, beside what it would pay alone (grey); the chosen rule is outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Partner nach jeder Regel im Pool zahlt, neben dem, was er allein zahlen würde (grau); die gewählte Regel ist umrandet.</translation>
     </message>
     <message>
         <location filename="../../ui/results/splits.py" line="142"/>
@@ -4147,12 +4208,12 @@ im Pool</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="98"/>
+        <location filename="../../ui/undo.py" line="104"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>„{step}“ konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="99"/>
+        <location filename="../../ui/undo.py" line="105"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
     </message>
@@ -4162,6 +4223,30 @@ im Pool</translation>
     <message>
         <source>{partners} partners, {items} items, {quotes} quotes</source>
         <translation type="vanished">{partners} Partner, {items} Artikel, {quotes} Angebote</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="103"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="104"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/welcome.py" line="105"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/panels/welcome.py" line="108"/>

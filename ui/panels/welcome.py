@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import plural
 from ..paths import examples
 
 
@@ -30,11 +31,6 @@ def _describe(path: Path) -> tuple[str, list[int] | None]:
     except (OSError, ValueError, KeyError, TypeError):
         return path.name, None
     return str(name), counts
-
-
-def _detail(counts: list[int]) -> str:
-    return QCoreApplication.translate("WelcomePage", "{partners} partners, {items} items, {quotes} quotes").format(
-        partners=counts[0], items=counts[1], quotes=counts[2])
 
 
 class WelcomePage(QWidget):
@@ -58,7 +54,7 @@ class WelcomePage(QWidget):
         self.example_buttons: list[tuple[QPushButton, str, list[int] | None]] = []
         for path in examples():
             name, counts = _describe(path)
-            button = QPushButton(f"{name}\n{_detail(counts)}" if counts else name)
+            button = QPushButton(f"{name}\n{self._detail(counts)}" if counts else name)
             self.example_buttons.append((button, name, counts))
             button.setMinimumHeight(button.sizeHint().height() + 12)
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
@@ -101,6 +97,13 @@ class WelcomePage(QWidget):
         outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
 
+    def _detail(self, counts: list[int]) -> str:
+        """"5 partners, 4 items, 1 quote" in the interface language (singular and plural)."""
+        n_partners, n_items, n_quotes = counts[:3]
+        return ", ".join([plural(self.tr("%n partner(s)", "", n_partners), n_partners),
+                          plural(self.tr("%n item(s)", "", n_items), n_items),
+                          plural(self.tr("%n quote(s)", "", n_quotes), n_quotes)])
+
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Buy Industry 4.0 equipment together: see what pooling saves, how to split it"
                                    " fairly and what happens if things go wrong. Start with an example pool — the"
@@ -108,7 +111,7 @@ class WelcomePage(QWidget):
         self.ex_box.setTitle(self.tr("Examples"))
         for button, name, counts in self.example_buttons:
             if counts:
-                button.setText(f"{name}\n{_detail(counts)}")
+                button.setText(f"{name}\n{self._detail(counts)}")
         self.start_box.setTitle(self.tr("Start"))
         self.new_button.setText(self.tr("New pool"))
         self.open_button.setText(self.tr("Open a file…"))

@@ -24,8 +24,7 @@ from .common import lang, money, percent, yes_no
 Cell = tuple[Any, ...]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonTable", text)
+translate = QCoreApplication.translate  # lupdate reads translate("ComparisonTable", "…") calls
 
 
 def signed_money(delta: float | None, currency: str, decimals: int = 0) -> str:
@@ -55,45 +54,45 @@ def stability(analysis) -> Stability:
     cur = analysis.savings.currency
     sp, split = analysis.splits, analysis.chosen_split()
     if sp is None or split is None or split.in_core is None:
-        return Stability(None, tr("not checked"), "–", "–", None,
-                         tr("Pools of more than 22 partners are not checked group by group."))
+        return Stability(None, translate("ComparisonTable", "not checked"), "–", "–", None,
+                         translate("ComparisonTable", "Pools of more than 22 partners are not checked group by group."))
     names = [p.name for p in analysis.savings.partners]
     complaint = split.max_complaint
     if complaint is not None and complaint > 1e-6:
         group = charts.group_label(names, list(split.max_complaint_coalition), lang(), 60)
-        complaint_text = tr("%1 (%2)").replace("%1", money(complaint, cur)).replace("%2", group)
+        complaint_text = translate("ComparisonTable", "%1 (%2)").replace("%1", money(complaint, cur)).replace("%2", group)
     else:
-        complaint_text = tr("none")
+        complaint_text = translate("ComparisonTable", "none")
     if split.in_core:
-        return Stability(True, yes_no(True), complaint_text, tr("none"), None,
-                         tr("No group of partners would save more by leaving and buying on its own."))
+        return Stability(True, yes_no(True), complaint_text, translate("ComparisonTable", "none"), None,
+                         translate("ComparisonTable", "No group of partners would save more by leaving and buying on its own."))
     if sp.core_empty:
         eps = float(sp.least_core_value or 0.0)
-        return Stability(False, yes_no(False), complaint_text, tr("%1 per group").replace("%1", money(eps, cur)), eps,
-                         tr("No split at all is stable in this variant: about %1 per group would have to be"
+        return Stability(False, yes_no(False), complaint_text, translate("ComparisonTable", "%1 per group").replace("%1", money(eps, cur)), eps,
+                         translate("ComparisonTable", "No split at all is stable in this variant: about %1 per group would have to be"
                             " subsidised (or found in better prices) for every group to stay.").replace(
                              "%1", money(eps, cur)))
-    return Stability(False, yes_no(False), complaint_text, tr("none: another rule is stable"), None,
-                     tr("This rule leaves a group better off alone, but other splits (for example the nucleolus)"
+    return Stability(False, yes_no(False), complaint_text, translate("ComparisonTable", "none: another rule is stable"), None,
+                     translate("ComparisonTable", "This rule leaves a group better off alone, but other splits (for example the nucleolus)"
                         " are stable without any subsidy."))
 
 
 def scenario_rows(labels: Sequence[str], analyses: Sequence[tuple[Any, str]], risks: Sequence[Any], base: int,
                   current: int) -> tuple[list[str], list[str], list[list[Cell]]]:
     """(headers, header tips, rows) of the variants table; ``analyses``: (analysis or None, error)."""
-    headers = [tr("Scenario"), tr("Partners"), tr("Savings"), tr("Savings %"), tr("Savings vs base"), tr("Rule"),
-               tr("Chosen split stable"), tr("Largest complaint"), tr("Subsidy for a stable split"),
-               tr("Loss probability in the pool")]
-    tips = ["", "", tr("What the pool saves against every partner buying alone, coordination cost included."), "",
-            tr("Change of the savings against the base variant (marked “base”)."), "",
-            tr("Stable: no group of partners would save more by leaving and buying on its own."),
-            tr("The most a group of partners would gain by leaving, under the chosen rule."),
-            tr("When no split at all is stable: the least-core amount each group would have to be given on top."),
+    headers = [translate("ComparisonTable", "Scenario"), translate("ComparisonTable", "Partners"), translate("ComparisonTable", "Savings"), translate("ComparisonTable", "Savings %"), translate("ComparisonTable", "Savings vs base"), translate("ComparisonTable", "Rule"),
+               translate("ComparisonTable", "Chosen split stable"), translate("ComparisonTable", "Largest complaint"), translate("ComparisonTable", "Subsidy for a stable split"),
+               translate("ComparisonTable", "Loss probability in the pool")]
+    tips = ["", "", translate("ComparisonTable", "What the pool saves against every partner buying alone, coordination cost included."), "",
+            translate("ComparisonTable", "Change of the savings against the base variant (marked “base”)."), "",
+            translate("ComparisonTable", "Stable: no group of partners would save more by leaving and buying on its own."),
+            translate("ComparisonTable", "The most a group of partners would gain by leaving, under the chosen rule."),
+            translate("ComparisonTable", "When no split at all is stable: the least-core amount each group would have to be given on top."),
             ""]
     base_a = analyses[base][0] if 0 <= base < len(analyses) else None
     rows: list[list[Cell]] = []
     for j, (a, error) in enumerate(analyses):
-        mark = (" ◀" if j == current else "") + (" " + tr("(base)") if j == base else "")
+        mark = (" ◀" if j == current else "") + (" " + translate("ComparisonTable", "(base)") if j == base else "")
         if a is None:
             rows.append([(labels[j] + mark, labels[j])] + [("", None)] * (len(headers) - 2) + [(error, error)])
             continue
@@ -108,7 +107,7 @@ def scenario_rows(labels: Sequence[str], analyses: Sequence[tuple[Any, str]], ri
                      (rule_title(a.chosen_rule, lang()), a.chosen_rule),
                      (st.text, st.stable, st.tip), (st.complaint, st.complaint, st.tip),
                      (st.subsidy, st.subsidy_amount, st.tip),
-                     (percent(100 * p) if p is not None else tr("not simulated"), p)])
+                     (percent(100 * p) if p is not None else translate("ComparisonTable", "not simulated"), p)])
     return headers, tips, rows
 
 
@@ -118,16 +117,16 @@ def partner_rows(labels: Sequence[str], shown: Sequence[Any], base: int
     every variant but the base the change against the base. ``shown``: the analyses (all computed)."""
     _, names, costs = charts.partner_costs_table(shown)
     cur = shown[0].savings.currency if shown else "EUR"
-    headers, tips = [tr("Partner")], [""]
+    headers, tips = [translate("ComparisonTable", "Partner")], [""]
     for s, label in enumerate(labels):
-        headers.append(label + (" " + tr("(base)") if s == base else ""))
-        tips.append(tr("The partner's cost in this variant under its chosen rule."))
+        headers.append(label + (" " + translate("ComparisonTable", "(base)") if s == base else ""))
+        tips.append(translate("ComparisonTable", "The partner's cost in this variant under its chosen rule."))
         if s != base:
-            headers.append(tr("Change vs base"))
-            tips.append(tr("Cost in this variant minus cost in the base variant: negative means the partner pays"
+            headers.append(translate("ComparisonTable", "Change vs base"))
+            tips.append(translate("ComparisonTable", "Cost in this variant minus cost in the base variant: negative means the partner pays"
                            " less."))
     rows: list[list[Cell]] = []
-    absent = tr("not in this scenario")
+    absent = translate("ComparisonTable", "not in this scenario")
     for k, name in enumerate(names):
         row: list[Cell] = [(name, name)]
         for s in range(len(labels)):

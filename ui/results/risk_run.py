@@ -33,12 +33,11 @@ def time_left_text(seconds: float | None) -> str:
     """"about 8 s left", "about 3 min left", "less than a second left", or "" while unknown."""
     if seconds is None:
         return ""
-    tr = QCoreApplication.translate
     if seconds < 1.0:
-        return tr("RiskRunBar", "less than a second left")
+        return QCoreApplication.translate("RiskRunBar", "less than a second left")
     if seconds < 90:
-        return tr("RiskRunBar", "about %1 s left").replace("%1", str(max(1, round(seconds))))
-    return tr("RiskRunBar", "about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
+        return QCoreApplication.translate("RiskRunBar", "about %1 s left").replace("%1", str(max(1, round(seconds))))
+    return QCoreApplication.translate("RiskRunBar", "about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
 
 
 #: Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).

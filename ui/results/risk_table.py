@@ -24,8 +24,7 @@ from .common import money, number, percent
 Cell = tuple[Any, ...]  # (text, raw) or (text, raw, tooltip), as ui.results.common.Table takes them
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskTable", text)
+translate = QCoreApplication.translate  # lupdate reads translate("RiskTable", "…") calls
 
 
 def mean_text(mean: float, stderr: float | None, currency: str) -> str:
@@ -53,18 +52,18 @@ def expected_loss_text(cvar: float, p_loss: float, currency: str) -> str:
     if cvar >= 0.5:
         return money(cvar, currency, 0)
     if p_loss <= 0.0:
-        return tr("no loss in the worst 5 %")
-    return tr("no loss on average")
+        return translate("RiskTable", "no loss in the worst 5 %")
+    return translate("RiskTable", "no loss on average")
 
 
 def expected_loss_tip(cvar: float, p_loss: float, currency: str) -> str:
     if cvar >= 0.5:
-        return tr("In the worst 5 % of trials the investment loses %1 on average.").replace(
+        return translate("RiskTable", "In the worst 5 % of trials the investment loses %1 on average.").replace(
             "%1", money(cvar, currency, 0))
     if p_loss <= 0.0:
-        return tr("No trial loses money; even the worst 5 % of trials gain %1 on average.").replace(
+        return translate("RiskTable", "No trial loses money; even the worst 5 % of trials gain %1 on average.").replace(
             "%1", money(-cvar, currency, 0))
-    return tr("Some of the worst 5 % of trials lose money, but on average they still gain %1.").replace(
+    return translate("RiskTable", "Some of the worst 5 % of trials lose money, but on average they still gain %1.").replace(
         "%1", money(-cvar, currency, 0))
 
 
@@ -94,29 +93,29 @@ def risk_table(res) -> RiskTable:
                  for side, p in zip((res.standalone, res.pooled), pool)]
     else:
         shown = [[side[i]["mean_npv"] for i in range(n)] for side in (res.standalone, res.pooled)]
-    headers = [tr("Partner")] + ([] if plain else [tr("Goes ahead in")]) + [
-        tr("Expected value\nalone"), tr("Expected value\nin the pool"), tr("Loss risk\nalone"),
-        tr("Loss risk\nin the pool"), tr("Expected loss in\nworst 5 %, alone"), tr("Expected loss in\nworst 5 %, pooled")]
-    mean_tip = tr("Expected value: the average net present value over the trials in which the partner goes ahead"
+    headers = [translate("RiskTable", "Partner")] + ([] if plain else [translate("RiskTable", "Goes ahead in")]) + [
+        translate("RiskTable", "Expected value\nalone"), translate("RiskTable", "Expected value\nin the pool"), translate("RiskTable", "Loss risk\nalone"),
+        translate("RiskTable", "Loss risk\nin the pool"), translate("RiskTable", "Expected loss in\nworst 5 %, alone"), translate("RiskTable", "Expected loss in\nworst 5 %, pooled")]
+    mean_tip = translate("RiskTable", "Expected value: the average net present value over the trials in which the partner goes ahead"
                   " (± one standard error).")
-    loss_tip = tr("Loss risk: the share of those trials in which the investment loses money (± one standard error,"
+    loss_tip = translate("RiskTable", "Loss risk: the share of those trials in which the investment loses money (± one standard error,"
                   " shown where the share is neither 0 nor 100 %).")
-    es_tip = tr("Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected"
+    es_tip = translate("RiskTable", "Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected"
                 " shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.")
-    go_tip = tr("Share of the trials in which the partner does not drop out before the purchase; its figures are"
+    go_tip = translate("RiskTable", "Share of the trials in which the partner does not drop out before the purchase; its figures are"
                 " averaged over these trials.")
     tips = [""] + ([] if plain else [go_tip]) + [mean_tip, mean_tip, loss_tip, loss_tip, es_tip, es_tip]
     rows: list[list[Cell]] = []
     for i, name in enumerate(res.partner_names):
         rows.append(_row(name, None if plain else share[i], res.standalone[i], res.pooled[i],
                          (shown[0][i], shown[1][i]), cur))
-    rows.append(_row(tr("Whole pool"), None if plain else -1.0, *pool,
+    rows.append(_row(translate("RiskTable", "Whole pool"), None if plain else -1.0, *pool,
                      (pool[0]["mean_npv"], pool[1]["mean_npv"]), cur))
     if plain:
-        text = tr("The expected values of the Whole pool row are the sums of the partner rows; its loss risk and"
+        text = translate("RiskTable", "The expected values of the Whole pool row are the sums of the partner rows; its loss risk and"
                   " expected loss are those of the pool's combined result, which are not sums.")
     else:
-        text = tr("The Whole pool row is not the sum of the rows above: a partner's row averages only the trials in"
+        text = translate("RiskTable", "The Whole pool row is not the sum of the rows above: a partner's row averages only the trials in"
                   " which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped"
                   " out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool's %3 in"
                   " the pool and %4 alone.").replace("%1", number(res.trials)).replace("%2", money(0.0, cur, 0))\
