@@ -78,3 +78,18 @@ def test_advise_command_refuses_a_bad_sweep(capsys):
     assert "FROM:TO:STEPS" in capsys.readouterr().err
     assert main(["advise", str(EXAMPLES / "five-partner-pool.coop.json"), "--sweep", "volume:nobody=0:1:3"]) == 1
     assert "no partner" in capsys.readouterr().err
+
+
+def test_advise_command_threshold_search(capsys):
+    from coop_calc.advice import apply_axis, evaluate
+    from coop_calc.scenario_io import load_scenario
+
+    path = EXAMPLES / "five-partner-pool.coop.json"
+    assert main(["advise", str(path), "--json", "--no-thresholds", "--threshold", "per_pair=0:30000"]) == 0
+    found = json.loads(capsys.readouterr().out)["threshold_search"]
+    assert len(found) == 1 and found[0]["pays_off_switch"] is None
+    x = found[0]["stable_switch"]
+    s = load_scenario(path)
+    assert evaluate(apply_axis(s, "per_pair", x * 0.99)).grand_stable
+    assert not evaluate(apply_axis(s, "per_pair", x * 1.01)).grand_stable
+    assert main(["advise", str(path), "--threshold", "per_pair=5:1"]) == 1

@@ -1,4 +1,4 @@
-"""``python -m coop_calc advise FILE [--json] [--lang de] [--sweep AXIS=FROM:TO:STEPS]…``.
+"""``python -m coop_calc advise FILE [--json] [--lang de] [--sweep AXIS=FROM:TO:STEPS]… [--threshold AXIS=FROM:TO]…``.
 
 Prints the recommended pool structure, the negotiation targets, each partner's commitment and the
 break-even coordination cost; ``--json`` prints the documented document (docs/json-output.md).
@@ -32,6 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="grid over per_pair, discount:<supplier>, volume:<partner id> or member:<partner id>"
                         " (at most twice)")
     a.add_argument("--workers", type=int, default=None, help="processes for the sweep (default: all cores)")
+    a.add_argument("--threshold", action="append", default=[], metavar="AXIS=FROM:TO",
+                   help="the value of one input in [FROM, TO] at which the single pool stops paying off and"
+                        " stops being stable (bisection; Brent's method where continuous)")
 
 
 def parse_sweep(spec: str) -> tuple[str, list[float]]:
@@ -51,6 +54,38 @@ def parse_sweep(spec: str) -> tuple[str, list[float]]:
     return axis, [lo + (hi - lo) * j / (steps - 1) for j in range(steps)]
 
 
+def parse_threshold(spec: str) -> tuple[str, float, float]:
+    """'volume:p01=0:3' → ('volume:p01', 0.0, 3.0)."""
+    axis, sep, rng = spec.rpartition("=")
+    parts = rng.split(":")
+    try:
+        if not sep or len(parts) != 2:
+            raise ValueError
+        lo, hi = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise ValidationError(f"--threshold {spec!r}: write AXIS=FROM:TO, e.g. volume:p01=0:3") from None
+    if not lo < hi:
+        raise ValidationError(f"--threshold {spec!r}: FROM must be below TO")
+    return axis, lo, hi
+
+
+def thresholds_json(scenario, specs: list[tuple[str, float, float]]) -> list[dict]:
+    """Per requested axis: where the single pool stops paying off and stops being stable (None: no
+    switch in the range)."""
+    from . import apply_axis, threshold
+
+    out = []
+    for axis, lo, hi in specs:
+        apply_axis(scenario, axis, lo)
+        apply_axis(scenario, axis, hi)
+        pays = threshold(scenario, axis, lo, hi, "pays_off", tol=1e-6)
+        stable = threshold(scenario, axis, lo, hi, "stable", tol=1e-4)
+        out.append({"axis": axis, "from": lo, "to": hi,
+                    "pays_off_switch": None if pays is None else round(pays, 6),
+                    "stable_switch": None if stable is None else round(stable, 6)})
+    return out
+
+
 def sweep_json(sw) -> dict:
     def arr(x):
         return [[round(float(v), 2) for v in row] for row in x] if x.ndim == 2 else [round(float(v), 2) for v in x]
@@ -68,18 +103,25 @@ def _advise(args: argparse.Namespace) -> int:
     if len(args.sweep) > 2:
         raise ValidationError("--sweep may be given at most twice (a grid over two inputs)")
     specs = [parse_sweep(s) for s in args.sweep]
+    th_specs = [parse_threshold(s) for s in args.threshold]
     scenario = _scenario(args)
     a = advise(scenario, with_thresholds=not args.no_thresholds)
     sw = None
     if specs:
         sw = sweep(scenario, [ax for ax, _ in specs], [vals for _, vals in specs], workers=args.workers)
+    found = thresholds_json(scenario, th_specs) if th_specs else []
     if args.json:
         doc = advice_json(a, anonymous=args.anonymise)
         doc["sweep"] = sweep_json(sw) if sw is not None else None
+        doc["threshold_search"] = found
         json.dump(doc, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     else:
         print(advice_text(a, args.lang, anonymous=args.anonymise))
+        for f in found:
+            print(f"\n{f['axis']} in [{f['from']:g}, {f['to']:g}]: the single pool's savings change sign at "
+                  f"{'–' if f['pays_off_switch'] is None else format(f['pays_off_switch'], 'g')}, its stability at "
+                  f"{'–' if f['stable_switch'] is None else format(f['stable_switch'], 'g')}")
         if sw is not None:
             print()
             print(f"Sweep over {', '.join(sw.axes)}: single pool / best structure net savings, stable")

@@ -207,9 +207,15 @@ class AdvicePage(QWidget):
                      (money(st["grand_pool_net_savings"], cur), st["grand_pool_net_savings"]),
                      (yes_no(st["grand_pool"]["split_in_core"]), st["grand_pool"]["split_in_core"]),
                      (yes_no(st["grand_pool"]["stable"]), st["grand_pool"]["stable"])])
+        bold = [len(rows) - 1]
+        alt = [g for g in (st["best_stable"] or {}).get("details", []) if len(g["members"]) > 1]
+        for j, g in enumerate(alt):
+            rows.append([(self.tr("Best stable division") if j == 0 else "", ""),
+                         (", ".join(g["names"]), g["explanation"][lg]), (money(g["net_savings"], cur), g["net_savings"]),
+                         (yes_no(g["split_in_core"]), g["split_in_core"]), (yes_no(g["stable"]), g["stable"])])
         self.groups_model.set_rows(
             [self.tr("Division"), self.tr("Partners buying together"), self.tr("Net savings"),
-             self.tr("Split keeps every group"), self.tr("Can be stable")], rows, bold_rows=[len(rows) - 1],
+             self.tr("Split keeps every group"), self.tr("Can be stable")], rows, bold_rows=bold,
             tips=["", "", self.tr("Savings after the group's own coordination cost."),
                   self.tr("Under the chosen rule no group of its partners would save more on its own."),
                   self.tr("Some split keeps every group of its partners (the core is not empty).")])
