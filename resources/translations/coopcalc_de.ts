@@ -142,7 +142,7 @@ im Pool</translation>
     <message>
         <location filename="../../ui/results/advice.py" line="213"/>
         <source>Best stable division</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste stabile Aufteilung</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice.py" line="217"/>
