@@ -51,7 +51,8 @@ def test_format_money(x, cur, lang, expected):
 def test_other_formats():
     assert format_number(1234567.5, "de", 1) == "1.234.567,5"
     assert format_pct(49.0946, "de") == f"49,1{NB}%"
-    assert format_money_short(1_250_000, "EUR", "en") == "€1.2M"
+    assert format_money_short(1_250_000, "EUR", "en") == "€1.3M"  # half away from zero, as every amount
+    assert format_number(2.5) == "3" and format_number(-2.675, "en", 2) == "-2.68"
     assert format_money_short(-300_000, "EUR", "de") == f"-300{NB}Tsd.{NB}€"
     assert excel_money_format("EUR") == '#,##0.00 "€";-#,##0.00 "€"'
     assert excel_money_format("USD") == '"$"#,##0.00;-"$"#,##0.00'

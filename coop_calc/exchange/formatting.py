@@ -10,6 +10,7 @@ the reader's own locale.
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 LANGUAGES = ("en", "de")
 
@@ -31,7 +32,9 @@ def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
     ``None`` and non-finite values give an en dash."""
     if x is None or not math.isfinite(x):
         return "–"
-    s = f"{abs(x):,.{decimals}f}"
+    # half away from zero, as every amount is rounded (coop_calc.money), not the f-string's half to even
+    q = abs(Decimal(repr(float(x)))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    s = f"{q:,.{decimals}f}"
     if lang_of(lang) == "de":
         s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     negative = x < 0 and s.strip("0.,") != ""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
 from coop_calc.exchange.texts import rule_title
+from coop_calc.money import round_to_total
 from coop_calc.money_table import money_table
 
 from .common import Chart, Table, heading, lang, money, muted, percent, table_view
@@ -67,15 +68,18 @@ class SavingsPage(QWidget):
             return
         r = a.savings
         cur = r.currency
+        t = money_table(a)
+        # whole euros that still add up: savings + coordination = savings before coordination
+        saved, coord = round_to_total([t.savings, t.coordination_cost], t.gross_savings, decimals=0)
         if r.savings >= 0:
             self.headline.setText(self.tr("Buying together saves %1 (%2) of the %3 the partners would pay alone.")
-                                  .replace("%1", money(r.savings, cur, 0)).replace("%2", percent(r.savings_pct))
-                                  .replace("%3", money(r.total_standalone_cost, cur, 0)))
+                                  .replace("%1", money(saved, cur, 0)).replace("%2", percent(r.savings_pct))
+                                  .replace("%3", money(t.total_standalone, cur, 0)))
         else:
             self.headline.setText(self.tr("Buying together costs %1 more than buying alone.")
-                                  .replace("%1", money(-r.savings, cur, 0)))
+                                  .replace("%1", money(-saved, cur, 0)))
         sub = [self.tr("Better prices and fewer units save %1; coordinating the pool costs %2.")
-               .replace("%1", money(r.gross_savings, cur, 0)).replace("%2", money(r.coordination_cost, cur, 0))]
+               .replace("%1", money(saved + coord, cur, 0)).replace("%2", money(coord, cur, 0))]
         if r.min_paying_pool_size is not None:
             sub.append(self.tr("The smallest group that already pays off has %1 partners.")
                        .replace("%1", str(r.min_paying_pool_size)))
