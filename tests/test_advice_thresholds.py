@@ -229,3 +229,24 @@ def test_top_asks_are_the_largest_next_tier_savings_of_the_winners():
     every = sorted((q["ask_saving"] for it in d["negotiation"] for q in it["quotes"]
                     if q["winner"] and q["ask_saving"]), reverse=True)
     assert len(every) >= 2 and [a["ask_saving"] for a in asks] == every[:1]
+
+
+def test_sweep_falls_back_to_one_process_when_workers_cannot_start(monkeypatch):
+    import concurrent.futures as cf
+    import importlib
+
+    sweep_module = importlib.import_module("coop_calc.advice.sweep")  # the package's `sweep` is the function
+
+    s = pool(5, 4)
+    values = [[0.0, 100.0, 200.0]]
+    serial = sweep(s, ["per_pair"], values, workers=1)
+
+    def broken(scenario, axes, vals, grid, stability, workers, results, tick):
+        results[grid[0]] = sweep_module._point(scenario, axes, (vals[0][0],), stability)
+        raise cf.process.BrokenProcessPool("no workers")
+
+    monkeypatch.setattr(sweep_module, "_parallel", broken)
+    seen = []
+    got = sweep(s, ["per_pair"], values, workers=2, progress=seen.append)
+    assert np.array_equal(got.best_net_savings, serial.best_net_savings)
+    assert seen[-1] == pytest.approx(1.0)

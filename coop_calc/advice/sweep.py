@@ -175,42 +175,50 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
     if workers is None:
         # starting worker processes costs a second or two; small grids of small pools are done sooner here
         workers = _cores() if len(grid) * (1 << scenario.n) >= PARALLEL_WORK else 1
-    done = 0
 
     def tick() -> None:
         if progress is not None:
-            progress(done / len(grid))
+            progress(len(results) / len(grid))
         if cancelled is not None and cancelled():
             raise Cancelled()
 
-    if workers <= 1 or len(grid) == 1:
-        for idx in grid:
+    if workers > 1 and len(grid) > 1:
+        try:
+            _parallel(scenario, axes, vals, grid, stability, workers, results, tick)
+        except cf.process.BrokenProcessPool:
+            # worker processes could not start (e.g. a frozen build without multiprocessing support):
+            # the points not yet computed are computed here instead — same figures, one core
+            pass
+    for idx in grid:
+        if idx not in results:
             results[idx] = _point(scenario, axes, tuple(vals[j][i] for j, i in enumerate(idx)), stability)
-            done += 1
             tick()
-    else:
-        ctx = _context()
-        from ..model import Project
-        from ..scenario_io import project_to_json
-
-        text = project_to_json(Project((scenario,)))
-        with cf.ProcessPoolExecutor(max_workers=min(workers, len(grid)), mp_context=ctx,
-                                    initializer=_init_worker, initargs=(text,)) as ex:
-            futures = {ex.submit(_worker_point, axes, tuple(vals[j][i] for j, i in enumerate(idx)), stability): idx
-                       for idx in grid}
-            try:
-                for fut in cf.as_completed(futures):
-                    results[futures[fut]] = fut.result()
-                    done += 1
-                    tick()
-            except BaseException:
-                ex.shutdown(wait=False, cancel_futures=True)
-                raise
     out = {name: np.zeros(shape) for name in ("g", "b", "k", "s")}
     for idx, p in results.items():
         out["g"][idx], out["b"][idx], out["k"][idx] = p.grand_net_savings, p.best_net_savings, p.best_groups
         out["s"][idx] = -1 if p.grand_stable is None else int(p.grand_stable)
     return Sweep(axes, vals, out["g"], out["b"], out["k"].astype(int), out["s"].astype(int))
+
+
+def _parallel(scenario: Scenario, axes: tuple[str, ...], vals: tuple[tuple[float, ...], ...],
+              grid: list[tuple[int, ...]], stability: bool, workers: int, results: dict[tuple[int, ...], Point],
+              tick: Callable[[], None]) -> None:
+    """The grid's points on worker processes; ``results`` is filled as they complete."""
+    from ..model import Project
+    from ..scenario_io import project_to_json
+
+    text = project_to_json(Project((scenario,)))
+    with cf.ProcessPoolExecutor(max_workers=min(workers, len(grid)), mp_context=_context(),
+                                initializer=_init_worker, initargs=(text,)) as ex:
+        futures = {ex.submit(_worker_point, axes, tuple(vals[j][i] for j, i in enumerate(idx)), stability): idx
+                   for idx in grid}
+        try:
+            for fut in cf.as_completed(futures):
+                results[futures[fut]] = fut.result()
+                tick()
+        except BaseException:
+            ex.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _context():
