@@ -175,7 +175,8 @@ def improve(w: np.ndarray, groups: list[int]) -> list[int]:
     gs = [int(g) for g in groups]
     tol = 1e-9 * max(1.0, float(np.abs(w[np.isfinite(w)]).max()))
     while True:
-        best, move = tol, None
+        best = tol
+        move: tuple | None = None  # (kind, groups…, partners…): its length depends on the kind
         for a in range(len(gs)):
             for b in range(a + 1, len(gs)):  # merge
                 d = w[gs[a] | gs[b]] - w[gs[a]] - w[gs[b]]
