@@ -24,6 +24,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import sys
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Callable, Sequence
@@ -173,8 +174,10 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
     grid = list(np.ndindex(*shape))
     results: dict[tuple[int, ...], Point] = {}
     if workers is None:
-        # starting worker processes costs a second or two; small grids of small pools are done sooner here
-        workers = _cores() if len(grid) * (1 << scenario.n) >= PARALLEL_WORK else 1
+        # starting worker processes costs a second or two; small grids of small pools are done sooner
+        # here. A frozen desktop build would start the application itself as a worker: one process.
+        big = len(grid) * (1 << scenario.n) >= PARALLEL_WORK
+        workers = _cores() if big and not getattr(sys, "frozen", False) else 1
 
     def tick() -> None:
         if progress is not None:
