@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>not checked</source>
-        <translation type="obsolete">nicht geprüft</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="obsolete">keine</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation type="obsolete">Szenario</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="obsolete">Partner</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation type="obsolete">Einsparung</translation>
-    </message>
-    <message>
-        <source>Savings %</source>
-        <translation type="obsolete">Einsparung %</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="obsolete">Regel</translation>
-    </message>
-    <message>
-        <source>Largest complaint</source>
-        <translation type="obsolete">Größter Einwand</translation>
-    </message>
-    <message>
-        <source>Loss probability in the pool</source>
-        <translation type="obsolete">Verlustrisiko im Pool</translation>
-    </message>
-    <message>
-        <source>not simulated</source>
-        <translation type="obsolete">nicht simuliert</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
-        <translation type="obsolete">Partner</translation>
-    </message>
-    <message>
-        <source>Expected value
-alone</source>
-        <translation type="obsolete">Erwartungswert
-allein</translation>
-    </message>
-    <message>
-        <source>Expected value
-in the pool</source>
-        <translation type="obsolete">Erwartungswert
-im Pool</translation>
-    </message>
-    <message>
-        <source>Loss risk
-alone</source>
-        <translation type="obsolete">Verlustrisiko
-allein</translation>
-    </message>
-    <message>
-        <source>Loss risk
-in the pool</source>
-        <translation type="obsolete">Verlustrisiko
-im Pool</translation>
-    </message>
-    <message>
-        <source>Whole pool</source>
-        <translation type="obsolete">Gesamter Pool</translation>
-    </message>
-</context>
-<context>
     <name>AdvicePage</name>
     <message>
         <location filename="../../ui/results/advice.py" line="92"/>
@@ -770,10 +694,6 @@ im Pool</translation>
         <translation>Gewählte Aufteilung nicht stabil</translation>
     </message>
     <message>
-        <source>New name:</source>
-        <translation type="vanished">Neuer Name:</translation>
-    </message>
-    <message>
         <location filename="../../ui/results/comparison.py" line="179"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
@@ -787,46 +707,6 @@ im Pool</translation>
         <location filename="../../ui/results/comparison.py" line="190"/>
         <source>Each partner&apos;s cost in each variant, under that variant&apos;s sharing rule.</source>
         <translation>Die Kosten jedes Partners in jeder Variante, nach deren Aufteilungsregel.</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation type="vanished">Szenario</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="vanished">Partner</translation>
-    </message>
-    <message>
-        <source>Alone</source>
-        <translation type="vanished">Allein</translation>
-    </message>
-    <message>
-        <source>Pooled</source>
-        <translation type="vanished">Im Pool</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation type="vanished">Einsparung</translation>
-    </message>
-    <message>
-        <source>Savings %</source>
-        <translation type="vanished">Einsparung %</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="vanished">Regel</translation>
-    </message>
-    <message>
-        <source>Loss probability in the pool</source>
-        <translation type="vanished">Verlustrisiko im Pool</translation>
-    </message>
-    <message>
-        <source>not simulated</source>
-        <translation type="vanished">nicht simuliert</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="vanished">Partner</translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2223,6 @@ stabil</translation>
             <numerusform>%n Angebote</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{partners} partners · {items} items · {quotes} quotes · {currency}</source>
-        <translation type="vanished">{partners} Partner · {items} Artikel · {quotes} Angebote · {currency}</translation>
-    </message>
 </context>
 <context>
     <name>PartnersModel</name>
@@ -3307,58 +3183,6 @@ stabil</translation>
         <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation type="vanished">Partner</translation>
-    </message>
-    <message>
-        <source>Expected value
-alone</source>
-        <translation type="vanished">Erwartungswert
-allein</translation>
-    </message>
-    <message>
-        <source>Expected value
-in the pool</source>
-        <translation type="vanished">Erwartungswert
-im Pool</translation>
-    </message>
-    <message>
-        <source>Loss risk
-alone</source>
-        <translation type="vanished">Verlustrisiko
-allein</translation>
-    </message>
-    <message>
-        <source>Loss risk
-in the pool</source>
-        <translation type="vanished">Verlustrisiko
-im Pool</translation>
-    </message>
-    <message>
-        <source>Shortfall
-alone</source>
-        <translation type="vanished">Shortfall
-allein</translation>
-    </message>
-    <message>
-        <source>Shortfall
-in the pool</source>
-        <translation type="vanished">Shortfall
-im Pool</translation>
-    </message>
-    <message>
-        <source>Expected value: the average net present value over all trials (± one standard error).</source>
-        <translation type="vanished">Erwartungswert: der durchschnittliche Kapitalwert über alle Durchläufe (± ein Standardfehler).</translation>
-    </message>
-    <message>
-        <source>Loss risk: the share of trials in which the investment loses money (± one standard error).</source>
-        <translation type="vanished">Verlustrisiko: der Anteil der Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler).</translation>
-    </message>
-    <message>
-        <source>Expected shortfall: the average loss in the worst 5 % of trials (negative: even then the investment gains).</source>
-        <translation type="vanished">Erwarteter Verlust in den schlechtesten 5 %: der durchschnittliche Verlust in den schlechtesten 5 % der Durchläufe (negativ: selbst dann gewinnt die Investition).</translation>
-    </message>
-    <message>
         <location filename="../../ui/results/risk.py" line="169"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
@@ -4220,10 +4044,6 @@ schlechteste 5 %, im Pool</translation>
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>{partners} partners, {items} items, {quotes} quotes</source>
-        <translation type="vanished">{partners} Partner, {items} Artikel, {quotes} Angebote</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/panels/welcome.py" line="103"/>
         <source>%n partner(s)</source>
