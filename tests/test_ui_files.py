@@ -77,7 +77,7 @@ def test_unsaved_changes_prompt_save_discard_cancel(window, tmp_path, isolated):
     isolated.save_changes = "discard"
     assert window.files.new()
     assert window.doc.scenario.n == 0 and not window.isWindowModified()
-    assert window.windowTitle() == "Untitled pool.coop.json[*] — CoopCalc"
+    assert window.windowTitle() == "Untitled pool[*] — CoopCalc"  # no file yet: no extension
     # Save on closing a modified file writes it
     copy = tmp_path / "pool.coop.json"
     shutil.copy(FIVE, copy)

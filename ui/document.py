@@ -58,7 +58,11 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else f"{self.scenario.meta.name}.coop.json"
+        """The document as the user knows it: its file name once saved, else the pool's name (the first
+        scenario's) — without a file extension, because there is no file yet."""
+        if self.path:
+            return self.path.name
+        return self._scenarios[0].meta.name.strip() or self.tr("Untitled pool")
 
     # ---- changes -----------------------------------------------------------------------------
     def load(self, project: Project, path: Path | None, modified: bool = False) -> None:

@@ -24,6 +24,28 @@ from .autosave import Autosave, orphans
 from .document import Document
 from .loading import parse_in_background
 
+#: Names Windows reserves for devices: a file may not be called like this, whatever its extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def suggested_file_name(name: str, fallback: str = "pool", extension: str = ".coop.json") -> str:
+    """A file name for a pool called ``name`` that every system accepts: characters that are not
+    allowed in file names (``\\ / : * ? " < > |``, control characters) become "-", no leading or
+    trailing dots and spaces, no device names (CON, NUL, …), at most 100 characters before the
+    extension; ``fallback`` when nothing is left."""
+    stem = re.sub(r"\s+", " ", name)  # tabs and line breaks are spaces
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "-", stem).strip(" .-")
+    stem = stem[:100].rstrip(" .-")
+    if not stem or stem.split(".")[0].upper() in _RESERVED:
+        stem = (stem + "-" + fallback) if stem else fallback
+    return stem + extension
+
+
+def window_title_name(doc: Document) -> str:
+    """What the window title calls the document: its file name once it is saved, the pool's name
+    before (no file extension: there is no file yet)."""
+    return doc.display_name()
+
 
 class FileController(QObject):
     opened = Signal()  # a document is shown: leave the welcome page
@@ -104,9 +126,10 @@ class FileController(QObject):
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
-        name = re.sub(r'[\\/:*?"<>|]+', "-", self.doc.scenario.meta.name).strip() or self.tr("pool")
+        # the pool's name (its first scenario), not the variant being edited, made a valid file name
+        name = suggested_file_name(self.doc.project.scenarios[0].meta.name, self.tr("pool"))
         folder = Path(settings.get(settings.LAST_DIR) or Path.home())
-        suggested = self.doc.path or folder / f"{name}.coop.json"
+        suggested = self.doc.path or folder / name
         chosen = dialogs.save_path(self.window, str(suggested))
         if not chosen:
             return False

@@ -84,3 +84,10 @@ def install_translators(app: QCoreApplication, language: str | None = "system") 
 def language() -> str:
     """The interface language in effect: 'en' or 'de'."""
     return _current
+
+
+def plural(text: str, n: int) -> str:
+    """Finish a counted string from ``tr(source, "", n)``: German comes from the translation's
+    numerus forms; English has no translation file, so its source ``"%n partner(s)"`` is made
+    "1 partner" / "2 partners" here."""
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text

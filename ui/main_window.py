@@ -15,12 +15,25 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMai
 
 from . import APP_NAME, EDITOR_TABS, i18n, settings
 from .document import Document
-from .files import FileController
+from .files import FileController, window_title_name
 from .panels.welcome import WelcomePage
+from .status import StatusMessage
 from .theme import icon
 from .undo import later
 
 K = QKeySequence.StandardKey
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once (GNOME's Redo is only
+    Ctrl+Shift+Z; Windows users press Ctrl+Y): a key listed twice would make the shortcut ambiguous."""
+    keys = [k for k in QKeySequence.keyBindings(K.Redo) if not k.isEmpty()]
+    keys += [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    out: list[QKeySequence] = []
+    for k in keys:
+        if all(k != seen for seen in out):
+            out.append(k)
+    return out
 
 
 def _is_scenario_file(path: str) -> bool:
@@ -51,6 +64,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.scenario_label = QLabel()
         self.statusBar().addPermanentWidget(self.scenario_label)
+        # refusals and errors stay until the next edit that works (not 10 s); long ones keep their tool tip
+        self.status_message = StatusMessage()
+        self.statusBar().addWidget(self.status_message, 1)
+        self.status_message.follow(self.doc.undo_stack)
 
         self.welcome.openExample.connect(lambda p: self.files.open_path(p, as_copy=True))
         self.welcome.openPath.connect(self.files.open_recent)
@@ -62,9 +79,11 @@ class MainWindow(QMainWindow):
         self.doc.loaded.connect(self._update_title)
         self.doc.saved.connect(self._update_title)
         self.doc.changed.connect(lambda _s: self._update_title())
-        self.doc.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
+        self.doc.message.connect(self.status_message.show_message)
+        self.stack.currentChanged.connect(lambda _i: self._update_row_actions())
         self.welcome.set_recent(settings.get(settings.RECENT_FILES))
         self.retranslate()
+        self._update_row_actions()
         self.resize(1360, 820)
         if not settings.get(settings.GEOMETRY).isEmpty():
             self.restoreGeometry(settings.get(settings.GEOMETRY))
@@ -87,7 +106,11 @@ class MainWindow(QMainWindow):
         from .panels.results import ResultsPanel
 
         self._editors = EditorTabs(self.doc)
-        self._editors.message.connect(lambda t: self.statusBar().showMessage(t, 10_000))
+        self._editors.message.connect(self.status_message.show_message)
+        self._editors.currentChanged.connect(lambda _i: self._update_row_actions())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.stack.addWidget(self._editors)
         self._editors.setCurrentIndex(min(max(settings.get(settings.EDITOR_TAB), 0), self._editors.count() - 1))
         self._results = ResultsPanel(self.doc)
@@ -137,7 +160,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, [K.Quit])
         # own undo/redo actions (not QUndoStack.createUndoAction) so that their prefix can follow the language
         self.act_undo = self._action(lambda: stack.undo(), QKeySequence.keyBindings(K.Undo), "edit-undo")
-        self.act_redo = self._action(lambda: stack.redo(), QKeySequence.keyBindings(K.Redo), "edit-redo")
+        self.act_redo = self._action(lambda: stack.redo(), redo_keys(), "edit-redo")
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
         self._undo_texts = ["", ""]  # what undo and redo would do (the stack's signals; it may be gone later)
@@ -286,6 +309,12 @@ class MainWindow(QMainWindow):
         undo, redo = self._undo_texts
         self.act_undo.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+        # the tool bar shows a fixed word (its buttons must not jump as the text of the last edit changes);
+        # what would be undone is in the tool tip and the Edit menu
+        for a, word in ((self.act_undo, self.tr("Undo")), (self.act_redo, self.tr("Redo"))):
+            a.setIconText(word)
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{a.text().replace('&', '')} ({keys})" if keys else a.text().replace("&", ""))
 
     def set_language(self, choice: str) -> None:
         """The View › Language menu: store the choice and switch now (every widget is sent a
@@ -301,6 +330,24 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _focus_changed(self, _old, _new) -> None:
+        try:
+            self._update_row_actions()
+        except RuntimeError:  # the window is being destroyed (the application outlives it in tests)
+            pass
+
+    def _update_row_actions(self) -> None:
+        """Insert and Remove rows (and Cut/Copy/Paste) only where there is a table to act on: not on the
+        welcome page or the result pages, nor on an editor whose table has a fixed set of rows."""
+        on_editors = self._editors is not None and self.stack.currentWidget() is self._editors
+        sheet = self._editors.current_sheet() if on_editors else None
+        model = sheet.sheet() if sheet is not None else None
+        rows = model is not None and model.can_insert()
+        self.act_insert.setEnabled(rows)
+        self.act_remove.setEnabled(rows)
+        for a in (self.act_cut, self.act_copy, self.act_paste):
+            a.setEnabled(sheet is not None)
 
     def _sheet(self, operation: str) -> None:
         on_editors = self._editors is not None and self.stack.currentWidget() is self._editors
@@ -358,7 +405,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title_name(self.doc)}[*] — {APP_NAME}")
         self.setWindowModified(self.doc.is_modified())
         names = [s.meta.name for s in self.doc.project.scenarios]
         self.scenario_action.setVisible(len(names) > 1)
@@ -367,9 +414,10 @@ class MainWindow(QMainWindow):
             self.scenario_box.addItems(names)
         self.scenario_box.setCurrentIndex(self.doc.index)
         s = self.doc.scenario
-        self.scenario_label.setText(self.tr("{partners} partners · {items} items · {quotes} quotes · {currency}")
-                                    .format(partners=s.n, items=len(s.items), quotes=len(s.quotes),
-                                            currency=s.meta.currency))
+        self.scenario_label.setText(" · ".join([
+            i18n.plural(self.tr("%n partner(s)", "", s.n), s.n), i18n.plural(self.tr("%n item(s)", "", len(s.items)),
+                                                                         len(s.items)),
+            i18n.plural(self.tr("%n quote(s)", "", len(s.quotes)), len(s.quotes)), s.meta.currency]))
 
     def start(self, path: str | None = None) -> None:
         """After the window is shown: recover crashed work, else open ``path``, else welcome."""
