@@ -229,3 +229,14 @@ def test_the_numbers_of_one_distribution_are_read_with_one_convention():
         from_text("Dreieck 1; 2", EN)
     with pytest.raises(ValueError, match="Normal needs mean; standard deviation"):
         from_text("Normal 1", EN)
+
+
+@pytest.mark.parametrize("locale", [DE, EN])
+def test_what_the_app_copies_or_puts_in_an_editor_reads_back_the_same(locale):
+    """Copy (Ctrl+C) and the cell editor use plain_form: a text that reads the same in both interface
+    languages (1.125 is copied as 1,1250 / 1.1250)."""
+    for x in (1.125, 4.5, 4500, 1234.567, 0.125, 12.345, 999.999, -2.5, 1e6, 3500.5, 7):
+        text = plain_form(x, locale)
+        assert parse_number(text, locale) == pytest.approx(x), text
+        assert parse_number(text, DE if locale is EN else EN) == pytest.approx(x), text  # in the other language too
+    assert plain_form(1.125, DE) == "1,1250" and plain_form(4500, DE) == "4500" and plain_form(4.5, EN) == "4.5"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from .models.columns import CHOICES_ROLE, reading_text
-from .numbers import plain_number
+from .numbers import plain_form
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -37,7 +37,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(i, 0))
             return
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = plain_number(float(value), QLocale())
+            text = plain_form(float(value), QLocale())
         else:
             text = "" if value is None else str(value)
         if isinstance(editor, QLineEdit) and editor.text() == "":
@@ -65,5 +65,5 @@ class CellDelegate(QStyledItemDelegate):
 def _shown(index: QModelIndex | QPersistentModelIndex) -> str:
     value = index.data(Qt.ItemDataRole.EditRole)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return plain_number(float(value), QLocale())
+        return plain_form(float(value), QLocale())
     return "" if value is None else str(value)

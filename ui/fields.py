@@ -21,7 +21,7 @@ from .distribution_text import from_text, to_text
 from .document import Document
 from .models.base import json_of
 from .models.columns import parse_user_number, reading_text
-from .numbers import format_money, format_number, plain_number
+from .numbers import format_money, format_number, plain_form
 from .undo import later
 
 
@@ -119,7 +119,7 @@ class BoundLineEdit(QLineEdit, _Bound):
             return to_text(v, loc)
         if self.kind in NUMERIC:
             if editing or self.kind == "plain":
-                return plain_number(float(v), loc)
+                return plain_form(float(v), loc)
             if self.kind == "money":
                 return format_money(float(v), self.doc.scenario.meta.currency, loc, decimals=None)
             return format_number(float(v), loc)

@@ -277,7 +277,8 @@ def format_percent(x: float | None, locale: QLocale | None = None, decimals: int
 
 
 def plain_number(x: float, locale: QLocale | None = None) -> str:
-    """A number for the clipboard: the locale's decimal sign, no group separators, as Excel reads it."""
+    """``x`` with the locale's decimal sign and no group separators (Copy and the cell editors use
+    :func:`plain_form`, which also keeps it unambiguous)."""
     loc = locale or QLocale()
     text = format_number(x, loc)
     return text.replace(loc.groupSeparator(), "") if loc.groupSeparator() else text

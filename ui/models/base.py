@@ -177,11 +177,11 @@ class SheetModel(QAbstractTableModel):
         return None
 
     def copy_text(self, index: QModelIndex) -> str:
-        from ..numbers import plain_number
+        from ..numbers import plain_form
 
         value = self.data(index, Qt.ItemDataRole.EditRole)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return plain_number(float(value), self.locale())
+            return plain_form(float(value), self.locale())
         return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
 
 
