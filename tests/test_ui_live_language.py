@@ -159,3 +159,20 @@ def test_every_step_made_with_later_follows_the_language(qapp, back_to_english):
     i18n.install_translators(qapp, "en")
     retranslate_stack(stack)
     assert stack.text(0) == "Import from pool.xlsx" and stack.text(2) == "Choose slides"
+
+
+def test_a_step_made_without_the_editors_follows_the_language_too(window, back_to_english):
+    """A step made on the result pages (a scenario duplicated on the comparison page) switches too: the
+    main window re-translates the whole history, whichever views exist."""
+    import dataclasses
+
+    w = window
+    project = w.doc.project
+    copy = dataclasses.replace(project, scenarios=tuple(project.scenarios) + (project.scenarios[0],))
+    w._project_changed(copy)
+    assert w.doc.undo_stack.text(w.doc.undo_stack.count() - 1) == "Change scenarios"
+    switch(w, "de")
+    assert w.doc.undo_stack.text(w.doc.undo_stack.count() - 1) == "Szenarien ändern"
+    assert "Szenarien ändern" in w.act_undo.text()
+    switch(w, "en")
+    assert w.act_undo.text() == "&Undo Change scenarios"

@@ -14,7 +14,6 @@ from .panels.quotes import QuotesPanel
 from .panels.risk import RiskPanel
 from .panels.table_panel import TablePanel
 from .sheet import SheetView
-from .undo import retranslate_stack
 
 
 def tab_titles() -> list[str]:
@@ -66,7 +65,6 @@ class EditorTabs(QTabWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            retranslate_stack(self.doc.undo_stack)  # "Undo Remove partner 5", not "Undo Partner 5 löschen"
         super().changeEvent(event)
 
     def current_sheet(self) -> SheetView | None:

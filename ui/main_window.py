@@ -19,7 +19,7 @@ from .files import FileController, window_title_name
 from .panels.welcome import WelcomePage
 from .status import StatusMessage
 from .theme import icon
-from .undo import later
+from .undo import later, retranslate_stack
 
 K = QKeySequence.StandardKey
 
@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
+            # the steps already made: "Undo Remove partner 5", not "Undo Partner 5 löschen" (editors or not)
+            retranslate_stack(self.doc.undo_stack)
             self.retranslate()
         super().changeEvent(event)
 
