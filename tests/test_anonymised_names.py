@@ -190,3 +190,13 @@ def test_any_spelling_of_any_name_is_cleaned(five, name):
             out = redact(f"Cobot (for {spelt} line)", s)
             assert not _leaks(out), (a, b, spelt, out)
             assert out.startswith("Cobot (for Partner ") and out.endswith(" line)"), (a, b, spelt, out)
+
+
+def test_a_name_without_key_word_is_still_replaced_whole():
+    from coop_calc.exchange.redaction import Redactor
+    from coop_calc.model import Partner
+
+    r = Redactor([(Partner(id="ab-sys", name="AB Systems GmbH"), "Partner A"),
+                  (Partner(id="kessler", name="Kessler GmbH"), "Partner B")])
+    assert r.clean("Gateway for AB\u00a0SYSTEMS GmbH and ab-sys") == "Gateway for Partner A and Partner A"
+    assert r.clean("Sensor systems GmbH") == "Sensor systems GmbH"

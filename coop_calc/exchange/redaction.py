@@ -178,13 +178,19 @@ class Redactor:
         if self._author:
             self._who.append(_Who("the author", COORDINATOR, author_words, self._author, "", None))
         self._patterns = [(who, _run_pattern(who.words)) for who in self._who if who.distinctive]
-        # whole phrases replaced as they stand (aliases, short ids), in any spelling
-        for phrase, rep in phrases:
-            ws = _WORD.findall(folded(phrase))
-            if ws:
-                who = _Who(phrase, rep, set(ws), set(ws), "", None)
-                alt = _SEP.join(re.escape(w) for w in ws)
-                self._patterns.append((who, re.compile(rf"(?<![^\W_])(?:{alt})(?:'?s)?(?![^\W_])")))
+        # whole phrases replaced as they stand, in any spelling: the targets' full names and ids (a name
+        # made only of fillers, "AB Systems GmbH", has no key word) and the caller's (aliases, short ids)
+        whole = [(p.name, replacement(k) if replacement else alias) for k, (p, alias) in enumerate(partners)
+                 if k in chosen]
+        whole += [(p.id, replacement(k) if replacement else alias) for k, (p, alias) in enumerate(partners)
+                  if k in chosen and len(p.id) >= 3]
+        for phrase, rep in [*whole, *phrases]:
+            for umlauts in (True, False):
+                ws = _WORD.findall(folded(phrase, umlauts))
+                if ws:
+                    who = _Who(phrase, rep, set(ws), set(ws), "", None)
+                    alt = _SEP.join(re.escape(w) for w in ws)
+                    self._patterns.append((who, re.compile(rf"(?<![^\W_])(?:{alt})(?:'?s)?(?![^\W_])")))
 
     def _runs(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, replacement) spans of ``text`` to replace, leftmost-longest."""
