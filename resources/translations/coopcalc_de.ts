@@ -66,7 +66,7 @@
     <message>
         <location filename="../../ui/results/advice.py" line="213"/>
         <source>Best stable division</source>
-        <translation>Beste stabile Aufteilung</translation>
+        <translation>Beste stabile Einteilung</translation>
     </message>
     <message>
         <location filename="../../ui/results/advice.py" line="217"/>
@@ -830,7 +830,7 @@
     <message>
         <location filename="../../ui/results/comparison_table.py" line="90"/>
         <source>When no split at all is stable: the least-core amount each group would have to be given on top.</source>
-        <translation>Wenn gar keine Aufteilung stabil ist: der Betrag des Least Core, den jede Gruppe zusätzlich erhalten müsste.</translation>
+        <translation>Wenn gar keine Aufteilung stabil ist: der Betrag, den jede Gruppe zusätzlich erhalten müsste, damit sich keine allein besser stellt (kleinster Kern).</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison_table.py" line="95"/>
