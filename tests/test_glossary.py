@@ -15,7 +15,7 @@ GLOSSARY = ROOT / "docs" / "glossary.md"
 
 #: English words (regex on the source) → the German term its translation must contain
 TERMS = {
-    r"\bshortfall\b|worst 5 %": "Verlust",
+    r"\bshortfall\b|\bexpected loss\b": "Erwarteter Verlust|erwartete[rn]? Verlust",
     r"misinvestment": "Fehlinvestition",
     r"coordination cost": "Koordinationskosten",
     r"\bnucleolus\b": "Nukleolus",
@@ -38,7 +38,8 @@ TERMS = {
     r"\buniform\b": "Gleichverteilung",
 }
 #: English words a German text must not contain (the user's own data aside)
-ENGLISH = re.compile(r"\b(Shortfall|Triangular|Uniform|Discrete|Trials|Savings|Split|Tier|Quote|Loss risk|sd)\b")
+#: ("Expected Shortfall", the international name, may follow the German term in brackets, as the glossary says)
+ENGLISH = re.compile(r"\b((?<!Expected )Shortfall|Triangular|Uniform|Discrete|Trials|Savings|Split|Tier|Quote|Loss risk|sd)\b")
 
 
 PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n")
