@@ -27,7 +27,7 @@ PALETTE = ("#2E75B6", "#C55A11", "#548235", "#7030A0", "#BF9000", "#1F3864", "#7
 
 __all__ = ["GREY", "BLUE", "GREEN", "ORANGE", "RED", "PALETTE", "figure", "label_chars", "money_axis", "style", "wrap",
            "shorten", "short_names", "title_to_figure", "format_money", "format_money_short", "format_number", "empty",
-           "partner_ticks", "without_legal_form", "ChartTheme", "apply_theme"]
+           "partner_ticks", "without_legal_form", "legend_columns", "ChartTheme", "apply_theme"]
 
 
 def figure(fig: Figure | None, size: tuple[float, float]) -> Figure:
@@ -56,7 +56,7 @@ def label_chars(fig: Figure, share: float = 0.45, fontsize: float = 8.0) -> int:
 
 def style(ax, title: str, grid: str = "y") -> None:
     """Title at the figure's left edge (clear of long tick labels), light grid, no top/right frame."""
-    ax.figure.suptitle(title, fontsize=11, fontweight="bold", x=0.01, ha="left")
+    suptitle(ax.figure, title)
     ax.spines[["top", "right"]].set_visible(False)
     if grid:
         ax.grid(axis=grid, color="#D9D9D9", linewidth=0.8)
@@ -71,8 +71,16 @@ def title_to_figure(fig: Figure) -> Figure:
         title = ax.get_title(loc="left")
         if title:
             ax.set_title("", loc="left")
-            fig.suptitle(title, fontsize=11, fontweight="bold", x=0.01, ha="left")
+            suptitle(fig, title)
     return fig
+
+
+def suptitle(fig: Figure, title: str, fontsize: float = 11.0) -> None:
+    """The chart's title at the figure's left edge, wrapped in whole words into as many lines as the
+    figure's width needs (a narrow pane must not cut it off)."""
+    chars = max(20, int(fig.get_figwidth() * 72 * 0.97 / (0.62 * fontsize)))
+    fig.suptitle("\n".join(textwrap.wrap(title, chars, break_long_words=False)) or title, fontsize=fontsize,
+                 fontweight="bold", x=0.01, ha="left")
 
 
 def wrap(labels: Sequence[str], width: int = 16, lines: int = 3) -> list[str]:
@@ -125,6 +133,14 @@ def short_names(names: Sequence[str]) -> list[str]:
             k += 1
         out.append(" ".join(w[:k]))
     return out
+
+
+def legend_columns(fig: Figure, labels: Sequence[str], fontsize: float = 9.0, most: int = 4) -> int:
+    """How many legend entries fit side by side under the figure (the rest wrap onto further rows
+    instead of running out of the picture)."""
+    room = fig.get_figwidth() * 72
+    widest = max([len(lbl) for lbl in labels] + [1]) * 0.6 * fontsize + 3 * fontsize  # text, marker, gap
+    return max(1, min(most, len(labels), int(room // widest)))
 
 
 def empty(fig: Figure, message: str) -> Figure:

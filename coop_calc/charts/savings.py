@@ -17,10 +17,12 @@ from ._base import (
     apply_theme,
     figure,
     format_money,
+    legend_columns,
     money_axis,
     partner_ticks,
     style,
     title_to_figure,
+    without_legal_form,
     wrap,
 )
 from .texts import t
@@ -92,11 +94,14 @@ def without_partner(analysis: Analysis, *, lang: str = "en", fig: Figure | None 
     for yi, gone in zip(y, lost):
         ax.annotate(t("loo_lost", lang, amount=format_money(gone, cur, lang, 0)), (end, yi),
                     xytext=(5, 0), textcoords="offset points", va="center", fontsize=9, color=RED)
-    ax.set_yticks(y, wrap(names, 28), fontsize=9 if len(names) <= 8 else 7)
+    # whole names; beyond eight partners one line each (without the legal form), so rows do not collide
+    ax.set_yticks(y, wrap(names, 28) if len(names) <= 8 else [without_legal_form(nm) for nm in names],
+                  fontsize=9 if len(names) <= 8 else 7)
     ax.invert_yaxis()
     lo = min(0.0, float(without.min()) if len(without) else 0.0)
     ax.set_xlim(lo * 1.1, end * 1.25 if end > 0 else 1.0)
     money_axis(ax, cur, lang, axis="x")
     style(ax, t("loo_title", lang), grid="x")
-    fig.legend(loc="outside lower center", ncols=3, frameon=False, fontsize=9)
+    labels = ax.get_legend_handles_labels()[1]
+    fig.legend(loc="outside lower center", ncols=legend_columns(fig, labels, 9, 3), frameon=False, fontsize=9)
     return apply_theme(fig, theme)

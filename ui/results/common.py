@@ -291,7 +291,7 @@ def fit_height(view: QTableView, max_rows: int = 8) -> None:
     rows = view.model().rowCount() if view.model() is not None else 0
     height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(r) for r in range(min(rows, max_rows)))
-    if view.horizontalScrollBar().isVisible():
+    if view.horizontalScrollBar().isVisible() or view.horizontalHeader().length() > view.viewport().width():
         height += view.horizontalScrollBar().sizeHint().height()
     view.setMinimumHeight(height if rows <= max_rows else height // 2)
     view.setMaximumHeight(height)

@@ -59,12 +59,15 @@ def expected_loss_text(cvar: float, p_loss: float, currency: str) -> str:
 def expected_loss_tip(cvar: float, p_loss: float, currency: str) -> str:
     if cvar >= 0.5:
         return translate("RiskTable", "In the worst 5 % of trials the investment loses %1 on average.").replace(
-            "%1", money(cvar, currency, 0))
+            "%1", money(cvar, currency, 0)
+        )
     if p_loss <= 0.0:
         return translate("RiskTable", "No trial loses money; even the worst 5 % of trials gain %1 on average.").replace(
-            "%1", money(-cvar, currency, 0))
-    return translate("RiskTable", "Some of the worst 5 % of trials lose money, but on average they still gain %1.").replace(
-        "%1", money(-cvar, currency, 0))
+            "%1", money(-cvar, currency, 0)
+        )
+    return translate(
+        "RiskTable", "Some of the worst 5 % of trials lose money, but on average they still gain %1."
+    ).replace("%1", money(-cvar, currency, 0))
 
 
 @dataclass(frozen=True)
@@ -89,42 +92,83 @@ def risk_table(res) -> RiskTable:
     weighted = tuple(sum(share[i] * side[i]["mean_npv"] for i in range(n)) for side in (res.standalone, res.pooled))
     pool = (res.pool_standalone, res.pool_pooled)
     if plain:  # shown in whole units, the rows add up to the pool row exactly
-        shown = [round_to_total([side[i]["mean_npv"] for i in range(n)], p["mean_npv"], 0)
-                 for side, p in zip((res.standalone, res.pooled), pool)]
+        shown = [
+            round_to_total([side[i]["mean_npv"] for i in range(n)], p["mean_npv"], 0)
+            for side, p in zip((res.standalone, res.pooled), pool)
+        ]
     else:
         shown = [[side[i]["mean_npv"] for i in range(n)] for side in (res.standalone, res.pooled)]
-    headers = [translate("RiskTable", "Partner")] + ([] if plain else [translate("RiskTable", "Goes ahead in")]) + [
-        translate("RiskTable", "Expected value\nalone"), translate("RiskTable", "Expected value\nin the pool"), translate("RiskTable", "Loss risk\nalone"),
-        translate("RiskTable", "Loss risk\nin the pool"), translate("RiskTable", "Expected loss in\nworst 5 %, alone"), translate("RiskTable", "Expected loss in\nworst 5 %, pooled")]
-    mean_tip = translate("RiskTable", "Expected value: the average net present value over the trials in which the partner goes ahead"
-                  " (± one standard error).")
-    loss_tip = translate("RiskTable", "Loss risk: the share of those trials in which the investment loses money (± one standard error,"
-                  " shown where the share is neither 0 nor 100 %).")
-    es_tip = translate("RiskTable", "Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected"
-                " shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.")
-    go_tip = translate("RiskTable", "Share of the trials in which the partner does not drop out before the purchase; its figures are"
-                " averaged over these trials.")
+    headers = (
+        [translate("RiskTable", "Partner")]
+        + ([] if plain else [translate("RiskTable", "Goes ahead in")])
+        + [
+            translate("RiskTable", "Expected value\nalone"),
+            translate("RiskTable", "Expected value\nin the pool"),
+            translate("RiskTable", "Loss risk\nalone"),
+            translate("RiskTable", "Loss risk\nin the pool"),
+            translate("RiskTable", "Expected loss in\nworst 5 %, alone"),
+            translate("RiskTable", "Expected loss in\nworst 5 %, pooled"),
+        ]
+    )
+    mean_tip = translate(
+        "RiskTable",
+        "Expected value: the average net present value over the trials in which the partner goes ahead"
+        " (± one standard error).",
+    )
+    loss_tip = translate(
+        "RiskTable",
+        "Loss risk: the share of those trials in which the investment loses money (± one standard error,"
+        " shown where the share is neither 0 nor 100 %).",
+    )
+    es_tip = translate(
+        "RiskTable",
+        "Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected"
+        " shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.",
+    )
+    go_tip = translate(
+        "RiskTable",
+        "Share of the trials in which the partner does not drop out before the purchase; its figures are"
+        " averaged over these trials.",
+    )
     tips = [""] + ([] if plain else [go_tip]) + [mean_tip, mean_tip, loss_tip, loss_tip, es_tip, es_tip]
     rows: list[list[Cell]] = []
     for i, name in enumerate(res.partner_names):
-        rows.append(_row(name, None if plain else share[i], res.standalone[i], res.pooled[i],
-                         (shown[0][i], shown[1][i]), cur))
-    rows.append(_row(translate("RiskTable", "Whole pool"), None if plain else -1.0, *pool,
-                     (pool[0]["mean_npv"], pool[1]["mean_npv"]), cur))
+        rows.append(
+            _row(name, None if plain else share[i], res.standalone[i], res.pooled[i], (shown[0][i], shown[1][i]), cur)
+        )
+    rows.append(
+        _row(
+            translate("RiskTable", "Whole pool"),
+            None if plain else -1.0,
+            *pool,
+            (pool[0]["mean_npv"], pool[1]["mean_npv"]),
+            cur,
+        )
+    )
     if plain:
-        text = translate("RiskTable", "The expected values of the Whole pool row are the sums of the partner rows; its loss risk and"
-                  " expected loss are those of the pool's combined result, which are not sums.")
+        text = translate(
+            "RiskTable",
+            "The expected values of the Whole pool row are the sums of the partner rows; its loss risk and"
+            " expected loss are those of the pool's combined result, which are not sums.",
+        )
     else:
-        text = translate("RiskTable", "The Whole pool row is not the sum of the rows above: a partner's row averages only the trials in"
-                  " which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped"
-                  " out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool's %3 in"
-                  " the pool and %4 alone.").replace("%1", number(res.trials)).replace("%2", money(0.0, cur, 0))\
-            .replace("%3", money(weighted[1], cur, 0)).replace("%4", money(weighted[0], cur, 0))
+        text = (
+            translate(
+                "RiskTable",
+                "The Whole pool row is not the sum of the rows above: a partner's row averages only the trials in"
+                " which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped"
+                " out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool's %3 in"
+                " the pool and %4 alone.",
+            )
+            .replace("%1", number(res.trials))
+            .replace("%2", money(0.0, cur, 0))
+            .replace("%3", money(weighted[1], cur, 0))
+            .replace("%4", money(weighted[0], cur, 0))
+        )
     return RiskTable(headers, tips, rows, text, plain, (float(weighted[0]), float(weighted[1])))
 
 
-def _row(name: str, share: float | None, alone: dict, pooled: dict, means: tuple[float, float],
-         cur: str) -> list[Cell]:
+def _row(name: str, share: float | None, alone: dict, pooled: dict, means: tuple[float, float], cur: str) -> list[Cell]:
     row: list[Cell] = [(name, name)]
     if share is not None:
         row.append(("", None) if share < 0 else (percent(100 * share), share))
@@ -134,6 +178,7 @@ def _row(name: str, share: float | None, alone: dict, pooled: dict, means: tuple
         row.append((probability_text(s["p_loss"], s.get("stderr_p_loss")), s["p_loss"]))
     for s in (alone, pooled):
         cvar = s["cvar95"]
-        row.append((expected_loss_text(cvar, s["p_loss"], cur), max(cvar, 0.0),
-                    expected_loss_tip(cvar, s["p_loss"], cur)))
+        row.append(
+            (expected_loss_text(cvar, s["p_loss"], cur), max(cvar, 0.0), expected_loss_tip(cvar, s["p_loss"], cur))
+        )
     return row
