@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from coop_calc.commands import Command, apply
@@ -62,7 +62,7 @@ class Document(QObject):
         scenario's) — without a file extension, because there is no file yet."""
         if self.path:
             return self.path.name
-        return self._scenarios[0].meta.name.strip() or self.tr("Untitled pool")
+        return self._scenarios[0].meta.name.strip() or QCoreApplication.translate("FileController", "Untitled pool")
 
     # ---- changes -----------------------------------------------------------------------------
     def load(self, project: Project, path: Path | None, modified: bool = False) -> None:

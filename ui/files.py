@@ -84,7 +84,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         today = date.today().isoformat()
-        self.doc.load(Project((Scenario(meta=Meta(created=today, modified=today)),)), None)
+        meta = Meta(name=self.tr("Untitled pool"), created=today, modified=today)  # the name in the title
+        self.doc.load(Project((Scenario(meta=meta),)), None)
         self._set_key(None)
         self.autosave.discard()
         self.opened.emit()

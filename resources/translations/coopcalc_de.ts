@@ -712,159 +712,159 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="57"/>
+        <location filename="../../ui/results/comparison_table.py" line="59"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="58"/>
+        <location filename="../../ui/results/comparison_table.py" line="63"/>
         <source>Pools of more than 22 partners are not checked group by group.</source>
         <translation>Pools mit mehr als 22 Partnern werden nicht Gruppe für Gruppe geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="63"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../ui/results/comparison_table.py" line="72"/>
+        <source>%1 would gain %2 by leaving.</source>
+        <translation>%1 würde durch einen Austritt %2 gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="65"/>
-        <location filename="../../ui/results/comparison_table.py" line="67"/>
+        <location filename="../../ui/results/comparison_table.py" line="78"/>
+        <location filename="../../ui/results/comparison_table.py" line="84"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="68"/>
+        <location filename="../../ui/results/comparison_table.py" line="86"/>
         <source>No group of partners would save more by leaving and buying on its own.</source>
         <translation>Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und allein einkaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="71"/>
+        <location filename="../../ui/results/comparison_table.py" line="94"/>
         <source>%1 per group</source>
         <translation>%1 je Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="72"/>
+        <location filename="../../ui/results/comparison_table.py" line="97"/>
         <source>No split at all is stable in this variant: about %1 per group would have to be subsidised (or found in better prices) for every group to stay.</source>
         <translation>In dieser Variante ist keine Aufteilung stabil: etwa %1 je Gruppe müssten zugeschossen (oder durch bessere Preise gefunden) werden, damit jede Gruppe bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="75"/>
+        <location filename="../../ui/results/comparison_table.py" line="107"/>
         <source>none: another rule is stable</source>
         <translation>keiner: eine andere Regel ist stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="76"/>
+        <location filename="../../ui/results/comparison_table.py" line="110"/>
         <source>This rule leaves a group better off alone, but other splits (for example the nucleolus) are stable without any subsidy.</source>
         <translation>Bei dieser Regel stünde eine Gruppe allein besser da, aber andere Aufteilungen (zum Beispiel der Nukleolus) sind ohne Zuschuss stabil.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="123"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="124"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="125"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="126"/>
         <source>Savings %</source>
         <translation>Einsparung %</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="127"/>
         <source>Savings vs base</source>
         <translation>Einsparung gegenüber Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="83"/>
+        <location filename="../../ui/results/comparison_table.py" line="128"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <location filename="../../ui/results/comparison_table.py" line="129"/>
         <source>Chosen split stable</source>
         <translation>Gewählte Aufteilung stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <location filename="../../ui/results/comparison_table.py" line="130"/>
         <source>Largest complaint</source>
         <translation>Größter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="84"/>
+        <location filename="../../ui/results/comparison_table.py" line="131"/>
         <source>Subsidy for a stable split</source>
         <translation>Zuschuss für eine stabile Aufteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="85"/>
+        <location filename="../../ui/results/comparison_table.py" line="132"/>
         <source>Loss probability in the pool</source>
         <translation>Verlustrisiko im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="86"/>
+        <location filename="../../ui/results/comparison_table.py" line="137"/>
         <source>What the pool saves against every partner buying alone, coordination cost included.</source>
         <translation>Was der Pool gegenüber dem Einzelkauf aller Partner spart, Koordinationskosten eingerechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="87"/>
+        <location filename="../../ui/results/comparison_table.py" line="141"/>
         <source>Change of the savings against the base variant (marked “base”).</source>
         <translation>Änderung der Einsparung gegenüber der Basisvariante (markiert mit „Basis“).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="88"/>
+        <location filename="../../ui/results/comparison_table.py" line="143"/>
         <source>Stable: no group of partners would save more by leaving and buying on its own.</source>
         <translation>Stabil: Keine Gruppe von Partnern würde mehr sparen, wenn sie austräte und allein einkaufte.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="89"/>
+        <location filename="../../ui/results/comparison_table.py" line="144"/>
         <source>The most a group of partners would gain by leaving, under the chosen rule.</source>
         <translation>Das Meiste, was eine Gruppe von Partnern bei der gewählten Regel durch einen Austritt gewinnen würde.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="90"/>
+        <location filename="../../ui/results/comparison_table.py" line="145"/>
         <source>When no split at all is stable: the least-core amount each group would have to be given on top.</source>
         <translation>Wenn gar keine Aufteilung stabil ist: der Betrag, den jede Gruppe zusätzlich erhalten müsste, damit sich keine allein besser stellt (kleinster Kern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="95"/>
-        <location filename="../../ui/results/comparison_table.py" line="122"/>
+        <location filename="../../ui/results/comparison_table.py" line="154"/>
+        <location filename="../../ui/results/comparison_table.py" line="189"/>
         <source>(base)</source>
         <translation>(Basis)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="110"/>
+        <location filename="../../ui/results/comparison_table.py" line="174"/>
         <source>not simulated</source>
         <translation>nicht simuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="120"/>
+        <location filename="../../ui/results/comparison_table.py" line="187"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="123"/>
+        <location filename="../../ui/results/comparison_table.py" line="190"/>
         <source>The partner&apos;s cost in this variant under its chosen rule.</source>
         <translation>Die Kosten des Partners in dieser Variante nach deren gewählter Regel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="125"/>
+        <location filename="../../ui/results/comparison_table.py" line="192"/>
         <source>Change vs base</source>
         <translation>Änderung gegenüber Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="126"/>
+        <location filename="../../ui/results/comparison_table.py" line="194"/>
         <source>Cost in this variant minus cost in the base variant: negative means the partner pays less.</source>
         <translation>Kosten in dieser Variante minus Kosten in der Basisvariante: negativ heißt, der Partner zahlt weniger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison_table.py" line="129"/>
+        <location filename="../../ui/results/comparison_table.py" line="200"/>
         <source>not in this scenario</source>
         <translation>nicht in diesem Szenario</translation>
     </message>
@@ -1553,47 +1553,47 @@ stabil</translation>
 <context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../../ui/editors.py" line="23"/>
+        <location filename="../../ui/editors.py" line="22"/>
         <source>Pool &amp; rule</source>
         <translation>Pool &amp; Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="24"/>
+        <location filename="../../ui/editors.py" line="23"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="25"/>
+        <location filename="../../ui/editors.py" line="24"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="26"/>
+        <location filename="../../ui/editors.py" line="25"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="27"/>
+        <location filename="../../ui/editors.py" line="26"/>
         <source>Demand</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="28"/>
+        <location filename="../../ui/editors.py" line="27"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="59"/>
+        <location filename="../../ui/editors.py" line="58"/>
         <source>The firms in the pool. Names are shown in results; the alias replaces them in anonymous views.</source>
         <translation>Die Unternehmen im Pool. Die Namen erscheinen in den Ergebnissen; in anonymen Ansichten steht stattdessen der Deckname.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="61"/>
+        <location filename="../../ui/editors.py" line="60"/>
         <source>What the pool buys. Capacity per unit says how much need one purchased unit covers (a shared 3D printer: 3000 machine-hours per year).</source>
         <translation>Was der Pool kauft. Die Kapazität je Einheit gibt an, wie viel Bedarf eine gekaufte Einheit deckt (ein gemeinsamer 3D-Drucker: 3000 Maschinenstunden pro Jahr).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="63"/>
+        <location filename="../../ui/editors.py" line="62"/>
         <source>Each partner&apos;s need of each item, in the item&apos;s unit. Paste a block from Excel with Ctrl+V; an empty cell means no need.</source>
         <translation>Der Bedarf jedes Partners an jedem Artikel, in der Einheit des Artikels. Einen Block aus Excel mit Strg+V einfügen; eine leere Zelle bedeutet keinen Bedarf.</translation>
     </message>
@@ -1836,84 +1836,89 @@ stabil</translation>
         <translation>Falsches Passwort für {file}, oder die Datei wurde nach dem Speichern verändert. Bitte erneut versuchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="103"/>
-        <location filename="../../ui/files.py" line="108"/>
-        <location filename="../../ui/files.py" line="207"/>
+        <location filename="../../ui/files.py" line="87"/>
+        <source>Untitled pool</source>
+        <translation>Unbenannter Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="104"/>
+        <location filename="../../ui/files.py" line="109"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="104"/>
+        <location filename="../../ui/files.py" line="105"/>
         <source>{file} was not opened; your current pool is unchanged.</source>
         <translation>{file} wurde nicht geöffnet; Ihr aktueller Pool bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="109"/>
+        <location filename="../../ui/files.py" line="110"/>
         <source>{file} could not be read.</source>
         <translation>{file} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="130"/>
+        <location filename="../../ui/files.py" line="131"/>
         <source>pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="145"/>
+        <location filename="../../ui/files.py" line="146"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="146"/>
+        <location filename="../../ui/files.py" line="147"/>
         <source>{file} could not be written; nothing was changed on disk.</source>
         <translation>{file} konnte nicht geschrieben werden; auf der Festplatte wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="159"/>
+        <location filename="../../ui/files.py" line="160"/>
         <source>Save with password</source>
         <translation>Mit Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="160"/>
+        <location filename="../../ui/files.py" line="161"/>
         <source>Choose a password for {file}. Saves and autosaves are then encrypted (AES-256-GCM); without the password nobody can open the file.</source>
         <translation>Wählen Sie ein Passwort für {file}. Speichern und automatisches Sichern erfolgen dann verschlüsselt (AES-256-GCM); ohne das Passwort kann niemand die Datei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="169"/>
+        <location filename="../../ui/files.py" line="170"/>
         <source>{file} has no password.</source>
         <translation>{file} hat kein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="177"/>
+        <location filename="../../ui/files.py" line="178"/>
         <source>Saved with a password: {file} is encrypted.</source>
         <translation>Mit Passwort gespeichert: {file} ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="178"/>
+        <location filename="../../ui/files.py" line="179"/>
         <source>Saved without a password: anyone who has {file} can read it.</source>
         <translation>Ohne Passwort gespeichert: wer {file} hat, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
+        <location filename="../../ui/files.py" line="209"/>
         <source>{file} no longer exists.</source>
         <translation>{file} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
+        <location filename="../../ui/files.py" line="218"/>
         <source>a pool that was never saved</source>
         <translation>ein nie gespeicherter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="218"/>
+        <location filename="../../ui/files.py" line="219"/>
         <source>CoopCalc was not closed properly. Recover the unsaved changes to “{name}” ({where}), autosaved at {time}?</source>
         <translation>CoopCalc wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „{name}“ ({where}) wiederherstellen, automatisch gesichert am {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="227"/>
+        <location filename="../../ui/files.py" line="228"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="227"/>
+        <location filename="../../ui/files.py" line="228"/>
         <source>The autosaved file is damaged.</source>
         <translation>Die automatisch gesicherte Datei ist beschädigt.</translation>
     </message>
@@ -2195,12 +2200,12 @@ stabil</translation>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2208,7 +2213,7 @@ stabil</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2216,7 +2221,7 @@ stabil</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -3379,100 +3384,100 @@ stabil</translation>
         <translation>In den schlechtesten 5 % der Durchläufe verliert die Investition im Mittel %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="64"/>
+        <location filename="../../ui/results/risk_table.py" line="65"/>
         <source>No trial loses money; even the worst 5 % of trials gain %1 on average.</source>
         <translation>Kein Durchlauf verliert Geld; selbst die schlechtesten 5 % gewinnen im Mittel %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="66"/>
+        <location filename="../../ui/results/risk_table.py" line="68"/>
         <source>Some of the worst 5 % of trials lose money, but on average they still gain %1.</source>
         <translation>Einige der schlechtesten 5 % der Durchläufe verlieren Geld, im Mittel gewinnen sie aber noch %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="96"/>
+        <location filename="../../ui/results/risk_table.py" line="102"/>
         <source>Partner</source>
         <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="96"/>
+        <location filename="../../ui/results/risk_table.py" line="103"/>
         <source>Goes ahead in</source>
         <translation>Macht mit in</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <location filename="../../ui/results/risk_table.py" line="105"/>
         <source>Expected value
 alone</source>
         <translation>Erwartungswert
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <location filename="../../ui/results/risk_table.py" line="106"/>
         <source>Expected value
 in the pool</source>
         <translation>Erwartungswert
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="97"/>
+        <location filename="../../ui/results/risk_table.py" line="107"/>
         <source>Loss risk
 alone</source>
         <translation>Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <location filename="../../ui/results/risk_table.py" line="108"/>
         <source>Loss risk
 in the pool</source>
         <translation>Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <location filename="../../ui/results/risk_table.py" line="109"/>
         <source>Expected loss in
 worst 5 %, alone</source>
         <translation>Erwarteter Verlust
 schlechteste 5 %, allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="98"/>
+        <location filename="../../ui/results/risk_table.py" line="110"/>
         <source>Expected loss in
 worst 5 %, pooled</source>
         <translation>Erwarteter Verlust
 schlechteste 5 %, im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="99"/>
+        <location filename="../../ui/results/risk_table.py" line="113"/>
         <source>Expected value: the average net present value over the trials in which the partner goes ahead (± one standard error).</source>
         <translation>Erwartungswert: der mittlere Kapitalwert über die Durchläufe, in denen der Partner mitmacht (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="101"/>
+        <location filename="../../ui/results/risk_table.py" line="118"/>
         <source>Loss risk: the share of those trials in which the investment loses money (± one standard error, shown where the share is neither 0 nor 100 %).</source>
         <translation>Verlustrisiko: der Anteil dieser Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler, angegeben, wo der Anteil weder 0 noch 100 % ist).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="103"/>
+        <location filename="../../ui/results/risk_table.py" line="123"/>
         <source>Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.</source>
         <translation>Erwarteter Verlust in den schlechtesten 5 %: der mittlere Verlust über die schlechtesten 5 % der Durchläufe (Expected Shortfall, CVaR 95 %); „kein Verlust“, wenn diese Durchläufe im Mittel kein Geld verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="105"/>
+        <location filename="../../ui/results/risk_table.py" line="128"/>
         <source>Share of the trials in which the partner does not drop out before the purchase; its figures are averaged over these trials.</source>
         <translation>Anteil der Durchläufe, in denen der Partner vor dem Kauf nicht aussteigt; seine Zahlen sind über diese Durchläufe gemittelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="112"/>
+        <location filename="../../ui/results/risk_table.py" line="141"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="115"/>
+        <location filename="../../ui/results/risk_table.py" line="149"/>
         <source>The expected values of the Whole pool row are the sums of the partner rows; its loss risk and expected loss are those of the pool&apos;s combined result, which are not sums.</source>
         <translation>Die Erwartungswerte der Zeile „Gesamter Pool“ sind die Summen der Partnerzeilen; ihr Verlustrisiko und ihr erwarteter Verlust gehören zum gemeinsamen Ergebnis des Pools und sind keine Summen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="118"/>
+        <location filename="../../ui/results/risk_table.py" line="156"/>
         <source>The Whole pool row is not the sum of the rows above: a partner&apos;s row averages only the trials in which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool&apos;s %3 in the pool and %4 alone.</source>
         <translation>Die Zeile „Gesamter Pool“ ist nicht die Summe der Zeilen darüber: Die Zeile eines Partners mittelt nur über die Durchläufe, in denen er mitmacht, die Poolzeile über alle %1 Durchläufe und zählt einen ausgestiegenen Partner mit %2 — gewichtet damit, wie oft jeder Partner mitmacht, ergeben die Zeilen die %3 des Pools im Pool und %4 allein.</translation>
     </message>
