@@ -8,6 +8,8 @@ import json
 import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from test_ui_editing import sheet
@@ -237,3 +239,35 @@ def test_a_large_file_is_parsed_off_the_gui_thread_with_the_same_result(qapp, mo
     with pytest.raises(ValidationError):
         loading.parse_in_background(text.replace('"partners"', '"partners": [], "x"', 1))
     assert threads == ["coopcalc-open", "coopcalc-open"]
+
+
+# ---- fuzzing the cells: every way in through the window ------------------------------------------
+
+CELL_TEXT = st.one_of(st.sampled_from(["", " ", "0", "-1", "5%", "€3", "1e308", "1e-300", "nan", "inf", "\ud800",
+                                       "a\x00b", "x" * 3000, "2027-02-30", "31/12/2027", "incremental", "1.234,5",
+                                       "9" * 400, "cobot.annual_benefit", "\u202e", "🙂"]),
+                      st.text(max_size=12))
+
+
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(where=st.sampled_from([("partners", 0), ("items", 0), ("quotes", 0), ("quotes", 1), ("demand", 0),
+                              ("risk", 0), ("pool", 0)]),
+       row=st.integers(0, 10**6), col=st.integers(0, 10**6), text=CELL_TEXT,
+       block=st.one_of(st.none(), st.lists(st.lists(CELL_TEXT, min_size=1, max_size=3), min_size=1, max_size=3)))
+def test_any_text_in_any_cell_or_paste_is_taken_or_refused_never_raised(window, where, row, col, text, block):
+    """Edits accumulate in one window (state differs between examples), so cells are drawn as
+    numbers and taken modulo the table's size."""
+    from coop_calc.parse import scenario_from_dict, scenario_to_dict
+
+    m = sheet(window, *where).model()
+    if m.rowCount() == 0 or m.columnCount() == 0:
+        return
+    index = m.index(row % m.rowCount(), col % m.columnCount())
+    if block is None:
+        assert m.setData(index, text) in (True, False)
+    else:
+        reason = m.paste(index.row(), index.column(), block)
+        assert reason is None or isinstance(reason, str)
+    s = window.doc.scenario  # whatever was taken, the document is still a valid, savable scenario
+    assert scenario_from_dict(scenario_to_dict(s)) == s
