@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from coop_calc.commands import Command, apply
-from coop_calc.model import Project, Scenario
+from coop_calc.model import Meta, Project, Scenario
 
 from .undo import EngineCommand, ProjectCommand
 
@@ -62,7 +62,10 @@ class Document(QObject):
         scenario's) — without a file extension, because there is no file yet."""
         if self.path:
             return self.path.name
-        return self._scenarios[0].meta.name.strip() or QCoreApplication.translate("FileController", "Untitled pool")
+        name = self._scenarios[0].meta.name.strip()
+        if not name or name == Meta().name:  # the engine's default name, in the interface language
+            return QCoreApplication.translate("FileController", "Untitled pool")
+        return name
 
     # ---- changes -----------------------------------------------------------------------------
     def load(self, project: Project, path: Path | None, modified: bool = False) -> None:
