@@ -165,3 +165,29 @@ def test_show_per_partner_changes_the_chart_as_well_as_the_table(qtbot):
     heights = [b.get_height() for b in page.chart.figure.axes[0].patches]
     assert any(abs(h - first) < 0.01 for h in heights)
     assert "pays in the pool" in page.chart.caption.text()
+
+
+def test_the_coalition_search_filters_the_chart_as_well_as_the_table(qtbot):
+    from test_results_support import make_view
+
+    _, a = example("five")
+    view = make_view(qtbot)
+    view.set_current_page(view.pages.index(view.coalitions))
+    page = view.coalitions
+    rule = page.rule.currentData()
+
+    def bars():
+        page.chart.render()
+        return sorted(round(p.get_width(), 2) for p in page.chart.figure.axes[0].patches) \
+            if page.chart.figure.axes else []
+
+    everyone = bars()
+    page.search.setText("Lindner")
+    lindner = charts.coalition_table(a, rule, limit=9, include_any=[1 << 4])  # Lindner is partner 4
+    expected = sorted(round(float(c), 2) for m, c in zip(lindner.masks, lindner.complaint)
+                      if int(m) != (1 << a.scenario.n) - 1)[-8:]
+    assert bars() == sorted(expected) and bars() != everyone
+    page.search.setText("nobody of that name")
+    page.chart.render()
+    assert not page.chart.figure.axes[0].patches
+    assert any("No group with the partners searched for" in t.get_text() for t in page.chart.figure.findobj(Text))

@@ -85,18 +85,20 @@ def group_label(names: list[str], who: list[int], lang: str = "en", width: int =
 
 
 def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: int = 8, fig: Figure | None = None,
-                     size: tuple[float, float] = (8.0, 4.0), theme: ChartTheme | str | None = None) -> Figure:
+                     size: tuple[float, float] = (8.0, 4.0), theme: ChartTheme | str | None = None,
+                     include_any: list[int] | tuple[int, ...] = ()) -> Figure:
     """Horizontal bars of the groups with the largest complaints under ``rule`` (red: the group would
-    gain by leaving; green: it is better off in the pool)."""
+    gain by leaving; green: it is better off in the pool). ``include_any``: as in :func:`coalition_table`
+    (only groups with the partners searched for)."""
     fig = figure(fig, size)
-    table = coalition_table(analysis, rule, limit=top + 1)
+    table = coalition_table(analysis, rule, limit=top + 1, include_any=include_any)
     if table is None:
         return apply_theme(empty(fig, t("cp_none", lang)), theme)
     s = analysis.scenario
     full = (1 << s.n) - 1
     rows = [j for j in range(len(table)) if int(table.masks[j]) != full][:top]
-    if not rows:  # a pool of one: no group could leave
-        return apply_theme(empty(fig, t("cp_none", lang)), theme)
+    if not rows:  # a pool of one (no group could leave), or no group with the partners searched for
+        return apply_theme(empty(fig, t("cp_nomatch" if include_any else "cp_none", lang)), theme)
     ax = fig.add_subplot()
     names = [p.name for p in analysis.savings.partners]
     labels = [group_label(names, table.members(j, s.n), lang) for j in rows]

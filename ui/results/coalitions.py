@@ -115,14 +115,14 @@ class CoalitionPage(QWidget):
             return
         n = a.scenario.n
         cur = a.savings.currency
-        self.chart.draw(charts.complaints_chart, a, rule)
+        masks = self.matching_partners()  # the search filters the chart as well as the table
+        self.chart.draw(charts.complaints_chart, a, rule, include_any=masks)
         worst = a.splits.splits[rule].max_complaint
         self.chart.set_caption(
             self.tr("Red bars: groups that would gain by leaving under this rule; green: groups that are better off"
                     " in the pool.") + " " +
             (self.tr("Under this rule no group would gain by leaving.") if worst is not None and worst <= 1e-6 else
              self.tr("Under this rule some groups would gain by leaving.")))
-        masks = self.matching_partners()
         table = None if 0 in masks else charts.coalition_table(
             a, rule, None if n <= FULL_TABLE_PARTNERS else TOP_ROWS, include_any=masks)
         names = [p.name for p in a.savings.partners]
