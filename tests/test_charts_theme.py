@@ -191,3 +191,36 @@ def test_the_coalition_search_filters_the_chart_as_well_as_the_table(qtbot):
     page.chart.render()
     assert not page.chart.figure.axes[0].patches
     assert any("No group with the partners searched for" in t.get_text() for t in page.chart.figure.findobj(Text))
+
+
+def test_a_chart_function_without_a_theme_argument_is_recoloured_too(qtbot, qapp, tmp_path):
+    from ui.results.common import Chart
+    from ui.theme import dark_palette
+
+    def plain(*, fig, lang):  # like a chart of another page that knows nothing of themes
+        fig.clear()
+        ax = fig.add_subplot()
+        ax.bar([0, 1], [1, 2], color="#2E75B6")
+        ax.set_title("Plain chart", color="black")
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.show()
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()
+        chart.draw(plain)
+        chart.render()
+        assert luminance(chart.figure.get_facecolor()) < 0.3
+        title = chart.figure.axes[0].title
+        assert luminance(title.get_color()) > 0.7
+        # an image saved from the screen is in the light colours of the report, whatever the theme
+        saved = tmp_path / "chart.png"
+        assert chart.save_as(str(saved))
+        from matplotlib.image import imread
+
+        corner = imread(str(saved))[2, 2]
+        assert luminance(tuple(corner[:3])) > 0.9
+    finally:
+        qapp.setPalette(before)

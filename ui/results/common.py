@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_calc.charts.theme import LIGHT
+from coop_calc.charts.theme import apply as apply_chart_theme
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
 from .. import i18n
@@ -111,7 +113,8 @@ class Chart(QWidget):
         menu.exec(self.canvas.mapToGlobal(pos))
 
     def save_as(self, path: str | None = None) -> bool:
-        """Save the chart as drawn (vector for SVG/PDF); the format follows the file's extension."""
+        """Save the chart as drawn, in the light colours of the report whatever the window's theme (an
+        image is for printing and documents); vector for SVG/PDF; the format follows the extension."""
         from coop_calc.exchange.figures import save_figure
 
         if path is None:
@@ -121,11 +124,23 @@ class Chart(QWidget):
             if not path:
                 return False
         try:
-            save_figure(self.figure, path)
+            save_figure(self._light_figure(), path)
         except (OSError, ValueError) as e:
             log.warning("could not save chart to %s: %s", path, e)
             return False
         return True
+
+    def _light_figure(self) -> Figure:
+        """The chart drawn again at its size in the light colours (the figure itself when it already is)."""
+        if self._call is None or self.theme is None or self.theme == LIGHT:
+            return self.figure
+        fn, args, kw = self._call
+        fig = Figure(figsize=tuple(self.figure.get_size_inches()), dpi=self.figure.dpi, layout="constrained")
+        if _takes_theme(fn) or "theme" in kw:
+            fn(*args, fig=fig, lang=lang(), **dict(kw, theme=LIGHT))
+        else:
+            fn(*args, fig=fig, lang=lang(), **kw)
+        return fig
 
     def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
         """Draw ``fn(*args, **kw)`` now if the chart is on screen, else when it is first shown (pages
@@ -144,10 +159,13 @@ class Chart(QWidget):
         self._drawn_size = self.canvas.size()
         theme = chart_theme(self.palette())
         self.theme = theme
-        if "theme" not in kw and _takes_theme(fn):
+        themed = "theme" in kw or _takes_theme(fn)
+        if themed and "theme" not in kw:
             kw = dict(kw, theme=theme)
         try:
             fn(*args, fig=self.figure, lang=lang(), **kw)
+            if not themed:  # a figure function without a theme argument: recolour what it drew
+                apply_chart_theme(self.figure, theme)
         except Exception:  # a chart must never take the page down; the tables still show the numbers
             log.exception("chart %s failed", getattr(fn, "__name__", fn))
             self.figure.clear()
