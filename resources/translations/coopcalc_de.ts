@@ -299,12 +299,12 @@
         <translation>%1 dabei oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="92"/>
+        <location filename="../../ui/results/advice_sweep.py" line="102"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="93"/>
+        <location filename="../../ui/results/advice_sweep.py" line="103"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -416,17 +416,17 @@
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="121"/>
+        <location filename="../../ui/results/coalitions.py" line="122"/>
         <source>Red bars: groups that would gain by leaving under this rule; green: groups that are better off in the pool.</source>
         <translation>Rote Balken: Gruppen, die nach dieser Regel durch einen Austritt gewinnen würden; grün: Gruppen, die im Pool besser dastehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="123"/>
+        <location filename="../../ui/results/coalitions.py" line="124"/>
         <source>Under this rule no group would gain by leaving.</source>
         <translation>Nach dieser Regel würde keine Gruppe durch einen Austritt gewinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/coalitions.py" line="124"/>
+        <location filename="../../ui/results/coalitions.py" line="125"/>
         <source>Under this rule some groups would gain by leaving.</source>
         <translation>Nach dieser Regel würden manche Gruppen durch einen Austritt gewinnen.</translation>
     </message>
@@ -1020,327 +1020,394 @@
         <translation>Haken Sie die zu zeigenden Folien an und bringen Sie sie in die Reihenfolge der Sitzung. Die Auswahl wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="58"/>
+        <location filename="../../ui/deck/content.py" line="65"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="58"/>
+        <location filename="../../ui/deck/content.py" line="65"/>
         <source>Each partner&apos;s cost</source>
         <translation>Kosten je Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="59"/>
+        <location filename="../../ui/deck/content.py" line="66"/>
         <source>Is the split stable?</source>
         <translation>Ist die Aufteilung stabil?</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="59"/>
+        <location filename="../../ui/deck/content.py" line="66"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="60"/>
+        <location filename="../../ui/deck/content.py" line="67"/>
         <source>Who brings what</source>
         <translation>Wer was beiträgt</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="60"/>
+        <location filename="../../ui/deck/content.py" line="67"/>
         <source>Misinvestment risk</source>
         <translation>Fehlinvestitionsrisiko</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="61"/>
+        <location filename="../../ui/deck/content.py" line="68"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="76"/>
+        <location filename="../../ui/deck/content.py" line="68"/>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="84"/>
         <source>All partners buying alone</source>
         <translation>Alle Partner kaufen allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="77"/>
+        <location filename="../../ui/deck/content.py" line="85"/>
         <source>Better prices, fewer units</source>
         <translation>Bessere Preise, weniger Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="78"/>
+        <location filename="../../ui/deck/content.py" line="86"/>
         <source>Coordination cost of the pool</source>
         <translation>Koordinationskosten des Pools</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="80"/>
+        <location filename="../../ui/deck/content.py" line="88"/>
         <source>The pool pays</source>
         <translation>Der Pool zahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="81"/>
+        <location filename="../../ui/deck/content.py" line="89"/>
         <source>Net savings</source>
         <translation>Nettoeinsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="83"/>
+        <location filename="../../ui/deck/content.py" line="91"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="83"/>
+        <location filename="../../ui/deck/content.py" line="91"/>
         <source>Share of
 alone</source>
         <translation>Anteil an
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="101"/>
+        <location filename="../../ui/deck/content.py" line="113"/>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="115"/>
         <source>Split: %1.</source>
         <translation>Aufteilung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="103"/>
-        <location filename="../../ui/deck/content.py" line="195"/>
+        <location filename="../../ui/deck/content.py" line="117"/>
+        <location filename="../../ui/deck/content.py" line="213"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="103"/>
+        <location filename="../../ui/deck/content.py" line="117"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="103"/>
+        <location filename="../../ui/deck/content.py" line="117"/>
         <source>In the
 pool</source>
         <translation>Im
 Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="104"/>
+        <location filename="../../ui/deck/content.py" line="118"/>
         <source>Saved</source>
         <translation>Gespart</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="104"/>
+        <location filename="../../ui/deck/content.py" line="118"/>
         <source>Saved
 %</source>
         <translation>Gespart
 %</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="120"/>
+        <location filename="../../ui/deck/content.py" line="134"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="122"/>
-        <location filename="../../ui/deck/content.py" line="213"/>
+        <location filename="../../ui/deck/content.py" line="136"/>
+        <location filename="../../ui/deck/content.py" line="231"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="122"/>
-        <location filename="../../ui/deck/content.py" line="218"/>
+        <location filename="../../ui/deck/content.py" line="136"/>
+        <location filename="../../ui/deck/content.py" line="236"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="127"/>
+        <location filename="../../ui/deck/content.py" line="141"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="134"/>
+        <location filename="../../ui/deck/content.py" line="148"/>
         <source>No split keeps every group: about %1 per group would have to be subsidised.</source>
         <translation>Keine Aufteilung hält jede Gruppe: etwa %1 je Gruppe müssten zugeschossen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="137"/>
+        <location filename="../../ui/deck/content.py" line="151"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="137"/>
+        <location filename="../../ui/deck/content.py" line="151"/>
         <source>Stable</source>
         <translation>Stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="138"/>
+        <location filename="../../ui/deck/content.py" line="152"/>
         <source>Group that
 complains most</source>
         <translation>Gruppe mit dem
 größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="138"/>
+        <location filename="../../ui/deck/content.py" line="152"/>
         <source>It would
 gain</source>
         <translation>Sie würde
 gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="155"/>
+        <location filename="../../ui/deck/content.py" line="169"/>
         <source>Item (unit of need)</source>
         <translation>Artikel (Bedarfseinheit)</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="155"/>
+        <location filename="../../ui/deck/content.py" line="169"/>
         <source>Alone
 per unit</source>
         <translation>Allein
 je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="156"/>
+        <location filename="../../ui/deck/content.py" line="170"/>
         <source>Pool
 per unit</source>
         <translation>Pool
 je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="156"/>
+        <location filename="../../ui/deck/content.py" line="170"/>
         <source>Cut</source>
         <translation>Senkung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="158"/>
+        <location filename="../../ui/deck/content.py" line="172"/>
         <source>Alone: what the partners would pay each on their own, per unit of need, fees included.</source>
         <translation>Allein: was die Partner jeder für sich zahlen würden, je Bedarfseinheit, Gebühren eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="169"/>
+        <location filename="../../ui/deck/content.py" line="184"/>
+        <source>Nobody leaves</source>
+        <translation>Niemand steigt aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="186"/>
         <source>Partner leaves</source>
         <translation>Partner tritt aus</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="169"/>
+        <location filename="../../ui/deck/content.py" line="186"/>
         <source>Pool still
 saves</source>
         <translation>Pool spart
 noch</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="170"/>
+        <location filename="../../ui/deck/content.py" line="187"/>
         <source>Savings
 lost</source>
         <translation>Entgangene
 Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="176"/>
+        <location filename="../../ui/deck/content.py" line="194"/>
         <source>Simulating the misinvestment risk …</source>
         <translation>Das Fehlinvestitionsrisiko wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="177"/>
+        <location filename="../../ui/deck/content.py" line="195"/>
         <source>The risk simulation could not run.</source>
         <translation>Die Risikosimulation konnte nicht laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="190"/>
+        <location filename="../../ui/deck/content.py" line="208"/>
         <source>%1 trials; loss risk: share of trials in which the investment loses money (net present value below zero).</source>
         <translation>%1 Durchläufe; Verlustrisiko: Anteil der Durchläufe, in denen die Investition Geld verliert (Kapitalwert unter null).</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="193"/>
+        <location filename="../../ui/deck/content.py" line="211"/>
         <source>Recomputing for the what-if …</source>
         <translation>Wird für die Was-wäre-wenn-Frage neu berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="195"/>
+        <location filename="../../ui/deck/content.py" line="213"/>
         <source>Loss risk
 alone</source>
         <translation>Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="196"/>
+        <location filename="../../ui/deck/content.py" line="214"/>
         <source>Loss risk
 in pool</source>
         <translation>Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="196"/>
+        <location filename="../../ui/deck/content.py" line="214"/>
         <source>Expected
 NPV alone</source>
         <translation>Erwarteter
 Kapitalwert allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="197"/>
+        <location filename="../../ui/deck/content.py" line="215"/>
         <source>Expected
 NPV in pool</source>
         <translation>Erwarteter
 Kapitalwert im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="203"/>
+        <location filename="../../ui/deck/content.py" line="221"/>
         <source>Comparing the scenarios …</source>
         <translation>Die Szenarien werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="215"/>
+        <location filename="../../ui/deck/content.py" line="233"/>
         <source>no; subsidy %1 per group</source>
         <translation>nein; Zuschuss %1 je Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="222"/>
+        <location filename="../../ui/deck/content.py" line="240"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="222"/>
+        <location filename="../../ui/deck/content.py" line="240"/>
         <source>Saves</source>
         <translation>Spart</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="222"/>
+        <location filename="../../ui/deck/content.py" line="240"/>
         <source>Saves
 %</source>
         <translation>Spart
 %</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="223"/>
+        <location filename="../../ui/deck/content.py" line="241"/>
         <source>Chosen split
 stable</source>
         <translation>Gewählte Aufteilung
 stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="85"/>
+        <location filename="../../ui/deck/content.py" line="268"/>
+        <source>Working out the best division of the pool …</source>
+        <translation>Die beste Aufteilung des Pools wird berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="269"/>
+        <source>No advice for this pool.</source>
+        <translation>Für diesen Pool gibt es keine Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="270"/>
+        <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
+        <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="272"/>
+        <source>Enter partners, items and quotes to get advice.</source>
+        <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="289"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="289"/>
+        <source>Next tier&apos;s
+price saves</source>
+        <translation>Preis der nächsten
+Staffel spart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="290"/>
+        <source>Rival needs
+a discount of</source>
+        <translation>Wettbewerber
+braucht Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/content.py" line="290"/>
+        <source>Break-even
+unit price</source>
+        <translation>Stückpreis ohne
+Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="87"/>
         <source>What if …</source>
         <translation>Was wäre, wenn …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="86"/>
+        <location filename="../../ui/deck/whatif.py" line="88"/>
         <source>Coordination cost (100 % = as entered)</source>
         <translation>Koordinationskosten (100 % = wie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="86"/>
+        <location filename="../../ui/deck/content.py" line="289"/>
+        <location filename="../../ui/deck/whatif.py" line="88"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="87"/>
+        <location filename="../../ui/deck/whatif.py" line="89"/>
         <source>Its prices change by</source>
         <translation>Seine Preise ändern sich um</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="88"/>
+        <location filename="../../ui/deck/whatif.py" line="90"/>
         <source>Partners in the pool</source>
         <translation>Partner im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="91"/>
+        <location filename="../../ui/deck/whatif.py" line="93"/>
         <source>Reset (R)</source>
         <translation>Zurücksetzen (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/whatif.py" line="92"/>
+        <location filename="../../ui/deck/whatif.py" line="94"/>
         <source>Back to the saved scenario</source>
         <translation>Zurück zum gespeicherten Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck/whatif.py" line="111"/>
+        <source>Supplier %1</source>
+        <translation>Lieferant %1</translation>
     </message>
 </context>
 <context>
@@ -2505,89 +2572,89 @@ stabil</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="173"/>
+        <location filename="../../ui/presentation.py" line="190"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="174"/>
+        <location filename="../../ui/presentation.py" line="191"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="175"/>
+        <location filename="../../ui/presentation.py" line="192"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="176"/>
+        <location filename="../../ui/presentation.py" line="193"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="177"/>
+        <location filename="../../ui/presentation.py" line="194"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="179"/>
+        <location filename="../../ui/presentation.py" line="196"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="180"/>
+        <location filename="../../ui/presentation.py" line="197"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="181"/>
+        <location filename="../../ui/presentation.py" line="198"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="182"/>
+        <location filename="../../ui/presentation.py" line="199"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="183"/>
+        <location filename="../../ui/presentation.py" line="200"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="232"/>
-        <location filename="../../ui/presentation.py" line="333"/>
+        <location filename="../../ui/presentation.py" line="251"/>
+        <location filename="../../ui/presentation.py" line="396"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="244"/>
+        <location filename="../../ui/presentation.py" line="263"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="342"/>
+        <location filename="../../ui/presentation.py" line="405"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="345"/>
+        <location filename="../../ui/presentation.py" line="408"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="395"/>
+        <location filename="../../ui/presentation.py" line="459"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="403"/>
+        <location filename="../../ui/presentation.py" line="476"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="404"/>
+        <location filename="../../ui/presentation.py" line="477"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2819,28 +2886,28 @@ stabil</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/results/common.py" line="70"/>
+        <location filename="../../ui/results/common.py" line="72"/>
         <source>Yes</source>
         <extracomment>The role under which tables keep the unformatted value (number or text) for sorting and tests.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="70"/>
+        <location filename="../../ui/results/common.py" line="72"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="110"/>
+        <location filename="../../ui/results/common.py" line="112"/>
         <source>Save chart as PNG, SVG or PDF…</source>
         <translation>Diagramm als PNG, SVG oder PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="119"/>
+        <location filename="../../ui/results/common.py" line="122"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="155"/>
+        <location filename="../../ui/results/common.py" line="173"/>
         <source>This chart could not be drawn.</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
@@ -3966,42 +4033,42 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="161"/>
+        <location filename="../../ui/results/advice_sweep.py" line="171"/>
         <source>Compute sweep</source>
         <translation>Variation berechnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="162"/>
+        <location filename="../../ui/results/advice_sweep.py" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="166"/>
+        <location filename="../../ui/results/advice_sweep.py" line="176"/>
         <source>Each cell is one variant of the pool: its colour is what the best division saves after coordination cost; × marks variants where no split can keep every group in the single pool, the orange line where the single pool stops saving money.</source>
         <translation>Jede Zelle ist eine Variante des Pools: ihre Farbe zeigt, was die beste Einteilung nach Koordinationskosten spart; × markiert Varianten, in denen keine Aufteilung jede Gruppe im Gesamtpool hält, die orange Linie, wo der Gesamtpool kein Geld mehr spart.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="189"/>
+        <location filename="../../ui/results/advice_sweep.py" line="199"/>
         <source>Choose two different inputs.</source>
         <translation>Zwei verschiedene Eingaben wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="198"/>
+        <location filename="../../ui/results/advice_sweep.py" line="208"/>
         <source>Computing %1 variants of the pool…</source>
         <translation>%1 Varianten des Pools werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="211"/>
+        <location filename="../../ui/results/advice_sweep.py" line="221"/>
         <source>Cancelled. The chart shows the previous sweep.</source>
         <translation>Abgebrochen. Das Diagramm zeigt die vorige Variation.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="224"/>
+        <location filename="../../ui/results/advice_sweep.py" line="234"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="229"/>
+        <location filename="../../ui/results/advice_sweep.py" line="239"/>
         <source>The sweep could not run: %1</source>
         <translation>Die Variation konnte nicht laufen: %1</translation>
     </message>
