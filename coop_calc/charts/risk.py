@@ -92,16 +92,36 @@ def compact_input(label: str) -> str:
     return without_legal_form(short) or label
 
 
+#: Where an input's label divides into *which* item or partner and *what* varies (English and German).
+_SEPARATORS = (": ", " fails at ", " fällt aus bei ", " drops out", " steigt aus")
+
+
+def _split_label(text: str) -> tuple[str, str]:
+    for sep in _SEPARATORS:
+        if sep in text:
+            head, tail = text.split(sep, 1)
+            return head, (sep.strip(": ") + " " + tail).strip() if sep != ": " else tail
+    return text, ""
+
+
 def tornado_labels(labels: list[str], lang: str, width: int) -> list[str]:
-    """Each input's label in lines of whole words of about ``width`` characters; labels that would
-    need more than three lines drop the remarks in parentheses and the legal forms first."""
+    """Each input's label whole, in lines of whole words of about ``width`` characters: on one line
+    when it fits, else the item (or partner) on the first line(s) and what varies on the last; labels
+    that would need more than three lines drop the remarks in parentheses and the legal forms."""
     out = []
     for raw in labels:
-        text = input_label(raw, lang)
-        lines = textwrap.wrap(text, width, break_long_words=False)
-        if len(lines) > 2:
-            lines = textwrap.wrap(input_label(compact_input(raw), lang), width, break_long_words=False)
-        out.append("\n".join(lines) or text)
+        lines: list[str] = []
+        for candidate in (raw, compact_input(raw)):
+            text = input_label(candidate, lang)
+            if len(text) <= width:
+                lines = [text]
+                break
+            head, tail = _split_label(text)
+            lines = textwrap.wrap(head, width, break_long_words=False) + (
+                textwrap.wrap(tail, width, break_long_words=False) if tail else [])
+            if len(lines) <= 3:
+                break
+        out.append("\n".join(lines))
     return out
 
 
