@@ -18,8 +18,10 @@ from .errors import Collector
 from .model import Scenario
 
 #: Every slide, in the default order. ``comparison`` only shows when the project has two or more
-#: scenarios; ``risk`` shows a simulation (run by the deck when none exists).
-SLIDES: tuple[str, ...] = ("savings", "partners", "split", "prices", "leave", "risk", "comparison")
+#: scenarios; ``risk`` shows a simulation (run by the deck when none exists); ``advice`` the best
+#: division of the pool and what to ask the suppliers for (computed by the deck). A saved choice
+#: written before a slide existed simply does not list it.
+SLIDES: tuple[str, ...] = ("savings", "partners", "split", "prices", "leave", "risk", "advice", "comparison")
 
 
 def default_slides(scenarios: int = 1) -> tuple[str, ...]:

@@ -18,6 +18,8 @@ from .analysis import Analysis
 from .charts._base import short_names
 from .exchange.formatting import format_money, format_number, lang_of
 from .exchange.texts import pick, rule_title
+from .money import round_to_total, to_units
+from .money_table import money_table
 
 #: A share of the savings below this (currency units) counts as zero: neither gain nor loss.
 CENT = 0.005
@@ -121,7 +123,52 @@ def _under(rule: str, lang: str) -> str:
 
 
 def _money(x: float, currency: str, lang: str) -> str:
-    return format_money(round(x), currency, lang, 0)
+    return format_money(to_units(x, 0), currency, lang, 0)  # half away from zero (coop_calc.money)
+
+
+@dataclass(frozen=True)
+class WholeUnits:
+    """An analysis's amounts in whole currency units, reconciled as the slides show them: rounded once
+    from the cent-exact :func:`~coop_calc.money_table.money_table` by the policy of :mod:`coop_calc.money`
+    (``round_to_total(…, decimals=0)``), so that every identity a reader can check on a slide holds in
+    whole units:
+
+    * ``standalone − gross_savings + coordination_cost = pooled_cost``; ``standalone − pooled_cost = savings``;
+    * Σ ``partner_standalone`` = ``standalone``; Σ ``partner_savings`` = ``savings`` (chosen rule);
+      ``partner_cost[i] = partner_standalone[i] − partner_savings[i]``, so Σ ``partner_cost`` = ``pooled_cost``;
+    * ``leave_savings[i] + leave_lost[i] = savings``.
+
+    Each figure lies within one or two units of its exact value. ``partner_savings`` is empty when the
+    chosen split is not available."""
+
+    standalone: float
+    gross_savings: float
+    coordination_cost: float
+    pooled_cost: float
+    savings: float
+    partner_standalone: tuple[float, ...]
+    partner_savings: tuple[float, ...]
+    partner_cost: tuple[float, ...]
+    leave_savings: tuple[float, ...]
+    leave_lost: tuple[float, ...]
+
+
+def whole_units(analysis: Analysis) -> WholeUnits:
+    """The reconciled whole-unit figures of ``analysis`` (see :class:`WholeUnits`)."""
+    mt = money_table(analysis)
+    alone = round_to_total(mt.standalone, decimals=0)
+    total = sum(alone)  # = the stand-alone total rounded half away from zero
+    pooled = float(to_units(mt.pooled_cost, 0))
+    net = total - pooled
+    gross_neg, coord = round_to_total([-mt.gross_savings, mt.coordination_cost], pooled - total, decimals=0) \
+        if mt.standalone else (0.0, 0.0)
+    rule = analysis.chosen_rule
+    shares: tuple[float, ...] = ()
+    if rule in mt.split_savings:
+        shares = tuple(round_to_total(mt.split_savings[rule], net, decimals=0))
+    still = tuple(float(to_units(x, 0)) for x in mt.leave_savings)
+    return WholeUnits(total, -gross_neg, coord, pooled, net, tuple(alone), shares,
+                      tuple(a - x for a, x in zip(alone, shares)), still, tuple(net - x for x in still))
 
 
 def _pct(points: float, lang: str) -> str:
@@ -161,9 +208,10 @@ def savings(analysis: Analysis, lang: str = "en") -> Headline:
         return Headline(_t("empty", lang), 0.0)
     if analysis.scenario.n < 2:
         return Headline(_t("one", lang), float(r.savings))
+    shown = whole_units(analysis).savings  # the figure of the slide's table, to the unit
     if r.savings < 0:
-        return Headline(_t("cost_more", lang, amount=_money(-r.savings, cur, lang)), float(r.savings))
-    head = _t("save", lang, amount=_money(r.savings, cur, lang), pct=_pct(r.savings_pct, lang))
+        return Headline(_t("cost_more", lang, amount=_money(-shown, cur, lang)), float(r.savings))
+    head = _t("save", lang, amount=_money(shown, cur, lang), pct=_pct(r.savings_pct, lang))
     split = analysis.chosen_split()
     if split is None:
         return Headline(head, float(r.savings))
@@ -274,7 +322,8 @@ def leave(analysis: Analysis, lang: str = "en") -> Headline:
         return savings(analysis, lang)
     i = int(np.argmax([e.savings_lost for e in r.leave_one_out]))
     lost = float(r.leave_one_out[i].savings_lost)
-    return Headline(_t("leave", lang, who=_who(analysis)[i], amount=_money(lost, r.currency, lang)), lost)
+    shown = whole_units(analysis).leave_lost[i]  # as the slide's table shows it
+    return Headline(_t("leave", lang, who=_who(analysis)[i], amount=_money(shown, r.currency, lang)), lost)
 
 
 def risk(result, lang: str = "en") -> Headline:

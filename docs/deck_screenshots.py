@@ -47,7 +47,7 @@ def shoot_what_if(app: QApplication, win, path: Path) -> None:
     panel.coordination.setValue(300)
     panel.partners.item(panel.partners.count() - 1).setCheckState(_Qt.CheckState.Unchecked)
     settle(app, 0.5)
-    while any(r.busy for r in (win.analysis_runner, win.risk_runner, win.compare_runner)):
+    while any(r.busy for r in (win.analysis_runner, win.risk_runner, win.advice_runner, win.compare_runner)):
         settle(app)
     settle(app, 0.3)
     win.slides[0].render_now()
@@ -94,7 +94,7 @@ def main() -> int:
                 win = PresentationWindow(view, scale=scale_for(width))
                 win.resize(width, height)
                 win.show()
-                while any(r.busy for r in (win.analysis_runner, win.risk_runner, win.compare_runner)):
+                while any(r.busy for r in (win.analysis_runner, win.risk_runner, win.advice_runner, win.compare_runner)):
                     settle(app)
                 for k, slide in enumerate(win.slides):
                     win.go_to(k)

@@ -59,7 +59,8 @@ def open_deck(qtbot, source, size=(1280, 720), anonymous: bool = False, doc=None
 
 def wait_deck(qtbot, win, timeout: int = 60_000) -> None:
     """Until every background computation of the deck has delivered."""
-    qtbot.waitUntil(lambda: not (win.analysis_runner.busy or win.risk_runner.busy or win.compare_runner.busy),
+    qtbot.waitUntil(lambda: not (win.analysis_runner.busy or win.risk_runner.busy or win.advice_runner.busy
+                                 or win.compare_runner.busy),
                     timeout=timeout)
     QApplication.processEvents()
 

@@ -82,7 +82,7 @@ def test_what_if_recomputes_the_headlines_and_reset_restores_them(qtbot):
     win.what_if.partners.item(1).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: win._current[0].n == 4, timeout=10_000)
     wait_deck(qtbot, win)
-    names = [row[0] for row in win.slides[1].spec.rows]
+    names = [row[0] for row in win.slides[1].spec.rows[:-1]]  # the last row: all partners
     assert len(names) == 4 and not any(n.startswith("Kessler") for n in names)
     assert win.slides[5].spec.rows and len(win.slides[5].spec.rows) == 4
     assert source.scenario is saved  # the document's scenario is untouched
@@ -192,4 +192,125 @@ def test_a_deck_opened_before_the_results_shows_them_when_they_arrive(qtbot):
     s, a = example("five")
     source.set_results(s, a)
     assert win.slides[0].spec.headline.startswith("Pooling saves €1,858,950")
+    win.close()
+
+
+def _advice_slide(win):
+    k = [s.key for s in win.slides].index("advice")
+    show_slide(win, k)
+    return win.slides[k]
+
+
+def test_advice_slide_states_the_structure_with_chart_asks_and_threshold(qtbot):
+    win = open_deck(qtbot, make_source(qtbot, "five"), (1280, 720))
+    spec = _advice_slide(win).spec
+    assert spec.headline.startswith(("Keep the single pool", "One pool is best", "Three separate pools",
+                                     "Two separate pools")) or "pool" in spec.headline.lower()
+    assert spec.chart is not None and spec.chart[0].__name__ == "structure_chart"
+    assert 1 <= len(spec.rows) <= 5 and len(spec.headers) == 5
+    assert "coordination cost per pair" in spec.note
+    win.close()
+
+
+def test_advice_slide_computes_off_the_gui_thread_and_says_so(qtbot):
+    win = open_deck(qtbot, make_source(qtbot, "twelve", two=False), (1280, 720))
+    win._advice = None
+    win._advice_state = "missing"
+    win._start_advice()
+    assert win.advice_runner.busy
+    win._rebuild()
+    assert _advice_slide(win).spec.headline == "Working out the best division of the pool …"
+    wait_deck(qtbot, win)
+    slide = _advice_slide(win)
+    assert slide.spec.rows and not problems(slide)
+    win.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_anonymous_advice_slide_fits_and_names_no_partner(qtbot, size):
+    source = make_source(qtbot, "twelve", two=False)
+    win = open_deck(qtbot, source, size, anonymous=True)
+    slide = _advice_slide(win)
+    assert not problems(slide)
+    text = " ".join([slide.spec.headline, slide.spec.note] + [c for r in slide.spec.rows for c in r])
+    for p in source.scenario.partners:
+        assert p.name.split()[0] not in text
+    win.close()
+
+
+def test_what_if_never_lists_real_suppliers_when_anonymous(qtbot):
+    import dataclasses
+
+    from test_results_support import example
+
+    from coop_calc.deck import suppliers
+    from ui.deck.whatif import WhatIfPanel
+
+    s, _ = example("five")
+    real = suppliers(s)
+    merged = dataclasses.replace(s, quotes=tuple(dataclasses.replace(q, supplier=real[0]) if q.supplier == real[1]
+                                                 else q for q in s.quotes))  # cleaning merged two names
+    panel = WhatIfPanel()
+    qtbot.addWidget(panel)
+    panel.set_scenario(s, merged, anonymous=True)
+    shown = [panel.supplier.itemText(k) for k in range(panel.supplier.count())]
+    assert shown == [f"Supplier {k + 1}" for k in range(len(real))]
+    panel.supplier.setCurrentIndex(1)
+    assert panel.value().supplier == real[1]  # the question is still asked of the real supplier
+    panel.set_scenario(s, s, anonymous=False)
+    assert [panel.supplier.itemText(k) for k in range(panel.supplier.count())] == real
+
+
+def test_anonymous_handout_shows_the_risky_texts_first(qtbot, tmp_path, monkeypatch):
+    import dataclasses
+
+    from test_results_support import example
+
+    from ui.results.view import ResultsView
+
+    s, _ = example("five")
+    s = dataclasses.replace(s, items=(dataclasses.replace(s.items[0], name="Anlagentechnik spec"),) + s.items[1:])
+    from coop_calc.analysis import analyse
+
+    source = ResultsView()
+    qtbot.addWidget(source)
+    source.set_results(s, analyse(s))
+    win = open_deck(qtbot, source, anonymous=True)
+    win.set_slides(("savings", "prices"))
+    asked: list = []
+    monkeypatch.setattr(win, "confirm_risky", lambda found: asked.append(found) or False)
+    path = tmp_path / "deck.pdf"
+    assert win.export_pdf(str(path)) == 0 and not path.exists()  # Cancel: nothing written
+    assert asked and any("Anlagentechnik" in f.text for f in asked[0])
+    monkeypatch.setattr(win, "confirm_risky", lambda found: True)  # Export anyway
+    assert win.export_pdf(str(path)) == 2 and path.exists()
+    win.anonymous.setChecked(False)
+    asked.clear()
+    monkeypatch.setattr(win, "confirm_risky", lambda found: asked.append(found) or False)
+    assert win.export_pdf(str(tmp_path / "named.pdf")) == 2 and not asked  # not anonymous: no check
+
+
+def test_spin_boxes_follow_a_live_language_switch(qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+    from ui.results.view import ResultsView
+
+    source = make_source(qtbot, "five", two=False)
+    win = open_deck(qtbot, source)
+    assert isinstance(source, ResultsView)
+    picker = source.advice.sweep.first
+    boxes = [win.what_if.coordination, win.what_if.price, picker.lo, picker.hi]
+    try:
+        for code, language, text in (("de", QLocale.Language.German, "12.345,00"),
+                                      ("en", QLocale.Language.English, "12,345.00"),
+                                      ("de", QLocale.Language.German, "12.345,00")):
+            i18n.install_translators(qapp, code)
+            QApplication.processEvents()
+            assert [b.locale().language() for b in boxes] == [language] * 4, code
+            assert picker.lo.textFromValue(12345.0) == text
+    finally:
+        i18n.install_translators(qapp, "en")
+        QApplication.processEvents()
+    assert all(b.locale().language() == QLocale.Language.English for b in boxes)
     win.close()

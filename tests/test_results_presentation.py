@@ -55,19 +55,19 @@ def test_slides_are_large_and_stepped_by_clicker_keys(qtbot):
     assert win.slides[0].headline.font().pointSizeF() > 2 * QApplication.font().pointSizeF()
     assert win.stack.currentIndex() == 0
     for key, page in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 2), (Qt.Key.Key_Space, 3), (Qt.Key.Key_Left, 2),
-                      (Qt.Key.Key_PageUp, 1), (Qt.Key.Key_End, 5), (Qt.Key.Key_Home, 0)):
+                      (Qt.Key.Key_PageUp, 1), (Qt.Key.Key_End, 6), (Qt.Key.Key_Home, 0)):
         qtbot.keyClick(win, key)
         assert win.stack.currentIndex() == page, key
-    assert "Slide 1 of 6" in win.page_label.text()
+    assert "Slide 1 of 7" in win.page_label.text()
     for _ in range(9):
         qtbot.keyClick(win, Qt.Key.Key_PageDown)
-    assert win.stack.currentIndex() == 5  # stops at the last slide
+    assert win.stack.currentIndex() == 6  # stops at the last slide
     win.toggle_what_if()
     win.what_if.coordination.setFocus()
     qtbot.keyClick(win.what_if.coordination, Qt.Key.Key_Left)  # typing in a field does not turn the page
-    assert win.stack.currentIndex() == 5
+    assert win.stack.currentIndex() == 6
     qtbot.keyClick(win.what_if.coordination, Qt.Key.Key_PageUp)  # but the clicker's key does
-    assert win.stack.currentIndex() == 4
+    assert win.stack.currentIndex() == 5
     with qtbot.waitSignal(win.closed):
         qtbot.keyClick(win, Qt.Key.Key_Escape)
 

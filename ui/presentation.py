@@ -76,6 +76,14 @@ def _simulate(scenario, settings: tuple | None, stop: threading.Event):
     return simulate(scenario, trials=trials, seed=seed, sampling=sampling, cancelled=stop.is_set), scenario
 
 
+def _advise(scenario, key, superseded):
+    """Worker: the advice of ``scenario`` (the one shown: anonymised in anonymous mode, so that no
+    real name reaches the slide); ``superseded()`` stops a long search whose answer is no longer wanted."""
+    from coop_calc.advice import advise
+
+    return advise(scenario, cancelled=superseded), key
+
+
 def _analyse_all(scenarios):
     return [analyse(s) for s in scenarios]
 
@@ -106,6 +114,12 @@ class PresentationWindow(QWidget):
         self._base_risk = self._risk = None
         self._risk_state = "missing"
         self._risk_error = ""
+        self._advice: tuple[Any, Any] | None = None  # (key, Advice) — key: (scenario shown, anonymous)
+        self._advice_state = "missing"
+        self._advice_error = ""
+        # the newest advice request's number, in a list the worker may read (the worker must not hold the
+        # window itself: its last reference could then be dropped off the GUI thread)
+        self._advice_serial = [0]
         self._compare: list | None = None
         self._compare_key: object = None
         self._closing = False
@@ -151,6 +165,9 @@ class PresentationWindow(QWidget):
         self.risk_runner = TaskRunner(self)
         self.risk_runner.finished.connect(self._risk_done)
         self.risk_runner.failed.connect(self._risk_failed)
+        self.advice_runner = TaskRunner(self)
+        self.advice_runner.finished.connect(self._advice_done)
+        self.advice_runner.failed.connect(self._advice_failed)
         self.compare_runner = TaskRunner(self)
         self.compare_runner.finished.connect(self._compare_done)
         self.what_if.changed.connect(self.set_what_if)
@@ -211,8 +228,9 @@ class PresentationWindow(QWidget):
             self._base_risk = relabelled_risk(result, src.scenario)
         elif old is None or _signature(old[0]) != _signature(src.scenario):
             self._base_risk = None
-        shown = anonymised(src.scenario, src.project) if self.anonymous.isChecked() else src.scenario
-        self.what_if.set_scenario(src.scenario, shown)
+        on = self.anonymous.isChecked()
+        shown = anonymised(src.scenario, src.project) if on else src.scenario
+        self.what_if.set_scenario(src.scenario, shown, on)
         self._compare = None
         self.set_what_if(self.what_if.value())
 
@@ -228,6 +246,7 @@ class PresentationWindow(QWidget):
             self._risk_state = "ok" if self._risk is not None else "missing"
             self.what_if.set_state("")
             self._start_risk()
+            self._start_advice()
         else:
             self.what_if.set_state(self.tr("Computing …"))
             self.analysis_runner.submit(_analyse_what_if, self._base[0], change)
@@ -243,6 +262,7 @@ class PresentationWindow(QWidget):
         self._risk_state = "missing"
         self.what_if.set_state(self.tr("What-if shown; the saved scenario is unchanged."))
         self._start_risk()
+        self._start_advice()
         self._rebuild()
 
     def _what_if_failed(self, error) -> None:
@@ -270,6 +290,46 @@ class PresentationWindow(QWidget):
         if not self._closing:
             self._risk_state = "failed"
             self._risk_error = str(error)
+            self._rebuild()
+
+    def _advice_key(self) -> tuple[Any, bool] | None:
+        return (self._current[0], self.anonymous.isChecked()) if self._current is not None else None
+
+    def _start_advice(self) -> None:
+        """Compute the advice of the scenario shown, off the GUI thread (a few seconds for a dozen
+        partners); the slide says "Working out …" meanwhile."""
+        key = self._advice_key()
+        if "advice" not in self.slide_keys() or key is None:
+            return
+        if self._advice is not None and self._advice[0][0] is key[0] and self._advice[0][1] == key[1]:
+            return
+        scenario = key[0]
+        if scenario.n == 0:
+            self._advice_state = "missing"
+            return
+        from coop_calc.coalitions import MAX_EXACT_PARTNERS
+
+        if scenario.n > MAX_EXACT_PARTNERS:
+            self._advice_state = "too_large"
+            return
+        shown = anonymised(scenario, self.source.project) if key[1] else scenario
+        latest = self._advice_serial
+        latest[0] += 1
+        serial = latest[0]
+        self._advice_state = "running"
+        self.advice_runner.submit(_advise, shown, key, lambda: latest[0] != serial)
+
+    def _advice_done(self, value) -> None:
+        advice, key = value
+        if key != self._advice_key():
+            return  # an older question's answer
+        self._advice, self._advice_state = (key, advice), "ok"
+        self._rebuild()
+
+    def _advice_failed(self, error) -> None:
+        if not self._closing:
+            self._advice_state = "failed"
+            self._advice_error = str(error)
             self._rebuild()
 
     def _start_compare(self) -> None:
@@ -311,7 +371,10 @@ class PresentationWindow(QWidget):
             if analyses is not None:
                 analyses = [a if j != index else analysis for j, a in enumerate(analyses)]
             scenario = shown
-        return DeckData(scenario, analysis, risk, self._risk_state, labels, analyses, index, self._risk_error)
+        adv = self._advice[1] if self._advice is not None and self._advice[0] == self._advice_key() else None
+        state = "ok" if adv is not None else self._advice_state
+        return DeckData(scenario, analysis, risk, self._risk_state, labels, analyses, index, self._risk_error,
+                        adv, state, self._advice_error, self.anonymous.isChecked())
 
     def _rebuild(self) -> None:
         keys = self.slide_keys()
@@ -356,7 +419,8 @@ class PresentationWindow(QWidget):
             return
         if self._base is not None:
             shown = anonymised(self._base[0], self.source.project) if on else self._base[0]
-            self.what_if.set_scenario(self._base[0], shown)
+            self.what_if.set_scenario(self._base[0], shown, on)
+        self._start_advice()  # names are part of the advice: computed again on the names shown
         self._rebuild()
 
     def go_to(self, index: int) -> None:
@@ -394,11 +458,20 @@ class PresentationWindow(QWidget):
             self.doc.execute(SetField(("presentation",), value if value is not None else MISSING),
                              later(lambda: QCoreApplication.translate("PresentationWindow", "Choose slides")))
         self._start_risk()
+        self._start_advice()
         self._start_compare()
         self._rebuild()
 
     def export_pdf(self, path: str | None = None) -> int:
-        """Write the handout; returns the number of pages (0 when cancelled)."""
+        """Write the handout; returns the number of pages (0 when cancelled). In anonymous mode the texts
+        that may still identify a partner are shown first, as for the anonymised export, and nothing is
+        written unless the user accepts them."""
+        if self.anonymous.isChecked() and self._base is not None:
+            from coop_calc.exchange.anonymise import anonymisation_findings
+
+            findings = anonymisation_findings(self._base[0], self.source.project)
+            if findings and not self.confirm_risky(findings):
+                return 0
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Handout PDF"), "deck.pdf",
                                                   self.tr("PDF document (*.pdf)"))
@@ -415,6 +488,12 @@ class PresentationWindow(QWidget):
             return export_pdf(path, self.slides, show, self.heading.text(), self.heading.text())
         finally:
             self.go_to(keep)
+
+    def confirm_risky(self, findings: list) -> bool:
+        """The anonymised export's dialog of risky texts: True = write the handout anyway."""
+        from .confidential_dialogs import RiskyTextsDialog
+
+        return RiskyTextsDialog(findings, self).exec() == RiskyTextsDialog.DialogCode.Accepted
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget)
@@ -457,7 +536,8 @@ class PresentationWindow(QWidget):
         self._closing = True
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self._stop.set()  # a running simulation stops within one chunk
-        for runner in (self.analysis_runner, self.risk_runner, self.compare_runner):
+        self._advice_serial[0] += 1  # a running advice search stops early
+        for runner in (self.analysis_runner, self.risk_runner, self.advice_runner, self.compare_runner):
             runner.cancel()
         try:
             self.source.shown.disconnect(self._sync_from_source)

@@ -10,8 +10,11 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from coop_calc import charts, headlines
+from coop_calc.advice.output import advice_document, top_asks
 from coop_calc.analysis import Analysis
 from coop_calc.charts import short_names
+from coop_calc.charts.advice import structure_chart
+from coop_calc.coalitions import MAX_EXACT_PARTNERS
 from coop_calc.exchange.texts import rule_title
 from coop_calc.model import Scenario
 
@@ -34,6 +37,10 @@ class DeckData:
     analyses: Sequence[Analysis] | None = None
     current: int = 0
     risk_error: str = ""
+    advice: Any = None  # coop_calc.advice.Advice of ``scenario`` (computed on the shown, anonymised one)
+    advice_state: str = "missing"  # "ok", "running", "missing", "failed", "too_large"
+    advice_error: str = ""
+    anonymous: bool = False
 
 
 ChartCall = tuple[Callable[..., Any], tuple, dict]
@@ -58,7 +65,7 @@ def titles() -> dict[str, str]:
     return {"savings": translate("Deck", "Savings"), "partners": translate("Deck", "Each partner's cost"),
             "split": translate("Deck", "Is the split stable?"), "prices": translate("Deck", "Prices"),
             "leave": translate("Deck", "Who brings what"), "risk": translate("Deck", "Misinvestment risk"),
-            "comparison": translate("Deck", "Scenarios")}
+            "advice": translate("Deck", "Advice"), "comparison": translate("Deck", "Scenarios")}
 
 
 def _names(d: DeckData) -> list[str]:
@@ -73,12 +80,13 @@ def savings(d: DeckData) -> SlideSpec:
     def pct(x: float) -> str:
         return percent(100.0 * x / r.total_standalone_cost) if r.total_standalone_cost else "–"
 
-    rows = [[translate("Deck", "All partners buying alone"), money(r.total_standalone_cost, cur, 0), ""],
-            [translate("Deck", "Better prices, fewer units"), money(-r.gross_savings, cur, 0), pct(-r.gross_savings)],
-            [translate("Deck", "Coordination cost of the pool"), money(r.coordination_cost, cur, 0),
+    u = headlines.whole_units(d.analysis)  # alone − better prices + coordination = pool; alone − pool = savings
+    rows = [[translate("Deck", "All partners buying alone"), money(u.standalone, cur, 0), ""],
+            [translate("Deck", "Better prices, fewer units"), money(-u.gross_savings, cur, 0), pct(-r.gross_savings)],
+            [translate("Deck", "Coordination cost of the pool"), money(u.coordination_cost, cur, 0),
              pct(r.coordination_cost)],
-            [translate("Deck", "The pool pays"), money(r.pooled_cost, cur, 0), pct(r.pooled_cost)],
-            [translate("Deck", "Net savings"), money(r.savings, cur, 0), percent(r.savings_pct)]]
+            [translate("Deck", "The pool pays"), money(u.pooled_cost, cur, 0), pct(r.pooled_cost)],
+            [translate("Deck", "Net savings"), money(u.savings, cur, 0), percent(r.savings_pct)]]
     return SlideSpec("savings", titles()["savings"], h.text, h.value, (charts.pool_waterfall, (d.analysis,), {}),
                      ["", translate("Deck", "Amount"), translate("Deck", "Share of\nalone")], rows, [False, True, True],
                      bold_rows=[4])
@@ -89,20 +97,26 @@ def partners(d: DeckData) -> SlideSpec:
     r = d.analysis.savings
     cur = r.currency
     split = d.analysis.chosen_split()
+    u = headlines.whole_units(d.analysis)  # each row: alone − saved = in the pool; the rows add up to the total
     rows = []
     for i, p in enumerate(r.partners):
         alone = p.standalone_cost
-        if split is not None:
-            pool, saved = float(split.cost[i]), float(split.savings[i])
-            rows.append([p.name, money(alone, cur, 0), money(pool, cur, 0), money(saved, cur, 0),
-                         percent(100 * saved / alone) if alone else "–"])
+        if split is not None and u.partner_savings:
+            saved = float(split.savings[i])
+            rows.append([p.name, money(u.partner_standalone[i], cur, 0), money(u.partner_cost[i], cur, 0),
+                         money(u.partner_savings[i], cur, 0), percent(100 * saved / alone) if alone else "–"])
         else:
-            rows.append([p.name, money(alone, cur, 0), "–", "–", "–"])
+            rows.append([p.name, money(u.partner_standalone[i], cur, 0), "–", "–", "–"])
+    bold: list[int] = []
+    if len(rows) > 1:
+        bold = [len(rows)]
+        rows.append([translate("Deck", "All partners"), money(u.standalone, cur, 0), money(u.pooled_cost, cur, 0),
+                     money(u.savings, cur, 0), percent(r.savings_pct)])
     note = translate("Deck", "Split: %1.").replace("%1", rule_title(d.analysis.chosen_rule, lang()))
     return SlideSpec("partners", titles()["partners"], h.text, h.value, (charts.cost_per_partner, (d.analysis,), {}),
                      [translate("Deck", "Partner"), translate("Deck", "Alone"), translate("Deck", "In the\npool"),
                       translate("Deck", "Saved"), translate("Deck", "Saved\n%")], rows,
-                     [False, True, True, True, True], note=note)
+                     [False, True, True, True, True], bold_rows=bold, note=note)
 
 
 def split(d: DeckData) -> SlideSpec:
@@ -163,11 +177,15 @@ def leave(d: DeckData) -> SlideSpec:
     h = headlines.leave(d.analysis, lang())
     r = d.analysis.savings
     cur = r.currency
-    rows = [[p.name, money(e.savings, cur, 0), money(e.savings_lost, cur, 0)]
-            for p, e in zip(r.partners, r.leave_one_out)]
+    u = headlines.whole_units(d.analysis)  # each row: still saves + lost = the pool's savings (last row)
+    rows = [[p.name, money(still, cur, 0), money(lost, cur, 0)]
+            for p, still, lost in zip(r.partners, u.leave_savings, u.leave_lost)]
+    if rows:
+        rows.append([translate("Deck", "Nobody leaves"), money(u.savings, cur, 0), money(0.0, cur, 0)])
     return SlideSpec("leave", titles()["leave"], h.text, h.value, (charts.without_partner, (d.analysis,), {}),
                      [translate("Deck", "Partner leaves"), translate("Deck", "Pool still\nsaves"),
-                      translate("Deck", "Savings\nlost")], rows, [False, True, True])
+                      translate("Deck", "Savings\nlost")], rows, [False, True, True],
+                     bold_rows=[len(rows) - 1] if rows else [])
 
 
 def risk(d: DeckData) -> SlideSpec:
@@ -224,9 +242,58 @@ def comparison(d: DeckData) -> SlideSpec:
                      [False, True, True, False], bold_rows=[d.current])
 
 
+def _asks(doc: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """:func:`top_asks` (the most valuable asks first), topped up to ``limit`` rows with the dearest
+    remaining items' winning quotes (no better tier to ask for: saving None), so the slide still shows
+    what each supplier's rival would need and where the pool stops paying off."""
+    asks = top_asks(doc, limit)
+    seen = {a["item"] for a in asks}
+    rest = []
+    for it in sorted(doc["negotiation"], key=lambda it: -(it["cost"] or 0.0)):
+        win = next((q for q in it["quotes"] if q["winner"]), None)
+        if it["item"] in seen or win is None:
+            continue
+        rivals = [q["discount_to_win"] for q in it["quotes"]
+                  if not q["winner"] and q["discount_to_win"] is not None and not q["discount_impossible"]]
+        rest.append({"item": it["item"], "name": it["name"], "supplier": win["supplier"], "ask_saving": None,
+                     "rival_discount": min(rivals) if rivals else None, "break_even_price": it["break_even_price"]})
+    return asks + rest[:max(0, limit - len(asks))]
+
+
+def advice(d: DeckData) -> SlideSpec:
+    """Whether to split the pool and how (the structure sentence and chart), the five most valuable
+    asks to the suppliers, and the per-pair coordination cost at which the single pool stops paying off."""
+    a = d.advice
+    if a is None or a.scenario.n != d.scenario.n:
+        text = {"running": translate("Deck", "Working out the best division of the pool …"),
+                "failed": translate("Deck", "No advice for this pool."),
+                "too_large": translate("Deck", "Pool design advice needs every group's cost: at most %1 partners.")
+                .replace("%1", str(MAX_EXACT_PARTNERS))}.get(
+            d.advice_state, translate("Deck", "Enter partners, items and quotes to get advice."))
+        return SlideSpec("advice", titles()["advice"], text, None, None,
+                         note=d.advice_error if d.advice_state == "failed" else "")
+    lg = "de" if lang().startswith("de") else "en"
+    doc = advice_document(a, d.anonymous)
+    cur = doc["currency"]
+    st = doc["structure"]
+    rows = []
+    for ask in _asks(doc, 5):
+        rows.append([ask["name"], ask["supplier"] or "–",
+                     money(ask["ask_saving"], cur, 0) if ask["ask_saving"] else "–",
+                     percent(100 * ask["rival_discount"]) if ask["rival_discount"] is not None else "–",
+                     money(ask["break_even_price"], cur, 0) if ask["break_even_price"] is not None else "–"])
+    th = doc["thresholds"]
+    note = " ".join(s[lg] for s in th["explanations"].values()) if th else ""
+    return SlideSpec("advice", titles()["advice"], st["explanation"][lg], float(st["net_savings"]),
+                     (structure_chart, (a,), {"anonymous": d.anonymous}),
+                     [translate("Deck", "Item"), translate("Deck", "Supplier"), translate("Deck", "Next tier's\nprice saves"),
+                      translate("Deck", "Rival needs\na discount of"), translate("Deck", "Break-even\nunit price")],
+                     rows, [False, False, True, True, True], note=note)
+
+
 BUILDERS: dict[str, Callable[[DeckData], SlideSpec]] = {
     "savings": savings, "partners": partners, "split": split, "prices": prices, "leave": leave, "risk": risk,
-    "comparison": comparison}
+    "advice": advice, "comparison": comparison}
 
 
 def build(key: str, data: DeckData) -> SlideSpec:

@@ -8,7 +8,7 @@ id / position, so the question asked is the same either way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -82,6 +82,8 @@ class WhatIfPanel(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        for box in (self.coordination, self.price):
+            box.setLocale(QLocale())  # the number format of the language now chosen, not the one at creation
         self.title.setText(translate("Deck", "What if …"))
         labels = [translate("Deck", "Coordination cost (100 % = as entered)"), translate("Deck", "Supplier"),
                   translate("Deck", "Its prices change by"),
@@ -91,13 +93,22 @@ class WhatIfPanel(QFrame):
         self.reset_button.setText(translate("Deck", "Reset (R)"))
         self.reset_button.setToolTip(translate("Deck", "Back to the saved scenario"))
 
-    def set_scenario(self, real: Scenario, shown: Scenario) -> None:
+    def set_scenario(self, real: Scenario, shown: Scenario, anonymous: bool | None = None) -> None:
         """Offer the suppliers and partners of ``real`` labelled as in ``shown`` (same order); keeps
-        the current question where it still applies."""
+        the current question where it still applies. ``anonymous`` (default: ``shown`` is not
+        ``real``): never a real supplier name — the cleaned names, or "Supplier 1", "Supplier 2", …
+        when cleaning merged or split names so that they no longer match one to one."""
         current = self.value()
+        if anonymous is None:
+            anonymous = shown is not real
         self._suppliers = suppliers(real)
         shown_sup = suppliers(shown)
-        labels = shown_sup if len(shown_sup) == len(self._suppliers) else self._suppliers
+        if not anonymous:
+            labels = self._suppliers
+        elif len(shown_sup) == len(self._suppliers):
+            labels = shown_sup
+        else:
+            labels = [translate("Deck", "Supplier %1").replace("%1", str(k + 1)) for k in range(len(self._suppliers))]
         self._ids = [p.id for p in real.partners]
         for w in (self.supplier, self.partners):
             w.blockSignals(True)

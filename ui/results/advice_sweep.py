@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -88,7 +88,17 @@ class AxisPicker(QWidget):
         self.combo.blockSignals(False)
         self._defaults()
 
+    def _follow_locale(self) -> None:
+        for box in (self.lo, self.hi, self.steps):
+            box.setLocale(QLocale())  # thousands separators of the language now chosen, not the one at creation
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_locale()  # also when the page is not retranslated (hidden tab)
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
+        self._follow_locale()
         self.to_label.setText(self.tr("to"))
         self.steps_label.setText(self.tr("steps"))
         if self.scenario is not None:
