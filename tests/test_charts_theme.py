@@ -224,3 +224,12 @@ def test_a_chart_function_without_a_theme_argument_is_recoloured_too(qtbot, qapp
         assert luminance(tuple(corner[:3])) > 0.9
     finally:
         qapp.setPalette(before)
+
+
+def test_groups_in_the_complaints_chart_are_named_whole():
+    _, a = example("twelve")
+    fig = charts.complaints_chart(a, "proportional_volume", size=(6.3, 3.6))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels and not any("…" in lb for lb in labels)
+    assert max(len(line) for lb in labels for line in lb.split("\n")) <= 48
+    assert any("\n" in lb for lb in labels)  # long groups wrap instead of being cut

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 
 from ..analysis import Analysis
 from ..coalitions import members, popcount, savings_game, subset_sums
-from ._base import GREEN, RED, empty, figure, format_money, money_axis, short_names, shorten, style
+from ._base import GREEN, RED, empty, figure, format_money, label_chars, money_axis, short_names, shorten, style, wrap
 from .texts import rule_title, t
 from .theme import ChartTheme
 from .theme import apply as apply_theme
@@ -101,7 +101,9 @@ def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: in
         return apply_theme(empty(fig, t("cp_nomatch" if include_any else "cp_none", lang)), theme)
     ax = fig.add_subplot()
     names = [p.name for p in analysis.savings.partners]
-    labels = [group_label(names, table.members(j, s.n), lang) for j in rows]
+    # whole groups (no ellipsis): long ones wrap onto a second or third line
+    width = max(24, min(48, label_chars(fig, 0.4)))
+    labels = wrap([group_label(names, table.members(j, s.n), lang, 1000) for j in rows], width)
     values = table.complaint[rows]
     y = np.arange(len(rows))
     ax.barh(y, values, 0.6, color=[RED if v > 1e-6 else GREEN for v in values])
@@ -109,7 +111,7 @@ def complaints_chart(analysis: Analysis, rule: str, *, lang: str = "en", top: in
         ax.annotate(format_money(v, s.meta.currency, lang, 0), (v, yi), xytext=(4 if v >= 0 else -4, 0),
                     textcoords="offset points", ha="left" if v >= 0 else "right", va="center", fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(y, labels, fontsize=8)
+    ax.set_yticks(y, labels, fontsize=8 if all("\n" not in lb for lb in labels) else 7.5, linespacing=1.0)
     ax.invert_yaxis()
     lo, hi = float(min(values.min(), 0.0)), float(max(values.max(), 0.0))
     pad = (hi - lo) * 0.25 or 1.0
