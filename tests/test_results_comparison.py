@@ -111,3 +111,23 @@ def test_the_rename_dialog_does_not_cut_its_own_title(qtbot):
     QTimer.singleShot(200, look)
     assert dialogs.ask_text(None, "Szenario umbenennen (langer Titel)", "Neuer Name:", "x") is None
     assert seen["width"] >= seen["title"] + 120
+
+
+def test_anonymous_comparison_names_no_partner(qtbot):
+    base, dearer, printer = variants()
+    view = make_view(qtbot)
+    view.set_project(Project((base, dearer, printer)), 0)
+    wait_idle(qtbot, view)
+    page = view.comparison
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
+    view.set_anonymous(True)
+    texts = []
+    for model in (page.model, page.partner_model):
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    v = model.data(model.index(r, c), role)
+                    texts.append(str(v))
+    joined = " ".join(texts)
+    for p in base.partners:
+        assert p.name.split()[0] not in joined, p.name

@@ -219,7 +219,9 @@ class ComparisonPage(QWidget):
     def _fill_tables(self, labels: list[str]) -> None:
         self._fill_base(labels)
         base = self.base_index()
-        headers, tips, rows = scenario_rows(labels, self.analyses, self.risks, base, self.current)
+        # as shown: with aliases when anonymous (the largest complaint names a group in its tool tip)
+        shown_all = [(self._shown(j) if a is not None else None, error) for j, (a, error) in enumerate(self.analyses)]
+        headers, tips, rows = scenario_rows(labels, shown_all, self.risks, base, self.current)
         self.model.set_rows(headers, rows, tips=tips)
         fit_height(self.table, max_rows=6)
         ok = [j for j, (a, _) in enumerate(self.analyses) if a is not None]
