@@ -176,6 +176,10 @@ def test_handout_pdf_has_one_page_per_slide(qtbot, tmp_path):
         head = " ".join(slide.spec.headline.replace("\u00a0", " ").split()[:4])
         assert head in flat, f"page {k + 1} lacks its headline {head!r}"
         assert f"{k + 1}/{len(SLIDES)}" in flat.replace(" / ", "/")
+        if slide.vector_parts():  # the chart drawn as vectors: its title is text in the PDF
+            title = slide.chart.figure._suptitle.get_text().split("\n")[0] if slide.chart.figure._suptitle \
+                else slide.chart.figure.axes[0].get_title(loc="left") or slide.chart.figure.axes[0].get_title()
+            assert " ".join(title.replace("\u00a0", " ").split()[:3]) in flat, f"page {k + 1}: chart not vector"
     QApplication.processEvents()
     win.close()
 
@@ -313,4 +317,29 @@ def test_spin_boxes_follow_a_live_language_switch(qtbot, qapp):
         i18n.install_translators(qapp, "en")
         QApplication.processEvents()
     assert all(b.locale().language() == QLocale.Language.English for b in boxes)
+    win.close()
+
+
+def test_a_chart_reaching_beyond_its_axes_keeps_its_pixels_in_the_handout(qtbot):
+    """Qt's SVG renderer ignores clip paths: such a chart is not offered as vectors."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from ui.deck.slide import _clipped
+
+    fig = Figure(figsize=(4, 3))
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.plot([0, 1, 2], [0, 1, 0])
+    fig.canvas.draw()
+    assert not _clipped(fig)
+    ax.set_ylim(0, 0.5)  # the line now runs out of the axes
+    fig.canvas.draw()
+    assert _clipped(fig)
+    win = open_deck(qtbot, make_source(qtbot, "five", two=False), (1280, 720))
+    keys = [s.key for s in win.slides]
+    show_slide(win, keys.index("prices"))
+    assert win.slides[keys.index("prices")].vector_parts() == []  # its price curve is cut at the top
+    show_slide(win, 0)
+    assert len(win.slides[0].vector_parts()) == 1
     win.close()

@@ -1,13 +1,16 @@
 """The handout: the deck as shown, one slide a page of a landscape A4 PDF, with the pool's name and
-the page number in a footer. Text and tables stay vector graphics; charts are drawn at the page's
-resolution from the canvas as shown."""
+the page number in a footer. Text and tables stay vector graphics, and so do the charts: a slide that
+offers ``vector_parts()`` (its chart as SVG and where it stands) has that part drawn from the SVG —
+sharp at any zoom, its labels searchable — instead of the screen's pixels; a chart whose SVG Qt
+cannot read is drawn from the screen as before."""
 
 from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 
@@ -36,8 +39,18 @@ def export_pdf(path: str, slides: Sequence[QWidget], show: Callable[[int], None]
             painter.save()
             painter.translate((room.width() - w * scale) / 2, 0)
             painter.scale(scale, scale)
-            slide.render(painter, QPoint(0, 0), QRegion(0, 0, w, h),
+            vectors = []
+            for rect, svg in getattr(slide, "vector_parts", list)():
+                renderer = QSvgRenderer(QByteArray(svg))
+                if renderer.isValid():
+                    vectors.append((rect, renderer))
+            region = QRegion(0, 0, w, h)
+            for rect, _ in vectors:
+                region = region.subtracted(QRegion(rect))
+            slide.render(painter, QPoint(0, 0), region,
                          QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
+            for rect, renderer in vectors:
+                renderer.render(painter, QRectF(rect))
             painter.restore()
             font = QFont(slide.font())
             font.setPointSizeF(8)

@@ -4,10 +4,13 @@ backs it, and a one-line note. Names wrap; nothing scrolls (see :mod:`.table`)."
 from __future__ import annotations
 
 import functools
+import io
 import textwrap
 from typing import Any, Callable
 
+import matplotlib
 from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -43,6 +46,31 @@ def _titled(fn: Callable[..., Any], dpi: float) -> Callable[..., Any]:
         return out
 
     return draw
+
+
+def _clipped(fig: Figure) -> bool:
+    """Whether some line, patch, collection or image of ``fig`` reaches beyond its axes (so that its
+    clip path matters) — Qt's SVG renderer ignores clip paths and would draw it over the axes."""
+    try:
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    except AttributeError:
+        return True
+    slack = 3.0 * fig.dpi / 72.0  # a line's width at the edge is no overflow
+    for ax in fig.axes:
+        box = ax.bbox
+        for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.images]:
+            if not artist.get_visible() or not artist.get_clip_on():
+                continue
+            try:
+                ext = artist.get_window_extent(renderer)
+            except (TypeError, ValueError, NotImplementedError):
+                return True
+            if ext.width == 0 and ext.height == 0:
+                continue
+            if (ext.x0 < box.x0 - slack or ext.x1 > box.x1 + slack or ext.y0 < box.y0 - slack
+                    or ext.y1 > box.y1 + slack):
+                return True
+    return False
 
 
 class Slide(QWidget):
@@ -102,6 +130,20 @@ class Slide(QWidget):
         self.body.setStretch(1, 1 if wide else 9)
         if spec.rows:
             self.table.set_rows(spec.headers, spec.rows, spec.numeric, spec.bold_rows)
+
+    def vector_parts(self) -> list[tuple[QRect, bytes]]:
+        """The chart as SVG (text kept as text) with its place on the slide, for a handout that draws it
+        as vectors instead of the screen's pixels; empty when no chart is shown."""
+        canvas = self.chart.canvas
+        if self.spec is None or self.spec.chart is None or not canvas.isVisible():
+            return []
+        fig = self.chart.figure
+        if _clipped(fig):
+            return []  # Qt's SVG renderer ignores clip paths: this chart keeps the screen's pixels
+        buf = io.BytesIO()
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "coopcalc"}):
+            fig.savefig(buf, format="svg", facecolor=fig.get_facecolor())
+        return [(QRect(canvas.mapTo(self, QPoint(0, 0)), canvas.size()), buf.getvalue())]
 
     def render_now(self) -> None:
         """Draw the chart now (for export and screenshots of slides not on screen)."""
