@@ -373,3 +373,29 @@ def comparison(labels: Sequence[str], analyses: Sequence[Analysis], current: int
     other = max((j for j in range(len(sv)) if j != best), key=lambda j: sv[j])
     return Headline(_t("cmp_base", lang, base=labels[best], amount=amount, pct=pct, other=labels[other],
                        diff=_money(sv[best] - sv[other], r.currency, lang)), sv[best])
+
+
+def advice(result, lang: str = "en", anonymous: bool = False) -> Headline:
+    """The advice's structure sentence (:func:`coop_calc.advice.output.structure_sentence`, same
+    wording) with its amounts in whole currency units that reconcile: "more" = best − single pool, as
+    shown. ``result``: a :class:`coop_calc.advice.Advice`; ``value``: the recommended structure's net
+    savings (currency)."""
+    from .advice.output import Labels, structure_sentence
+    from .advice.texts import t
+
+    sa = result.structure
+    best, grand = sa.best, sa.grand
+    cur = result.scenario.meta.currency
+    value = float(best.net_savings)
+    if result.scenario.n == 1 or best.net_savings <= 1e-9 * max(1.0, abs(grand.net_savings)):
+        return Headline(structure_sentence(result, Labels(result, anonymous))["de" if lang_of(lang) == "de" else "en"],
+                        value)  # no amounts in these sentences
+    if not sa.split_advised:
+        return Headline(t("keep", lang, grand=_money(grand.net_savings, cur, lang)), value)
+    b, g = to_units(best.net_savings, 0), to_units(grand.net_savings, 0)
+    k = sum(1 for grp in best.groups if len(grp.members) > 1)
+    m = len(best.groups) - k
+    pools = t("pools", lang, k=k) if k > 1 else t("pool1", lang)
+    alone = "" if m == 0 else t("alone1", lang) if m == 1 else t("alone", lang, m=m)
+    return Headline(t("split", lang, pools=pools, alone=alone, best=_money(b, cur, lang), more=_money(b - g, cur, lang),
+                      grand=_money(g, cur, lang)), value)

@@ -73,3 +73,22 @@ def test_any_pool_s_slides_reconcile_in_whole_euros(s):
 def test_a_half_euro_rounds_away_from_zero_in_headlines():
     assert headlines._money(2.5, "EUR", "en") == "€3" and headlines._money(-2.5, "EUR", "en") == "-€3"
     assert to_units(1_858_950.5, 0) == 1_858_951
+
+
+def test_the_advice_headline_states_whole_euros_that_add_up():
+    from types import SimpleNamespace as NS
+
+    def group(members, net):
+        return NS(members=members, net_savings=net)
+
+    best = NS(net_savings=235_090.4, groups=(group((0, 1, 2), 150_000.2), group((3, 4), 85_090.2), group((5,), 0.0)))
+    grand = NS(net_savings=3_458.5, groups=(group((0, 1, 2, 3, 4, 5), 3_458.5),))
+    result = NS(scenario=NS(n=6, meta=NS(currency="EUR")), structure=NS(best=best, grand=grand, split_advised=True))
+    text = headlines.advice(result, "en").text.replace("\u00a0", " ")
+    assert text == ("Divide the partners into 2 separate pools and 1 partner buying alone: together they save"
+                    " €235,090 after coordination cost, €231,631 more than the single pool (€3,459).")
+    de = headlines.advice(result, "de").text.replace("\u00a0", " ")
+    assert "235.090 €" in de and "231.631 €" in de and "3.459 €" in de
+    result.structure.split_advised = False
+    assert headlines.advice(result, "en").text == ("Keep the single pool: no division into smaller pools saves more"
+                                                   " than its €3,459 after coordination cost.")

@@ -343,3 +343,19 @@ def test_a_chart_reaching_beyond_its_axes_keeps_its_pixels_in_the_handout(qtbot)
     show_slide(win, 0)
     assert len(win.slides[0].vector_parts()) == 1
     win.close()
+
+
+def test_a_choice_saved_before_the_advice_slide_still_loads_and_offers_it(qtbot):
+    from coop_calc.deck import parse_presentation
+    from coop_calc.errors import Collector
+    from ui.deck.chooser import KEY, SlideChooser
+    from ui.deck.content import titles
+
+    c = Collector()
+    old = parse_presentation(c, {"slides": ["risk", "savings", "split"]})
+    assert not c.problems and old == ("risk", "savings", "split")
+    dialog = SlideChooser(old, titles())
+    qtbot.addWidget(dialog)
+    listed = {dialog.list.item(j).data(KEY): dialog.list.item(j).checkState() for j in range(dialog.list.count())}
+    assert listed["advice"] == Qt.CheckState.Unchecked and dialog.chosen() == old
+    assert dialog.list.item(list(listed).index("advice")).text() == "Advice"

@@ -275,7 +275,6 @@ def advice(d: DeckData) -> SlideSpec:
     lg = "de" if lang().startswith("de") else "en"
     doc = advice_document(a, d.anonymous)
     cur = doc["currency"]
-    st = doc["structure"]
     rows = []
     for ask in _asks(doc, 5):
         rows.append([ask["name"], ask["supplier"] or "–",
@@ -284,7 +283,8 @@ def advice(d: DeckData) -> SlideSpec:
                      money(ask["break_even_price"], cur, 0) if ask["break_even_price"] is not None else "–"])
     th = doc["thresholds"]
     note = " ".join(s[lg] for s in th["explanations"].values()) if th else ""
-    return SlideSpec("advice", titles()["advice"], st["explanation"][lg], float(st["net_savings"]),
+    h = headlines.advice(a, lang(), d.anonymous)  # the structure sentence, amounts in whole units
+    return SlideSpec("advice", titles()["advice"], h.text, h.value,
                      (structure_chart, (a,), {"anonymous": d.anonymous}),
                      [translate("Deck", "Item"), translate("Deck", "Supplier"), translate("Deck", "Next tier's\nprice saves"),
                       translate("Deck", "Rival needs\na discount of"), translate("Deck", "Break-even\nunit price")],
