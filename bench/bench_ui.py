@@ -127,12 +127,19 @@ def _wait(app, w, timeout: float = 120.0, complete: bool = True) -> None:
             raise TimeoutError("results did not arrive")
 
 
-def refresh(app, path: Path, edits: int) -> tuple[list[float], list[float]]:
-    """Per edit: ms until the overview (savings, chosen rule's split) shows the new figures, and
-    until every rule is compared."""
+def refresh(app, path: Path, edits: int, page: int | None = None) -> tuple[list[float], list[float], list[float]]:
+    """Per edit: ms until the overview (savings, chosen rule's split) shows the new figures, until
+    every rule is compared, and (on the risk page) until live risk's first estimate is on screen.
+    ``page``: the result page on screen (with its charts) during the edits; None: the results dock."""
     w = _open(app, path)
     model = w.editors.demand.view.model()
-    overview, complete = [], []
+    if page is not None:
+        w.resize(1920, 1080)
+        w.show_result_pages()
+        w.result_pages.set_current_page(page)
+        _wait(app, w)
+        _wait_risk(app, w)
+    overview, complete, risk = [], [], []
     for k in range(edits):
         idx = model.index(k % model.rowCount(), k % model.columnCount())
         old = model.data(idx, 2) or 0.0
@@ -142,9 +149,33 @@ def refresh(app, path: Path, edits: int) -> tuple[list[float], list[float]]:
         overview.append((time.perf_counter() - t0) * 1000)
         _wait(app, w)
         complete.append((time.perf_counter() - t0) * 1000)
+        if page == RISK_PAGE and _wait_risk(app, w, t0):
+            risk.append(w.result_pages.risk.estimate_ms)
+            _wait_risk(app, w)  # the refinement runs on: let it finish before the next edit
     w.doc.undo_stack.setClean()
     w.close()
-    return overview, complete
+    return overview, complete, risk
+
+
+RISK_PAGE = 4
+
+
+def _wait_risk(app, w, since: float | None = None, timeout: float = 60.0) -> bool:
+    """With ``since``: wait until live risk's first estimate for the current scenario is on screen.
+    Without: until no simulation runs. False when the page has no live risk."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    page = w.result_pages.risk
+    if not hasattr(page, "estimate_ms"):
+        return False
+    end = time.perf_counter() + timeout
+    while (page.estimate_at < since) if since is not None else page.run_bar.running:
+        loop = QEventLoop()
+        QTimer.singleShot(5, loop.quit)
+        loop.exec()
+        if time.perf_counter() > end:
+            raise TimeoutError("no risk estimate")
+    return True
 
 
 def typical_pool(path: Path) -> Path:
@@ -225,24 +256,35 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=5, help="fresh starts of the application")
     ap.add_argument("--edits", type=int, default=40, help="edits per pool for the refresh time")
+    ap.add_argument("--no-window-up", action="store_true", help="skip the fresh-start measurements")
     args = ap.parse_args()
     print(f"Machine: {machine()}")
-    up = window_up(args.repeat)
-    print(f"window up (first paint):        {summary([x * 1000 for x in up['shown']])} ms")
-    print(f"example open, editors shown:    {summary([x * 1000 for x in up['open']])} ms")
-    print(f"first results on screen:        {summary([x * 1000 for x in up['results']])} ms")
+    print(f"Load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
+    if not args.no_window_up:
+        up = window_up(args.repeat)
+        print(f"window up (first paint):        {summary([x * 1000 for x in up['shown']])} ms")
+        print(f"example open, editors shown:    {summary([x * 1000 for x in up['open']])} ms")
+        print(f"first results on screen:        {summary([x * 1000 for x in up['results']])} ms")
     app = _app()
     with tempfile.TemporaryDirectory() as tmp:
         typical = typical_pool(Path(tmp) / "typical.coop.json")
         for name, path in (("5 partners x 4 items (example)", FIVE), ("10 partners x 20 items (generated)", typical),
                            ("12 partners x 20 items (example)", TWELVE)):
-            overview, complete = refresh(app, path, args.edits)
-            print(f"edit -> results, {name}: overview {summary(overview)} ms; every rule {summary(complete)} ms"
-                  f" ({len(overview)} edits)")
+            for page, where in ((None, "dock"), (0, "savings page with charts"), (2, "fair-split page with charts"),
+                                (RISK_PAGE, "risk page, live")):
+                if page is not None and name.startswith("5 "):
+                    continue
+                overview, complete, risk = refresh(app, path, args.edits, page)
+                line = (f"edit -> results, {name}, {where}: overview {summary(overview)} ms;"
+                        f" every rule {summary(complete)} ms")
+                if risk:
+                    line += f"; risk first estimate {summary(risk)} ms"
+                print(f"{line} ({len(overview)} edits)", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         gap, ticks, one = latency(app, large_pool(Path(tmp) / "large.coop.json"))
     print(f"event-loop latency, 16 partners x 20 items (one analysis {one:.2f} s): largest gap {gap:.0f} ms"
           f" over {ticks} ticks of 10 ms")
+    print(f"Load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
 
 
 if __name__ == "__main__":

@@ -69,6 +69,8 @@ def test_cancel_stops_the_simulation_promptly_and_keeps_the_previous_results(qtb
 
 def test_results_from_before_an_edit_are_marked_as_such(qtbot):
     view = make_view(qtbot)
+    view.set_current_page(4)
+    view.risk.run_bar.live.setChecked(False)  # live risk would replace them (tests/test_results_live_risk.py)
     s, a = example("five")
     run(qtbot, view, 500)
     assert "before the last change" not in view.risk.state.text()

@@ -1,7 +1,13 @@
 """Risk: the misinvestment risk of each partner alone versus in the pool, from a Monte Carlo run the
-page starts itself (trials, sampling, progress, Cancel)."""
+page starts itself (trials, sampling, progress, Cancel) — with Live on, after every change of the pool:
+a first estimate at once, refined in the background (see :mod:`.risk_run`).
+
+Drawing is deferred while the page is hidden: a new result or scenario only marks it, and the page
+redraws when it is shown (``draws`` counts the redraws, for tests and benchmarks)."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -24,8 +30,10 @@ class RiskPage(QWidget):
     """Run control, a partner selector, histogram, S-curve and tornado of the selected partner (or the
     whole pool), and a table of every partner's risk figures with their standard errors."""
 
-    #: a new simulation result (result, the scenario it was computed for)
+    #: a new simulation result (result, the scenario it was computed for), after a complete run
     riskChanged = Signal(object, object)
+    #: every result shown: (result, scenario, final) — final False for live risk's first estimate
+    riskUpdated = Signal(object, object, bool)
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,6 +41,15 @@ class RiskPage(QWidget):
         self.result = self.result_scenario = None
         self.run_bar = RiskRunBar(self)
         self.run_bar.finished.connect(self._finished)
+        self.run_bar.estimated.connect(self._estimated)
+        self.draws = 0  # redraws of the page (charts and table)
+        self._dirty = False
+        self.provisional = False  # the result shown is live risk's first estimate
+        self._asked_at = 0.0
+        self.estimate_at = 0.0  # perf_counter() when the last first estimate arrived
+        self.estimate_ms: float | None = None  # new scenario → its first estimate, in ms
+        self.keep_live = False  # simulate live also while hidden (see set_keep_live)
+        self._live_due = False  # the scenario changed since live risk last started
         self.who_label = QLabel()
         self.who = QComboBox()
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -75,9 +92,28 @@ class RiskPage(QWidget):
 
     # ---- inputs ---------------------------------------------------------------------------------
     def set_results(self, scenario, analysis) -> None:
+        old = self.scenario
         self.scenario, self.analysis = scenario, analysis
         self.run_bar.set_scenario(scenario)
+        if scenario is not None and scenario is not old and self.run_bar.live.isChecked() and (
+                self._live_due or old is None or risk_signature(old) != risk_signature(scenario)):
+            self._live_due = True
+            self._start_live()
         self.refresh()
+
+    def _start_live(self) -> None:
+        """Live risk for the page's scenario when someone looks: the page is on screen or
+        ``keep_live`` is set (a live risk slide); otherwise when the page is next shown."""
+        if not self._live_due or not (self.isVisible() or self.keep_live):
+            return
+        self._live_due = False
+        self._asked_at = time.perf_counter()
+        self.run_bar.start_live(self.scenario)
+
+    def set_keep_live(self, on: bool) -> None:
+        """Keep live risk running while the page is hidden (e.g. while the deck shows a risk slide)."""
+        self.keep_live = on
+        self._start_live()
 
     def set_risk(self, result, scenario) -> None:
         """Show a result computed elsewhere (e.g. in presentation mode) for ``scenario``."""
@@ -96,14 +132,35 @@ class RiskPage(QWidget):
                 and risk_signature(self.result_scenario) != risk_signature(self.scenario))
 
     def _finished(self, result, scenario) -> None:
-        self.result, self.result_scenario = result, scenario
+        self.result, self.result_scenario, self.provisional = result, scenario, False
         self.refresh()
         self.riskChanged.emit(result, scenario)
+        self.riskUpdated.emit(result, scenario, True)
+
+    def _estimated(self, result, scenario) -> None:
+        """Live risk's first estimate: shown at once (the refinement replaces it)."""
+        self.result, self.result_scenario, self.provisional = result, scenario, True
+        self.estimate_at = time.perf_counter()
+        self.estimate_ms = (self.estimate_at - self._asked_at) * 1000
+        self.refresh()
+        self.riskUpdated.emit(result, scenario, False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._start_live()
+        if self._dirty:
+            self.refresh()
 
     # ---- drawing --------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.isVisible():  # drawn when shown
+            self._dirty = True
+            return
+        self._dirty = False
+        self.draws += 1
         self.retranslate()
-        res = self.shown_result()
+        live = self.run_bar.live.isChecked()
+        res = self._current()
         keep = self.who.currentIndex()
         self.who.blockSignals(True)
         self.who.clear()
@@ -113,7 +170,10 @@ class RiskPage(QWidget):
                 self.who.addItem(p.name, i)
         self.who.setCurrentIndex(keep if 0 <= keep < self.who.count() else 0)
         self.who.blockSignals(False)
-        if res is None:
+        if res is None and live and self.is_stale():
+            self.state.setText(self.tr("Simulating the changed pool…"))
+            set_note_kind(self.state, "info")
+        elif res is None:
             self.state.setText(self.tr("Press “Run simulation” to see how likely each partner is to lose money on"
                                        " the investment, alone and in the pool."))
             set_note_kind(self.state, "info")
@@ -123,13 +183,22 @@ class RiskPage(QWidget):
             set_note_kind(self.state, "warn")
         else:
             self.state.setText(self.tr("Net present value of each partner's investment over its useful life,"
-                                       " simulated %1 times.").replace("%1", number(res.trials)))
+                                       " simulated %1 times.").replace("%1", number(res.trials))
+                               + (" " + self.tr("A first estimate: refining in the background.")
+                                  if self.provisional and self.run_bar.running else ""))
             set_note_kind(self.state, "info")
         self._draw_charts()
         self._fill_table(res)
 
+    def _current(self):
+        """The result to show: none while live risk simulates a changed pool (no figures of an older
+        pool under a new edit)."""
+        if self.run_bar.live.isChecked() and self.is_stale():
+            return None
+        return self.shown_result()
+
     def _draw_charts(self) -> None:
-        res = self.shown_result()
+        res = self._current()
         if res is None:
             for c in (self.hist, self.scurve, self.tornado):
                 c.clear()

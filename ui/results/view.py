@@ -31,6 +31,9 @@ class ResultsView(QWidget):
     anonymised); ``projectChanged(Project)``: the comparison page duplicated or renamed a scenario."""
 
     riskChanged = Signal(object, object)
+    #: every risk result the risk page shows (result, scenario as simulated, final): live risk's first
+    #: estimate (final False) and each complete run (final True) — the hook for a live risk slide
+    riskUpdated = Signal(object, object, bool)
     projectChanged = Signal(object)
     #: new results or a new project were handed to the pages
     shown = Signal()
@@ -56,6 +59,9 @@ class ResultsView(QWidget):
         for page in self.pages:
             self.tabs.addTab(page, page.title())
         self.risk.riskChanged.connect(self._risk_finished)
+        self.risk.riskUpdated.connect(self.riskUpdated)
+        self._stale: set[int] = set()  # pages (indexes) whose inputs changed while hidden
+        self.tabs.currentChanged.connect(self._feed_current)
         self.comparison.projectChanged.connect(self.projectChanged)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +92,11 @@ class ResultsView(QWidget):
         self.risk.set_risk(result, scenario)
         self._feed_project()  # the comparison shows the pool's loss risk of every simulated variant
 
+    def set_keep_live_risk(self, on: bool) -> None:
+        """Keep live risk running while the risk page is hidden, so ``riskUpdated`` follows every edit
+        (for a window that shows risk elsewhere, such as the deck's risk slide)."""
+        self.risk.set_keep_live(on)
+
     def risk_result(self):
         """(result, scenario) of the risk page's latest run, or (None, None)."""
         return self.risk.result, self.risk.result_scenario
@@ -114,9 +125,28 @@ class ResultsView(QWidget):
         return anon, anonymised_analysis(self.analysis, anon) if self.analysis is not None else None
 
     def _feed(self) -> None:
+        """Hand the results to the page on screen now; the hidden pages get them when shown (only what
+        is visible is redrawn). The risk page always gets them: live risk starts from it and it defers
+        its own drawing while hidden."""
         scenario, analysis = self._shown()
-        for page in self.pages[:-1]:
-            page.set_results(scenario, analysis)
+        current = self.tabs.currentIndex() if self.isVisible() else -1
+        for i, page in enumerate(self.pages[:-1]):
+            if i == current or page is self.risk:
+                page.set_results(scenario, analysis)
+                self._stale.discard(i)
+            else:
+                self._stale.add(i)
+
+    def _feed_current(self, *_args) -> None:
+        i = self.tabs.currentIndex()
+        if i in self._stale and self.isVisible():
+            self._stale.discard(i)
+            scenario, analysis = self._shown()
+            self.pages[i].set_results(scenario, analysis)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._feed_current()
 
     def _feed_project(self) -> None:
         if self.project is None:

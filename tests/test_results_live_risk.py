@@ -1,0 +1,130 @@
+"""Live risk and lazy result pages: after an edit the risk page shows new figures without Run (a first
+estimate, then the refined run); the newest edit wins; stopping a refinement is quiet; hidden pages
+are not redrawn until shown."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QLocale
+from test_results_support import example, make_view
+
+from coop_calc.risk.simulate import simulate
+from ui.results.risk import risk_signature
+
+pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")
+
+
+def edited(s, factor: float):
+    """The scenario with every partner's drop-out probability scaled (changes the risk figures)."""
+    return dataclasses.replace(s, partners=tuple(dataclasses.replace(p, dropout_probability=p.dropout_probability
+                                                                     * factor) for p in s.partners))
+
+
+def settle(qtbot, view):
+    qtbot.waitUntil(lambda: not view.risk.run_bar.running and not view.risk.run_bar.runner.busy, timeout=60_000)
+
+
+def test_an_edit_shows_new_risk_figures_without_pressing_run(qtbot):
+    view = make_view(qtbot)
+    view.set_current_page(4)
+    page, bar = view.risk, view.risk.run_bar
+    assert bar.live.isChecked()
+    bar.trials.setValue(8192)
+    settle(qtbot, view)
+    s, a = example("five")
+    new = edited(s, 0.5)
+    updates = []
+    view.riskUpdated.connect(lambda r, sc, final: updates.append((r, sc, final)))
+    view.set_results(new, a)
+    # never the old pool's figures under the edit: no table, no charts until the estimate arrives
+    assert page.model.rowCount() == 0 and page.hist._call is None and "changed pool" in page.state.text()
+    qtbot.waitUntil(lambda: any(not f for _, _, f in updates), timeout=30_000)
+    first = next(r for r, _, f in updates if not f)
+    assert first.trials == 4096 and first.expected_pooled_cost is None
+    qtbot.waitUntil(lambda: any(f for _, _, f in updates), timeout=60_000)
+    final = next(r for r, _, f in updates if f)
+    assert page.result is final and not page.provisional and final.trials == 8192
+    assert risk_signature(page.result_scenario) == risk_signature(new)
+    # the refined figures are those of one run of 8,192 trials
+    one = simulate(new, trials=8192, sampling=bar.sampling.currentData())
+    assert [x["p_loss"] for x in final.pooled] == [x["p_loss"] for x in one.pooled]
+    assert "8,192" in page.state.text() and page.model.rowCount() == s.n + 1
+
+
+def test_two_quick_edits_show_only_the_newest_result(qtbot):
+    view = make_view(qtbot)
+    view.set_current_page(4)
+    page, bar = view.risk, view.risk.run_bar
+    bar.trials.setValue(8192)
+    settle(qtbot, view)
+    s, a = example("five")
+    older, newer = edited(s, 0.5), edited(s, 0.25)
+    seen = []
+    view.riskUpdated.connect(lambda r, sc, final: seen.append(sc))
+    view.set_results(older, a)
+    view.set_results(newer, a)
+    settle(qtbot, view)
+    assert seen and all(sc is newer for sc in seen)
+    assert page.result_scenario is newer and not page.is_stale()
+
+
+def test_an_edit_stops_the_refinement_quietly(qtbot):
+    view = make_view(qtbot)
+    view.set_current_page(4)
+    page, bar = view.risk, view.risk.run_bar
+    bar.trials.setValue(2_000_000)  # a refinement of minutes
+    s, a = example("five")
+    new = edited(s, 0.5)
+    view.set_results(new, a)
+    qtbot.waitUntil(lambda: page.provisional and page.result_scenario is new, timeout=30_000)
+    assert bar.running and bar.cancel_button.isEnabled()
+    failures = []
+    bar.failed.connect(failures.append)
+    newest = edited(s, 0.25)
+    view.set_results(newest, a)  # stops the refinement of `new`
+    qtbot.waitUntil(lambda: page.provisional and page.result_scenario is newest, timeout=30_000)
+    bar.cancel()  # and the user stops the newest one
+    qtbot.waitUntil(lambda: not bar.runner.busy, timeout=30_000)
+    qtbot.wait(100)  # late messages of the stopped runs, if any, would arrive now
+    assert not failures and "could not" not in bar.status.text()
+    assert page.result_scenario is newest and page.result.trials == 4096
+    assert not bar.running and bar.bar.isHidden()
+
+
+def test_a_hidden_page_is_not_redrawn_until_shown(qtbot):
+    view = make_view(qtbot)
+    view.set_current_page(0)
+    s, a = example("five")
+    splits, risk = view.splits, view.risk
+    drawn = {"splits": 0}
+    original = splits.refresh
+
+    def counting():
+        drawn["splits"] += 1
+        original()
+
+    splits.refresh = counting
+    before = risk.draws
+    for factor in (0.9, 0.8, 0.7):
+        view.set_results(edited(s, factor), a)
+    assert drawn["splits"] == 0 and risk.draws == before  # neither page is on screen
+    view.set_current_page(2)
+    assert drawn["splits"] == 1 and splits.scenario is view.scenario
+    view.set_current_page(4)
+    assert risk.draws == before + 1 and risk.scenario is view.scenario
+
+
+def test_the_trials_box_follows_the_interface_language(qtbot):
+    view = make_view(qtbot)
+    bar = view.risk.run_bar
+    old = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        bar.retranslate()
+        bar.trials.setValue(10_000)
+        assert bar.trials.text() == "10.000"
+    finally:
+        QLocale.setDefault(old)
+        bar.retranslate()
