@@ -97,21 +97,31 @@ def test_a_hidden_page_is_not_redrawn_until_shown(qtbot):
     view = make_view(qtbot)
     view.set_current_page(0)
     s, a = example("five")
-    splits, risk = view.splits, view.risk
-    drawn = {"splits": 0}
-    original = splits.refresh
+    coalitions, risk = view.coalitions, view.risk
+    drawn = {"coalitions": 0, "charts": 0}
+    original = coalitions.refresh
 
     def counting():
-        drawn["splits"] += 1
+        drawn["coalitions"] += 1
         original()
 
-    splits.refresh = counting
+    coalitions.refresh = counting
+    render = type(view.splits.chart).render
+
+    def counting_render(chart):
+        drawn["charts"] += 1
+        render(chart)
+
+    split_chart = view.splits.chart
+    split_chart.render = lambda: counting_render(split_chart)
     before = risk.draws
     for factor in (0.9, 0.8, 0.7):
         view.set_results(edited(s, factor), a)
-    assert drawn["splits"] == 0 and risk.draws == before  # neither page is on screen
-    view.set_current_page(2)
-    assert drawn["splits"] == 1 and splits.scenario is view.scenario
+    assert drawn == {"coalitions": 0, "charts": 0} and risk.draws == before  # none of them is on screen
+    view.set_current_page(view.pages.index(coalitions))
+    assert drawn["coalitions"] == 1 and coalitions.scenario is view.scenario
+    view.set_current_page(view.pages.index(view.splits))
+    assert drawn["charts"] == 1
     view.set_current_page(4)
     assert risk.draws == before + 1 and risk.scenario is view.scenario
 

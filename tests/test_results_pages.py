@@ -73,6 +73,7 @@ def test_empty_core_is_explained_in_words(qtbot):
 def test_coalition_explorer_lists_every_group_of_a_small_pool_and_finds_partners(qtbot):
     view = make_view(qtbot)
     s, a = example("five")
+    view.set_current_page(view.pages.index(view.coalitions))  # the explorer is filled when shown
     page = view.coalitions
     assert page.model.rowCount() == 2 ** s.n - 2
     proxy = page.proxy
@@ -91,6 +92,7 @@ def test_coalition_explorer_lists_every_group_of_a_small_pool_and_finds_partners
 
 def test_coalition_explorer_shows_the_largest_complaints_of_a_large_pool(qtbot):
     view = make_view(qtbot, "twelve")
+    view.set_current_page(view.pages.index(view.coalitions))  # the explorer is filled when shown
     page = view.coalitions
     assert 0 < page.model.rowCount() <= 200
     assert "4,094" in page.count.text()

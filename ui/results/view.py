@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project
+from coop_calc.coalitions import MAX_EXACT_PARTNERS
 from coop_calc.model import Project
 
 from .advice import AdvicePage
@@ -22,6 +23,12 @@ from .comparison import ComparisonPage
 from .risk import RiskPage, risk_signature
 from .savings import SavingsPage
 from .splits import SplitPage
+
+
+def _partial(analysis) -> bool:
+    """Whether ``analysis`` has only the chosen rule's split (the quick first answer after an edit)."""
+    sp = getattr(analysis, "splits", None)
+    return sp is not None and sp.core_empty is None and len(sp.splits) == 1 and analysis.scenario.n <= MAX_EXACT_PARTNERS
 
 
 class ResultsView(QWidget):
@@ -70,8 +77,9 @@ class ResultsView(QWidget):
     # ---- inputs ---------------------------------------------------------------------------------
     def set_results(self, scenario, analysis) -> None:
         """Show ``analysis`` of ``scenario`` (the real, named scenario) on every page."""
+        same = scenario is not None and scenario is self.scenario
         self.scenario, self.analysis = scenario, analysis
-        self._feed()
+        self._feed(same, _partial(analysis))
         self.shown.emit()
 
     def set_project(self, project: Project, current: int = 0) -> None:
@@ -124,18 +132,30 @@ class ResultsView(QWidget):
         anon = anonymised(self.scenario, self.project)
         return anon, anonymised_analysis(self.analysis, anon) if self.analysis is not None else None
 
-    def _feed(self) -> None:
-        """Hand the results to the page on screen now; the hidden pages get them when shown (only what
-        is visible is redrawn). The risk page always gets them: live risk starts from it and it defers
-        its own drawing while hidden."""
+    def _feed(self, same: bool = False, partial: bool = False) -> None:
+        """Hand the results to the pages. Charts draw only when on screen (:class:`.common.Chart`);
+        the coalition explorer, which lists and checks every group (about 0.3 s for ten partners even
+        when hidden), gets them only when shown. Only what is visible is redrawn.
+
+        An edit brings two analyses of the same scenario: first only the chosen rule (``partial``),
+        then every rule (``same``). Pages that compare rules wait for the second (keeping their
+        figures the ~0.2 s until then); the others are drawn from the first and not again from the
+        second (their figures do not change)."""
         scenario, analysis = self._shown()
         current = self.tabs.currentIndex() if self.isVisible() else -1
+        every_rule = (self.splits, self.coalitions)
         for i, page in enumerate(self.pages[:-1]):
-            if i == current or page is self.risk:
-                page.set_results(scenario, analysis)
-                self._stale.discard(i)
-            else:
-                self._stale.add(i)
+            if same and page not in every_rule and i not in self._stale:
+                continue  # it shows this scenario's figures already
+            if partial and page in every_rule:
+                if i != current:
+                    self._stale.add(i)
+                continue
+            if page is self.coalitions and i != current:
+                self._stale.add(i)  # fed when shown
+                continue
+            page.set_results(scenario, analysis)
+            self._stale.discard(i)
 
     def _feed_current(self, *_args) -> None:
         i = self.tabs.currentIndex()
