@@ -138,3 +138,16 @@ def test_the_trials_box_follows_the_interface_language(qtbot):
     finally:
         QLocale.setDefault(old)
         bar.retranslate()
+
+
+def test_a_pool_the_simulation_refuses_shows_the_reason_instead_of_figures(qtbot):
+    view = make_view(qtbot)
+    view.set_current_page(4)
+    settle(qtbot, view)
+    s, a = example("five")
+    certain = dataclasses.replace(s, partners=(dataclasses.replace(s.partners[0], dropout_probability=1.0),
+                                               *s.partners[1:]))
+    view.set_results(certain, a)
+    settle(qtbot, view)
+    page = view.risk
+    assert "certainty" in page.state.text() and page.model.rowCount() == 0

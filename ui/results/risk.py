@@ -42,6 +42,8 @@ class RiskPage(QWidget):
         self.run_bar = RiskRunBar(self)
         self.run_bar.finished.connect(self._finished)
         self.run_bar.estimated.connect(self._estimated)
+        self.run_bar.failed.connect(self._failed)
+        self._failure = ""  # why the last run could not run (shown instead of figures)
         self.draws = 0  # redraws of the page (charts and table)
         self._dirty = False
         self.provisional = False  # the result shown is live risk's first estimate
@@ -107,6 +109,7 @@ class RiskPage(QWidget):
         if not self._live_due or not (self.isVisible() or self.keep_live):
             return
         self._live_due = False
+        self._failure = ""
         self._asked_at = time.perf_counter()
         self.run_bar.start_live(self.scenario)
 
@@ -117,7 +120,7 @@ class RiskPage(QWidget):
 
     def set_risk(self, result, scenario) -> None:
         """Show a result computed elsewhere (e.g. in presentation mode) for ``scenario``."""
-        self.result, self.result_scenario = result, scenario
+        self.result, self.result_scenario, self.provisional = result, scenario, False
         self.refresh()
 
     def shown_result(self):
@@ -136,6 +139,10 @@ class RiskPage(QWidget):
         self.refresh()
         self.riskChanged.emit(result, scenario)
         self.riskUpdated.emit(result, scenario, True)
+
+    def _failed(self, message: str) -> None:
+        self._failure = message
+        self.refresh()
 
     def _estimated(self, result, scenario) -> None:
         """Live risk's first estimate: shown at once (the refinement replaces it)."""
@@ -170,7 +177,10 @@ class RiskPage(QWidget):
                 self.who.addItem(p.name, i)
         self.who.setCurrentIndex(keep if 0 <= keep < self.who.count() else 0)
         self.who.blockSignals(False)
-        if res is None and live and self.is_stale():
+        if res is None and live and self.is_stale() and self._failure and not self.run_bar.running:
+            self.state.setText(self._failure)  # the engine's reason, also in the run bar
+            set_note_kind(self.state, "warn")
+        elif res is None and live and self.is_stale():
             self.state.setText(self.tr("Simulating the changed pool…"))
             set_note_kind(self.state, "info")
         elif res is None:
