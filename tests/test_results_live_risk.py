@@ -91,6 +91,7 @@ def test_an_edit_stops_the_refinement_quietly(qtbot):
     assert not failures and "could not" not in bar.status.text()
     assert page.result_scenario is newest and page.result.trials == 4096
     assert not bar.running and bar.bar.isHidden()
+    assert "refining" not in page.state.text() and "4,096" in page.state.text()
 
 
 def test_a_hidden_page_is_not_redrawn_until_shown(qtbot):

@@ -43,6 +43,7 @@ class RiskPage(QWidget):
         self.run_bar.finished.connect(self._finished)
         self.run_bar.estimated.connect(self._estimated)
         self.run_bar.failed.connect(self._failed)
+        self.run_bar.stopped.connect(self.refresh)  # "refining in the background" no more
         self._failure = ""  # why the last run could not run (shown instead of figures)
         self.draws = 0  # redraws of the page (charts and table)
         self._dirty = False
