@@ -152,3 +152,23 @@ def test_a_pool_the_simulation_refuses_shows_the_reason_instead_of_figures(qtbot
     settle(qtbot, view)
     page = view.risk
     assert "certainty" in page.state.text() and page.model.rowCount() == 0
+
+
+def test_live_risk_runs_until_the_precision_target_holds(qtbot):
+    from coop_calc.risk.precision import Precision
+
+    view = make_view(qtbot)
+    view.set_current_page(4)
+    page, bar = view.risk, view.risk.run_bar
+    settle(qtbot, view)
+    bar.trials.setValue(400_000)  # the cap
+    bar.precise_pp.setValue(2.0)
+    with qtbot.waitSignal(view.riskChanged, timeout=60_000) as got:
+        bar.precise.setChecked(True)  # simulates again with the target
+    result = got.args[0]
+    assert 4096 < result.trials < 400_000 and result.precision["target_reached"]
+    assert "Target reached" in bar.status.text()
+    s, _ = example("five")
+    one = simulate(s, trials=400_000, sampling=bar.sampling.currentData(), precision=Precision(p_loss=0.02, mean=0.01))
+    assert one.trials == result.trials and [x["p_loss"] for x in one.pooled] == [x["p_loss"] for x in result.pooled]
+    assert page.result is result

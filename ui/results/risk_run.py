@@ -18,8 +18,19 @@ import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from coop_calc.risk.precision import Precision
 from coop_calc.risk.run import Cancelled, RiskRun
 from coop_calc.risk.simulate import simulate
 
@@ -61,9 +72,12 @@ class _Progress(QObject):
     first = Signal(object)
 
 
-def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress):
+def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress,
+          target: Precision | None = None):
     """Worker thread: a first estimate from :data:`FIRST` trials (sent through ``progress.first``),
-    then the same run refined to ``trials``; returns (result, scenario). Raises
+    then the same run refined to ``trials`` (or until ``target`` holds, ``trials`` the cap: it stops
+    where a run with the target from the start would, as the estimate has fewer trials than
+    :data:`coop_calc.risk.precision.MIN_TRIALS`); returns (result, scenario). Raises
     :class:`~coop_calc.risk.run.Cancelled` when ``stop`` is set (nothing is sent after it)."""
     run = RiskRun(scenario, sampling=sampling)
     run.advance(min(FIRST, trials), cancelled=stop.is_set)
@@ -72,14 +86,16 @@ def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress:
     if run.done >= trials:
         return run.result(), scenario
     progress.first.emit((run.result(exact_shares=False), scenario))
-    run.advance(trials, chunk=FIRST, progress=progress.changed.emit, cancelled=stop.is_set)
+    run.advance(trials, target=target, chunk=FIRST, progress=progress.changed.emit, cancelled=stop.is_set)
     return run.result(), scenario
 
 
-def _run(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress):
-    """Worker thread: the simulation of an immutable scenario; returns (result, scenario)."""
+def _run(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress,
+         target: Precision | None = None):
+    """Worker thread: the simulation of an immutable scenario (``trials`` is the cap when a precision
+    ``target`` is given); returns (result, scenario)."""
     result = simulate(scenario, trials=trials, sampling=sampling, chunk=CHUNK,
-                      progress=progress.changed.emit, cancelled=stop.is_set)
+                      progress=progress.changed.emit, cancelled=stop.is_set, precision=target)
     return result, scenario
 
 
@@ -112,8 +128,20 @@ class RiskRunBar(QWidget):
         self.trials.setSingleStep(5000)
         self.trials.setValue(10_000)
         self.trials.setGroupSeparatorShown(True)
+        self.precise = QCheckBox()  # run until precise enough (the trials then are the cap)
+        self.precise_pp = QDoubleSpinBox()
+        self.precise_pp.setRange(0.1, 10.0)
+        self.precise_pp.setSingleStep(0.1)
+        self.precise_pp.setDecimals(1)
+        self.precise_pp.setValue(0.5)
+        self.precise_pp.setEnabled(False)
+        self.precise.toggled.connect(self.precise_pp.setEnabled)
+        self.precise.toggled.connect(self._settings_changed)
+        self.precise_pp.editingFinished.connect(self._settings_changed)
+        self.trials.editingFinished.connect(self._settings_changed)
         self.sampling_label = QLabel()
         self.sampling = QComboBox()
+        self.sampling.currentIndexChanged.connect(self._settings_changed)
         self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton()
@@ -130,7 +158,7 @@ class RiskRunBar(QWidget):
         self.status = QLabel()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.live, self.trials_label, self.trials, self.sampling_label, self.sampling, self.run_button,
+        for w in (self.live, self.trials_label, self.trials, self.precise, self.precise_pp, self.sampling_label, self.sampling, self.run_button,
                   self.cancel_button, self.bar):
             lay.addWidget(w)
         lay.addWidget(self.status, 1)
@@ -142,6 +170,14 @@ class RiskRunBar(QWidget):
         self.live.setToolTip(self.tr("Simulate again by itself after every change: a first estimate at once, then"
                                      " refined to the set number of trials."))
         self.trials_label.setText(self.tr("Trials:"))
+        self.precise_pp.setLocale(QLocale())
+        self.precise.setText(self.tr("or until precise to ±"))
+        self.precise_pp.setSuffix(" " + self.tr("pp"))
+        tip = self.tr("Stop as soon as every partner's loss probability is known to within this many percentage"
+                      " points (95 % confidence) and the pool's expected value to within 1 %; the trial count is"
+                      " then the most that are run. Same seed, same target: the same trials and figures.")
+        self.precise.setToolTip(tip)
+        self.precise_pp.setToolTip(tip)
         self.trials.setToolTip(self.tr("How many possible futures to simulate. More trials make the figures more"
                                        " precise (see the ± values) and take longer."))
         self.sampling_label.setText(self.tr("Sampling:"))
@@ -182,6 +218,17 @@ class RiskRunBar(QWidget):
         self._start(_live, scenario, live=True)
         self.status.setText(self.tr("Estimating…"))
 
+    def target(self) -> Precision | None:
+        """The precision target when "until precise" is ticked, else None."""
+        if not self.precise.isChecked():
+            return None
+        return Precision(p_loss=self.precise_pp.value() / 100.0, mean=0.01)
+
+    def _settings_changed(self, *_args) -> None:
+        """Trials, target or sampling changed: live risk simulates the pool again with them."""
+        if self.live.isChecked() and self.scenario is not None and self._asked is self.scenario:
+            self.start_live(self.scenario)
+
     def _live_toggled(self, on: bool) -> None:
         if on and self.scenario is not None and self._asked is not self.scenario:
             self.start_live(self.scenario)
@@ -205,7 +252,7 @@ class RiskRunBar(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.runner.submit(fn, scenario, self.trials.value(), self.sampling.currentData(), self._stop,
-                           self._progress)
+                           self._progress, self.target())
 
     def _on_first(self, value) -> None:
         if self._progress is None or self.sender() is not self._progress:  # a stopped run's late message
@@ -260,7 +307,14 @@ class RiskRunBar(QWidget):
         result, scenario = value
         self._finish_run()
         secs = number(result.seconds, 1)
-        self.status.setText(self.tr("%1 trials in %2 s.").replace("%1", number(result.trials)).replace("%2", secs))
+        text = self.tr("%1 trials in %2 s.").replace("%1", number(result.trials)).replace("%2", secs)
+        got = result.precision or {}
+        if got.get("target") is not None:
+            reached = self.tr("Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.").replace(
+                "%1", number(100 * got["p_loss_half_width"], 2)).replace("%2", number(100 * got["mean_half_width"], 2))
+            text += " " + (self.tr("Target reached.") if got.get("target_reached") else
+                           self.tr("Stopped at the trial count before the target was reached.")) + " " + reached
+        self.status.setText(text)
         self.finished.emit(result, scenario)
 
     def _failed(self, error) -> None:
