@@ -3199,83 +3199,83 @@ Einsparung</translation>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../ui/results/risk.py" line="87"/>
+        <location filename="../../ui/results/risk.py" line="90"/>
         <source>Risk</source>
         <extracomment>a new simulation result (result, the scenario it was computed for), after a complete run every result shown: (result, scenario, final) — final False for live risk&apos;s first estimate</extracomment>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="90"/>
+        <location filename="../../ui/results/risk.py" line="93"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="167"/>
+        <location filename="../../ui/results/risk.py" line="175"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="174"/>
+        <location filename="../../ui/results/risk.py" line="185"/>
         <source>Simulating the changed pool…</source>
         <translation>Der geänderte Pool wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="177"/>
+        <location filename="../../ui/results/risk.py" line="188"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="181"/>
+        <location filename="../../ui/results/risk.py" line="192"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="185"/>
+        <location filename="../../ui/results/risk.py" line="196"/>
         <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="187"/>
+        <location filename="../../ui/results/risk.py" line="198"/>
         <source>A first estimate: refining in the background.</source>
         <translation>Eine erste Schätzung; sie wird im Hintergrund verfeinert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="209"/>
+        <location filename="../../ui/results/risk.py" line="220"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="212"/>
+        <location filename="../../ui/results/risk.py" line="223"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="215"/>
+        <location filename="../../ui/results/risk.py" line="226"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="233"/>
+        <location filename="../../ui/results/risk.py" line="244"/>
         <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
         <translation>Jeder Partner verliert in diesen %1 Durchläufen entweder immer oder nie Geld, daher stehen bei den Verlustrisiken keine ±-Werte (mehr Durchläufe können einen Anteil von 0 % oder 100 % kaum ändern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="244"/>
+        <location filename="../../ui/results/risk.py" line="255"/>
         <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
         <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="238"/>
+        <location filename="../../ui/results/risk.py" line="249"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="241"/>
+        <location filename="../../ui/results/risk.py" line="252"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="242"/>
+        <location filename="../../ui/results/risk.py" line="253"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
@@ -3361,109 +3361,139 @@ Einsparung</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="43"/>
+        <location filename="../../ui/results/risk_run.py" line="54"/>
         <source>less than a second left</source>
         <translation>noch weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="45"/>
+        <location filename="../../ui/results/risk_run.py" line="56"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="46"/>
+        <location filename="../../ui/results/risk_run.py" line="57"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="141"/>
+        <location filename="../../ui/results/risk_run.py" line="169"/>
         <source>Live</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds). Trials of live risk&apos;s first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="142"/>
+        <location filename="../../ui/results/risk_run.py" line="170"/>
         <source>Simulate again by itself after every change: a first estimate at once, then refined to the set number of trials.</source>
         <translation>Nach jeder Änderung von selbst neu simulieren: sofort eine erste Schätzung, dann verfeinert bis zur eingestellten Zahl von Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="144"/>
+        <location filename="../../ui/results/risk_run.py" line="172"/>
         <source>Trials:</source>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="145"/>
+        <location filename="../../ui/results/risk_run.py" line="174"/>
+        <source>or until precise to ±</source>
+        <translation>oder bis genau auf ±</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="175"/>
+        <source>pp</source>
+        <translation>Pp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="176"/>
+        <source>Stop as soon as every partner&apos;s loss probability is known to within this many percentage points (95 % confidence) and the pool&apos;s expected value to within 1 %; the trial count is then the most that are run. Same seed, same target: the same trials and figures.</source>
+        <translation>Anhalten, sobald die Verlustwahrscheinlichkeit jedes Partners auf so viele Prozentpunkte genau (95 % Konfidenz) und der Erwartungswert des Pools auf 1 % genau bekannt ist; die Zahl der Durchläufe ist dann die Obergrenze. Gleicher Startwert, gleiches Ziel: dieselben Durchläufe und Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="181"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="147"/>
+        <location filename="../../ui/results/risk_run.py" line="183"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="151"/>
+        <location filename="../../ui/results/risk_run.py" line="187"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="152"/>
+        <location filename="../../ui/results/risk_run.py" line="188"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="153"/>
+        <location filename="../../ui/results/risk_run.py" line="189"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="156"/>
+        <location filename="../../ui/results/risk_run.py" line="192"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="158"/>
+        <location filename="../../ui/results/risk_run.py" line="194"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="159"/>
+        <location filename="../../ui/results/risk_run.py" line="195"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="183"/>
+        <location filename="../../ui/results/risk_run.py" line="219"/>
         <source>Estimating…</source>
         <translation>Schätzung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="224"/>
-        <location filename="../../ui/results/risk_run.py" line="256"/>
+        <location filename="../../ui/results/risk_run.py" line="271"/>
+        <location filename="../../ui/results/risk_run.py" line="303"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="233"/>
+        <location filename="../../ui/results/risk_run.py" line="280"/>
         <source>Refinement stopped. The figures shown are the first estimate.</source>
         <translation>Verfeinerung abgebrochen. Die angezeigten Zahlen sind die erste Schätzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="234"/>
+        <location filename="../../ui/results/risk_run.py" line="281"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="255"/>
+        <location filename="../../ui/results/risk_run.py" line="302"/>
         <source>Refining to %1 trials…</source>
         <translation>Verfeinerung auf %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="263"/>
+        <location filename="../../ui/results/risk_run.py" line="310"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="271"/>
+        <location filename="../../ui/results/risk_run.py" line="313"/>
+        <source>Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.</source>
+        <translation>Verlustrisiken auf ±%1 Prozentpunkte genau, der Erwartungswert auf ±%2 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="315"/>
+        <source>Target reached.</source>
+        <translation>Ziel erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="316"/>
+        <source>Stopped at the trial count before the target was reached.</source>
+        <translation>Bei der Obergrenze der Durchläufe angehalten, bevor das Ziel erreicht war.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_run.py" line="325"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
