@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -156,6 +157,9 @@ class RiskRunBar(QWidget):
         self._started = 0.0
         self.bar.hide()
         self.status = QLabel()
+        self.status.setWordWrap(True)  # long German status lines wrap instead of widening the page
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(120)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.live, self.trials_label, self.trials, self.precise, self.precise_pp, self.sampling_label, self.sampling, self.run_button,
