@@ -1325,7 +1325,7 @@ stabil</translation>
     <message>
         <location filename="../../ui/deck/content.py" line="268"/>
         <source>Working out the best division of the pool …</source>
-        <translation>Die beste Aufteilung des Pools wird berechnet …</translation>
+        <translation>Die beste Einteilung des Pools wird berechnet …</translation>
     </message>
     <message>
         <location filename="../../ui/deck/content.py" line="269"/>
