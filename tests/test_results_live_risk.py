@@ -115,16 +115,19 @@ def test_a_hidden_page_is_not_redrawn_until_shown(qtbot):
 
     split_chart = view.splits.chart
     split_chart.render = lambda: counting_render(split_chart)
-    before = risk.draws
+    risk_renders = []
+    hist_render = risk.hist.render
+    risk.hist.render = lambda: (risk_renders.append(1), hist_render())
     for factor in (0.9, 0.8, 0.7):
         view.set_results(edited(s, factor), a)
-    assert drawn == {"coalitions": 0, "charts": 0} and risk.draws == before  # none of them is on screen
+    assert drawn == {"coalitions": 0, "charts": 0} and not risk_renders  # none of them is on screen
+    assert not risk.run_bar.running  # live risk waits until its page is shown
     view.set_current_page(view.pages.index(coalitions))
     assert drawn["coalitions"] == 1 and coalitions.scenario is view.scenario
     view.set_current_page(view.pages.index(view.splits))
     assert drawn["charts"] == 1
     view.set_current_page(4)
-    assert risk.draws == before + 1 and risk.scenario is view.scenario
+    assert risk.scenario is view.scenario and risk.run_bar.running  # simulating the pool now on screen
 
 
 def test_the_trials_box_follows_the_interface_language(qtbot):

@@ -2,8 +2,8 @@
 page starts itself (trials, sampling, progress, Cancel) — with Live on, after every change of the pool:
 a first estimate at once, refined in the background (see :mod:`.risk_run`).
 
-Drawing is deferred while the page is hidden: a new result or scenario only marks it, and the page
-redraws when it is shown (``draws`` counts the redraws, for tests and benchmarks)."""
+While the page is hidden its charts are not drawn (they draw when shown, :class:`.common.Chart`) and
+live risk waits until the page is shown (or ``keep_live`` asks for it)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,6 @@ class RiskPage(QWidget):
         self.run_bar.failed.connect(self._failed)
         self.run_bar.stopped.connect(self.refresh)  # "refining in the background" no more
         self._failure = ""  # why the last run could not run (shown instead of figures)
-        self.draws = 0  # redraws of the page (charts and table)
-        self._dirty = False
         self.provisional = False  # the result shown is live risk's first estimate
         self._asked_at = 0.0
         self.estimate_at = 0.0  # perf_counter() when the last first estimate arrived
@@ -156,16 +154,9 @@ class RiskPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self._start_live()
-        if self._dirty:
-            self.refresh()
 
     # ---- drawing --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not self.isVisible():  # drawn when shown
-            self._dirty = True
-            return
-        self._dirty = False
-        self.draws += 1
         self.retranslate()
         live = self.run_bar.live.isChecked()
         res = self._current()

@@ -69,8 +69,16 @@ class _Progress(QObject):
     """Carries progress (and live risk's first estimate) from the worker thread to the GUI thread
     (queued signals: the object lives in the GUI thread)."""
 
-    changed = Signal(float)
-    first = Signal(object)
+    changed = Signal(int, float)  # run number, fraction done
+    first = Signal(int, object)  # run number, (result, scenario)
+
+    def __init__(self, token: int):
+        super().__init__()
+        self.token = token
+
+    def report(self, fraction: float) -> None:
+        """Called in the worker thread; the slot runs in the GUI thread."""
+        self.changed.emit(self.token, fraction)
 
 
 def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress,
@@ -86,8 +94,8 @@ def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress:
         raise Cancelled()
     if run.done >= trials:
         return run.result(), scenario
-    progress.first.emit((run.result(exact_shares=False), scenario))
-    run.advance(trials, target=target, chunk=FIRST, progress=progress.changed.emit, cancelled=stop.is_set)
+    progress.first.emit(progress.token, (run.result(exact_shares=False), scenario))
+    run.advance(trials, target=target, chunk=FIRST, progress=progress.report, cancelled=stop.is_set)
     return run.result(), scenario
 
 
@@ -96,7 +104,7 @@ def _run(scenario, trials: int, sampling: str, stop: threading.Event, progress: 
     """Worker thread: the simulation of an immutable scenario (``trials`` is the cap when a precision
     ``target`` is given); returns (result, scenario)."""
     result = simulate(scenario, trials=trials, sampling=sampling, chunk=CHUNK,
-                      progress=progress.changed.emit, cancelled=stop.is_set, precision=target)
+                      progress=progress.report, cancelled=stop.is_set, precision=target)
     return result, scenario
 
 
@@ -118,6 +126,7 @@ class RiskRunBar(QWidget):
         self.runner.failed.connect(self._failed)
         self._stop: threading.Event | None = None
         self._progress: _Progress | None = None
+        self._token = 0  # number of the running job; messages of other numbers are dropped
         self._live_run = False  # the running job is a live run (started by an edit, not by Run)
         self._asked: object = None  # the scenario the last live run was started for
         self.live = QCheckBox()
@@ -246,8 +255,9 @@ class RiskRunBar(QWidget):
 
     def _start(self, fn, scenario, live: bool) -> None:
         self._stop = threading.Event()
-        self._progress = _Progress()
-        self._progress.changed.connect(self._on_progress)
+        self._token += 1
+        self._progress = _Progress(self._token)
+        self._progress.changed.connect(self._progress_message)
         self._progress.first.connect(self._on_first)
         self._live_run = live
         self.bar.setValue(0)
@@ -258,10 +268,18 @@ class RiskRunBar(QWidget):
         self.runner.submit(fn, scenario, self.trials.value(), self.sampling.currentData(), self._stop,
                            self._progress, self.target())
 
-    def _on_first(self, value) -> None:
-        if self._progress is None or self.sender() is not self._progress:  # a stopped run's late message
-            return
+    def _current(self, token: int) -> bool:
+        """Whether a message comes from the running job (not from one stopped since)."""
+        return self._progress is not None and token == self._progress.token
+
+    def _progress_message(self, token: int, fraction: float) -> None:
+        if self._current(token):
+            self._on_progress(fraction)
+
+    def _on_first(self, token: int, value) -> None:
         result, scenario = value
+        if not self._current(token) or scenario is not self._asked:  # a stopped run's late message
+            return
         self.run_button.setEnabled(True)  # Run (a fresh run) is allowed during a live refinement
         self.estimated.emit(result, scenario)
 
@@ -287,7 +305,7 @@ class RiskRunBar(QWidget):
 
     def _finish_run(self) -> None:
         if self._progress is not None:
-            self._progress.changed.disconnect(self._on_progress)
+            self._progress.changed.disconnect(self._progress_message)
             self._progress.first.disconnect(self._on_first)
         self._stop = self._progress = None
         self._live_run = False
@@ -298,8 +316,6 @@ class RiskRunBar(QWidget):
 
     def _on_progress(self, fraction: float) -> None:
         """The bar shows the percentage done; the status line how long the rest will take at this pace."""
-        if self._progress is None or self.sender() is not self._progress:  # a stopped run's late message
-            return
         self.bar.setValue(int(1000 * fraction))
         self.bar.setFormat(f"{number(100 * fraction)} %")
         left = time_left_text(time_left(time.monotonic() - self._started, fraction))
