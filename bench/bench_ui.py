@@ -8,6 +8,9 @@
 * **edit → results**: in one process, a demand cell is edited through the table model and the time
   until the new results are on screen is measured (engine command + validation, the worker's
   analysis, filling the views). Target: under 100 ms for a typical pool (≤ 10 partners, ≤ 20 items).
+* **pages** (``--where dock,savings,splits,risk``): the same edits with the results dock, or with the
+  Savings / Fair split / Risk page (charts included) on screen at 1920 x 1080; on the Risk page also
+  the time from the edit to live risk's first estimate on screen.
 * **latency**: while edits request recomputations of a 16-partner pool, a 10 ms timer records the
   largest gap in the GUI thread's event loop (the longest the window could not react).
 """
