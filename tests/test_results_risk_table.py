@@ -106,3 +106,47 @@ def test_progress_shows_percentage_and_time_left(qtbot):
     bar._on_progress(0.25)
     assert bar.bar.text().replace("\xa0", " ") == "25 %"
     assert "s left" in bar.status.text() or "min left" in bar.status.text()
+
+
+def test_beyond_the_exact_value_cap_the_expected_loss_is_marked_approximate_with_a_note(qtbot, monkeypatch):
+    """A small forced cap (the engine keeps SERIES_CAP exact values per series) makes the engine switch
+    to its histogram: the expected-loss cells carry "≈", exact figures do not, and a note says why."""
+    import coop_calc.risk.run as run
+
+    s, _ = example("five")
+    exact = simulate(s, trials=3000, seed=7)
+    monkeypatch.setattr(run, "SERIES_CAP", 1000)
+    res = simulate(s, trials=3000, seed=7)
+    assert not res.pool_pooled["exact"] and "cvar95" in res.pool_pooled["approximate"]
+    table = risk_table(res)
+    assert "500,000" in table.approximate and table.approximate.startswith("≈")
+    cells = [c[0] for row in table.rows for c in row]
+    n_es = sum(1 for c in cells if c.startswith("≈"))
+    assert n_es == 2 * len(table.rows)  # both expected-loss columns of every row, nothing else
+    assert all(not row[1][0].startswith("≈") for row in table.rows)  # expected values stay exact
+    plain = risk_table(exact)
+    assert plain.approximate == "" and not any(c[0].startswith("≈") for row in plain.rows for c in row)
+    view = make_view(qtbot)
+    page = view.risk
+    page.set_risk(res, page.scenario)
+    assert "500,000" in page.precision.text()
+    page.set_risk(exact, page.scenario)
+    assert "500,000" not in page.precision.text()
+
+
+def test_the_deck_risk_slide_says_why_its_curve_is_approximate():
+    import coop_calc.risk.run as run
+    from ui.deck.content import DeckData
+    from ui.deck.content import risk as risk_slide
+
+    s, a = example("five")
+    res = simulate(s, trials=3000, seed=7)
+    assert "500,000" not in risk_slide(DeckData(s, a, res, "ok")).note
+    old = run.SERIES_CAP
+    try:
+        run.SERIES_CAP = 1000
+        approx_res = simulate(s, trials=3000, seed=7)
+    finally:
+        run.SERIES_CAP = old
+    spec = risk_slide(DeckData(s, a, approx_res, "ok"))
+    assert "500,000" in spec.note and "≈" in spec.note

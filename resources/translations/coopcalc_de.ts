@@ -1020,349 +1020,349 @@
         <translation>Haken Sie die zu zeigenden Folien an und bringen Sie sie in die Reihenfolge der Sitzung. Die Auswahl wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="65"/>
+        <location filename="../../ui/deck/content.py" line="66"/>
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="65"/>
+        <location filename="../../ui/deck/content.py" line="66"/>
         <source>Each partner&apos;s cost</source>
         <translation>Kosten je Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="66"/>
+        <location filename="../../ui/deck/content.py" line="67"/>
         <source>Is the split stable?</source>
         <translation>Ist die Aufteilung stabil?</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="66"/>
+        <location filename="../../ui/deck/content.py" line="67"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="67"/>
+        <location filename="../../ui/deck/content.py" line="68"/>
         <source>Who brings what</source>
         <translation>Wer was beiträgt</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="67"/>
+        <location filename="../../ui/deck/content.py" line="68"/>
         <source>Misinvestment risk</source>
         <translation>Fehlinvestitionsrisiko</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="68"/>
+        <location filename="../../ui/deck/content.py" line="69"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="68"/>
+        <location filename="../../ui/deck/content.py" line="69"/>
         <source>Advice</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="84"/>
+        <location filename="../../ui/deck/content.py" line="85"/>
         <source>All partners buying alone</source>
         <translation>Alle Partner kaufen allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="85"/>
+        <location filename="../../ui/deck/content.py" line="86"/>
         <source>Better prices, fewer units</source>
         <translation>Bessere Preise, weniger Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="86"/>
+        <location filename="../../ui/deck/content.py" line="87"/>
         <source>Coordination cost of the pool</source>
         <translation>Koordinationskosten des Pools</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="88"/>
+        <location filename="../../ui/deck/content.py" line="89"/>
         <source>The pool pays</source>
         <translation>Der Pool zahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="89"/>
+        <location filename="../../ui/deck/content.py" line="90"/>
         <source>Net savings</source>
         <translation>Nettoeinsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="91"/>
+        <location filename="../../ui/deck/content.py" line="92"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="91"/>
+        <location filename="../../ui/deck/content.py" line="92"/>
         <source>Share of
 alone</source>
         <translation>Anteil an
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="113"/>
+        <location filename="../../ui/deck/content.py" line="114"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="115"/>
+        <location filename="../../ui/deck/content.py" line="116"/>
         <source>Split: %1.</source>
         <translation>Aufteilung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="117"/>
-        <location filename="../../ui/deck/content.py" line="213"/>
+        <location filename="../../ui/deck/content.py" line="118"/>
+        <location filename="../../ui/deck/content.py" line="216"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="117"/>
+        <location filename="../../ui/deck/content.py" line="118"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="117"/>
+        <location filename="../../ui/deck/content.py" line="118"/>
         <source>In the
 pool</source>
         <translation>Im
 Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="118"/>
+        <location filename="../../ui/deck/content.py" line="119"/>
         <source>Saved</source>
         <translation>Gespart</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="118"/>
+        <location filename="../../ui/deck/content.py" line="119"/>
         <source>Saved
 %</source>
         <translation>Gespart
 %</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="134"/>
+        <location filename="../../ui/deck/content.py" line="135"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="136"/>
-        <location filename="../../ui/deck/content.py" line="231"/>
+        <location filename="../../ui/deck/content.py" line="137"/>
+        <location filename="../../ui/deck/content.py" line="234"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="136"/>
-        <location filename="../../ui/deck/content.py" line="236"/>
+        <location filename="../../ui/deck/content.py" line="137"/>
+        <location filename="../../ui/deck/content.py" line="239"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="141"/>
+        <location filename="../../ui/deck/content.py" line="142"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="148"/>
+        <location filename="../../ui/deck/content.py" line="149"/>
         <source>No split keeps every group: about %1 per group would have to be subsidised.</source>
         <translation>Keine Aufteilung hält jede Gruppe: etwa %1 je Gruppe müssten zugeschossen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="151"/>
+        <location filename="../../ui/deck/content.py" line="152"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="151"/>
+        <location filename="../../ui/deck/content.py" line="152"/>
         <source>Stable</source>
         <translation>Stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="152"/>
+        <location filename="../../ui/deck/content.py" line="153"/>
         <source>Group that
 complains most</source>
         <translation>Gruppe mit dem
 größten Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="152"/>
+        <location filename="../../ui/deck/content.py" line="153"/>
         <source>It would
 gain</source>
         <translation>Sie würde
 gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="169"/>
+        <location filename="../../ui/deck/content.py" line="170"/>
         <source>Item (unit of need)</source>
         <translation>Artikel (Bedarfseinheit)</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="169"/>
+        <location filename="../../ui/deck/content.py" line="170"/>
         <source>Alone
 per unit</source>
         <translation>Allein
 je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="170"/>
+        <location filename="../../ui/deck/content.py" line="171"/>
         <source>Pool
 per unit</source>
         <translation>Pool
 je Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="170"/>
+        <location filename="../../ui/deck/content.py" line="171"/>
         <source>Cut</source>
         <translation>Senkung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="172"/>
+        <location filename="../../ui/deck/content.py" line="173"/>
         <source>Alone: what the partners would pay each on their own, per unit of need, fees included.</source>
         <translation>Allein: was die Partner jeder für sich zahlen würden, je Bedarfseinheit, Gebühren eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="184"/>
+        <location filename="../../ui/deck/content.py" line="185"/>
         <source>Nobody leaves</source>
         <translation>Niemand steigt aus</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="186"/>
+        <location filename="../../ui/deck/content.py" line="187"/>
         <source>Partner leaves</source>
         <translation>Partner tritt aus</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="186"/>
+        <location filename="../../ui/deck/content.py" line="187"/>
         <source>Pool still
 saves</source>
         <translation>Pool spart
 noch</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="187"/>
+        <location filename="../../ui/deck/content.py" line="188"/>
         <source>Savings
 lost</source>
         <translation>Entgangene
 Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="194"/>
+        <location filename="../../ui/deck/content.py" line="195"/>
         <source>Simulating the misinvestment risk …</source>
         <translation>Das Fehlinvestitionsrisiko wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="195"/>
+        <location filename="../../ui/deck/content.py" line="196"/>
         <source>The risk simulation could not run.</source>
         <translation>Die Risikosimulation konnte nicht laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="208"/>
+        <location filename="../../ui/deck/content.py" line="209"/>
         <source>%1 trials; loss risk: share of trials in which the investment loses money (net present value below zero).</source>
         <translation>%1 Durchläufe; Verlustrisiko: Anteil der Durchläufe, in denen die Investition Geld verliert (Kapitalwert unter null).</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="211"/>
+        <location filename="../../ui/deck/content.py" line="214"/>
         <source>Recomputing for the what-if …</source>
         <translation>Wird für die Was-wäre-wenn-Frage neu berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="213"/>
+        <location filename="../../ui/deck/content.py" line="216"/>
         <source>Loss risk
 alone</source>
         <translation>Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="214"/>
+        <location filename="../../ui/deck/content.py" line="217"/>
         <source>Loss risk
 in pool</source>
         <translation>Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="214"/>
+        <location filename="../../ui/deck/content.py" line="217"/>
         <source>Expected
 NPV alone</source>
         <translation>Erwarteter
 Kapitalwert allein</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="215"/>
+        <location filename="../../ui/deck/content.py" line="218"/>
         <source>Expected
 NPV in pool</source>
         <translation>Erwarteter
 Kapitalwert im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="221"/>
+        <location filename="../../ui/deck/content.py" line="224"/>
         <source>Comparing the scenarios …</source>
         <translation>Die Szenarien werden verglichen …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="233"/>
+        <location filename="../../ui/deck/content.py" line="236"/>
         <source>no; subsidy %1 per group</source>
         <translation>nein; Zuschuss %1 je Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="240"/>
+        <location filename="../../ui/deck/content.py" line="243"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="240"/>
+        <location filename="../../ui/deck/content.py" line="243"/>
         <source>Saves</source>
         <translation>Spart</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="240"/>
+        <location filename="../../ui/deck/content.py" line="243"/>
         <source>Saves
 %</source>
         <translation>Spart
 %</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="241"/>
+        <location filename="../../ui/deck/content.py" line="244"/>
         <source>Chosen split
 stable</source>
         <translation>Gewählte Aufteilung
 stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="268"/>
+        <location filename="../../ui/deck/content.py" line="271"/>
         <source>Working out the best division of the pool …</source>
         <translation>Die beste Einteilung des Pools wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="269"/>
+        <location filename="../../ui/deck/content.py" line="272"/>
         <source>No advice for this pool.</source>
         <translation>Für diesen Pool gibt es keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="270"/>
+        <location filename="../../ui/deck/content.py" line="273"/>
         <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
         <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="272"/>
+        <location filename="../../ui/deck/content.py" line="275"/>
         <source>Enter partners, items and quotes to get advice.</source>
         <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="289"/>
+        <location filename="../../ui/deck/content.py" line="292"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="289"/>
+        <location filename="../../ui/deck/content.py" line="292"/>
         <source>Next tier&apos;s
 price saves</source>
         <translation>Preis der nächsten
 Staffel spart</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="290"/>
+        <location filename="../../ui/deck/content.py" line="293"/>
         <source>Rival needs
 a discount of</source>
         <translation>Wettbewerber
 braucht Rabatt</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="290"/>
+        <location filename="../../ui/deck/content.py" line="293"/>
         <source>Break-even
 unit price</source>
         <translation>Stückpreis ohne
@@ -1379,7 +1379,7 @@ Einsparung</translation>
         <translation>Koordinationskosten (100 % = wie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/deck/content.py" line="289"/>
+        <location filename="../../ui/deck/content.py" line="292"/>
         <location filename="../../ui/deck/whatif.py" line="88"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
@@ -3199,83 +3199,83 @@ Einsparung</translation>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../ui/results/risk.py" line="90"/>
+        <location filename="../../ui/results/risk.py" line="88"/>
         <source>Risk</source>
         <extracomment>a new simulation result (result, the scenario it was computed for), after a complete run every result shown: (result, scenario, final) — final False for live risk&apos;s first estimate</extracomment>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="93"/>
+        <location filename="../../ui/results/risk.py" line="91"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="175"/>
+        <location filename="../../ui/results/risk.py" line="166"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="185"/>
+        <location filename="../../ui/results/risk.py" line="176"/>
         <source>Simulating the changed pool…</source>
         <translation>Der geänderte Pool wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="188"/>
+        <location filename="../../ui/results/risk.py" line="179"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="192"/>
+        <location filename="../../ui/results/risk.py" line="183"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="196"/>
+        <location filename="../../ui/results/risk.py" line="187"/>
         <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="198"/>
+        <location filename="../../ui/results/risk.py" line="189"/>
         <source>A first estimate: refining in the background.</source>
         <translation>Eine erste Schätzung; sie wird im Hintergrund verfeinert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="220"/>
+        <location filename="../../ui/results/risk.py" line="211"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="223"/>
+        <location filename="../../ui/results/risk.py" line="214"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="226"/>
+        <location filename="../../ui/results/risk.py" line="217"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="244"/>
+        <location filename="../../ui/results/risk.py" line="235"/>
         <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
         <translation>Jeder Partner verliert in diesen %1 Durchläufen entweder immer oder nie Geld, daher stehen bei den Verlustrisiken keine ±-Werte (mehr Durchläufe können einen Anteil von 0 % oder 100 % kaum ändern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="255"/>
+        <location filename="../../ui/results/risk.py" line="246"/>
         <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
         <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="249"/>
+        <location filename="../../ui/results/risk.py" line="240"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="252"/>
+        <location filename="../../ui/results/risk.py" line="243"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="253"/>
+        <location filename="../../ui/results/risk.py" line="244"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
@@ -3361,139 +3361,139 @@ Einsparung</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="54"/>
+        <location filename="../../ui/results/risk_run.py" line="55"/>
         <source>less than a second left</source>
         <translation>noch weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="56"/>
+        <location filename="../../ui/results/risk_run.py" line="57"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="57"/>
+        <location filename="../../ui/results/risk_run.py" line="58"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="169"/>
+        <location filename="../../ui/results/risk_run.py" line="182"/>
         <source>Live</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds). Trials of live risk&apos;s first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="170"/>
+        <location filename="../../ui/results/risk_run.py" line="183"/>
         <source>Simulate again by itself after every change: a first estimate at once, then refined to the set number of trials.</source>
         <translation>Nach jeder Änderung von selbst neu simulieren: sofort eine erste Schätzung, dann verfeinert bis zur eingestellten Zahl von Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="172"/>
+        <location filename="../../ui/results/risk_run.py" line="185"/>
         <source>Trials:</source>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="174"/>
+        <location filename="../../ui/results/risk_run.py" line="187"/>
         <source>or until precise to ±</source>
         <translation>oder bis genau auf ±</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="175"/>
+        <location filename="../../ui/results/risk_run.py" line="188"/>
         <source>pp</source>
         <translation>Pp.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="176"/>
+        <location filename="../../ui/results/risk_run.py" line="189"/>
         <source>Stop as soon as every partner&apos;s loss probability is known to within this many percentage points (95 % confidence) and the pool&apos;s expected value to within 1 %; the trial count is then the most that are run. Same seed, same target: the same trials and figures.</source>
         <translation>Anhalten, sobald die Verlustwahrscheinlichkeit jedes Partners auf so viele Prozentpunkte genau (95 % Konfidenz) und der Erwartungswert des Pools auf 1 % genau bekannt ist; die Zahl der Durchläufe ist dann die Obergrenze. Gleicher Startwert, gleiches Ziel: dieselben Durchläufe und Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="181"/>
+        <location filename="../../ui/results/risk_run.py" line="194"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="183"/>
+        <location filename="../../ui/results/risk_run.py" line="196"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="187"/>
+        <location filename="../../ui/results/risk_run.py" line="200"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="188"/>
+        <location filename="../../ui/results/risk_run.py" line="201"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="189"/>
+        <location filename="../../ui/results/risk_run.py" line="202"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="192"/>
+        <location filename="../../ui/results/risk_run.py" line="205"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="194"/>
+        <location filename="../../ui/results/risk_run.py" line="207"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="195"/>
+        <location filename="../../ui/results/risk_run.py" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="219"/>
+        <location filename="../../ui/results/risk_run.py" line="232"/>
         <source>Estimating…</source>
         <translation>Schätzung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="271"/>
-        <location filename="../../ui/results/risk_run.py" line="303"/>
+        <location filename="../../ui/results/risk_run.py" line="293"/>
+        <location filename="../../ui/results/risk_run.py" line="323"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="280"/>
+        <location filename="../../ui/results/risk_run.py" line="302"/>
         <source>Refinement stopped. The figures shown are the first estimate.</source>
         <translation>Verfeinerung abgebrochen. Die angezeigten Zahlen sind die erste Schätzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="281"/>
+        <location filename="../../ui/results/risk_run.py" line="303"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="302"/>
+        <location filename="../../ui/results/risk_run.py" line="322"/>
         <source>Refining to %1 trials…</source>
         <translation>Verfeinerung auf %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="310"/>
+        <location filename="../../ui/results/risk_run.py" line="330"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="313"/>
+        <location filename="../../ui/results/risk_run.py" line="333"/>
         <source>Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.</source>
         <translation>Verlustrisiken auf ±%1 Prozentpunkte genau, der Erwartungswert auf ±%2 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="315"/>
+        <location filename="../../ui/results/risk_run.py" line="335"/>
         <source>Target reached.</source>
         <translation>Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="316"/>
+        <location filename="../../ui/results/risk_run.py" line="336"/>
         <source>Stopped at the trial count before the target was reached.</source>
         <translation>Bei der Obergrenze der Durchläufe angehalten, bevor das Ziel erreicht war.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="325"/>
+        <location filename="../../ui/results/risk_run.py" line="345"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
@@ -3526,90 +3526,95 @@ Einsparung</translation>
         <translation>Einige der schlechtesten 5 % der Durchläufe verlieren Geld, im Mittel gewinnen sie aber noch %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="102"/>
+        <location filename="../../ui/results/risk_table.py" line="84"/>
+        <source>Beyond 500,000 trials, percentiles and the expected loss come from a fine histogram: within about 0.02 %.</source>
+        <translation>Ab 500.000 Durchläufen stammen Perzentile und der erwartete Verlust aus einem feinen Histogramm: auf etwa 0,02 % genau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk_table.py" line="127"/>
         <source>Partner</source>
-        <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool</extracomment>
+        <extracomment>the sentence under the table: how the Whole pool row follows from the partner rows True when every partner goes ahead in every trial (the expected values are plain sums) Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool why figures marked &quot;≈&quot; are approximate, or &quot;&quot; when all are exact</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="103"/>
+        <location filename="../../ui/results/risk_table.py" line="128"/>
         <source>Goes ahead in</source>
         <translation>Macht mit in</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="105"/>
+        <location filename="../../ui/results/risk_table.py" line="130"/>
         <source>Expected value
 alone</source>
         <translation>Erwartungswert
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="106"/>
+        <location filename="../../ui/results/risk_table.py" line="131"/>
         <source>Expected value
 in the pool</source>
         <translation>Erwartungswert
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="107"/>
+        <location filename="../../ui/results/risk_table.py" line="132"/>
         <source>Loss risk
 alone</source>
         <translation>Verlustrisiko
 allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="108"/>
+        <location filename="../../ui/results/risk_table.py" line="133"/>
         <source>Loss risk
 in the pool</source>
         <translation>Verlustrisiko
 im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="109"/>
+        <location filename="../../ui/results/risk_table.py" line="134"/>
         <source>Expected loss in
 worst 5 %, alone</source>
         <translation>Erwarteter Verlust
 schlechteste 5 %, allein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="110"/>
+        <location filename="../../ui/results/risk_table.py" line="135"/>
         <source>Expected loss in
 worst 5 %, pooled</source>
         <translation>Erwarteter Verlust
 schlechteste 5 %, im Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="113"/>
+        <location filename="../../ui/results/risk_table.py" line="138"/>
         <source>Expected value: the average net present value over the trials in which the partner goes ahead (± one standard error).</source>
         <translation>Erwartungswert: der mittlere Kapitalwert über die Durchläufe, in denen der Partner mitmacht (± ein Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="118"/>
+        <location filename="../../ui/results/risk_table.py" line="143"/>
         <source>Loss risk: the share of those trials in which the investment loses money (± one standard error, shown where the share is neither 0 nor 100 %).</source>
         <translation>Verlustrisiko: der Anteil dieser Durchläufe, in denen die Investition Geld verliert (± ein Standardfehler, angegeben, wo der Anteil weder 0 noch 100 % ist).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="123"/>
+        <location filename="../../ui/results/risk_table.py" line="148"/>
         <source>Expected loss in the worst 5 %: the average loss over the worst 5 % of trials (expected shortfall, CVaR 95 %); “no loss” when those trials do not lose money on average.</source>
         <translation>Erwarteter Verlust in den schlechtesten 5 %: der mittlere Verlust über die schlechtesten 5 % der Durchläufe (Expected Shortfall, CVaR 95 %); „kein Verlust“, wenn diese Durchläufe im Mittel kein Geld verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="128"/>
+        <location filename="../../ui/results/risk_table.py" line="153"/>
         <source>Share of the trials in which the partner does not drop out before the purchase; its figures are averaged over these trials.</source>
         <translation>Anteil der Durchläufe, in denen der Partner vor dem Kauf nicht aussteigt; seine Zahlen sind über diese Durchläufe gemittelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="141"/>
+        <location filename="../../ui/results/risk_table.py" line="166"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="149"/>
+        <location filename="../../ui/results/risk_table.py" line="174"/>
         <source>The expected values of the Whole pool row are the sums of the partner rows; its loss risk and expected loss are those of the pool&apos;s combined result, which are not sums.</source>
         <translation>Die Erwartungswerte der Zeile „Gesamter Pool“ sind die Summen der Partnerzeilen; ihr Verlustrisiko und ihr erwarteter Verlust gehören zum gemeinsamen Ergebnis des Pools und sind keine Summen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_table.py" line="156"/>
+        <location filename="../../ui/results/risk_table.py" line="181"/>
         <source>The Whole pool row is not the sum of the rows above: a partner&apos;s row averages only the trials in which it goes ahead, while the pool row averages all %1 trials and counts a partner who dropped out as %2 — weighted by how often each partner goes ahead, the rows add up to the pool&apos;s %3 in the pool and %4 alone.</source>
         <translation>Die Zeile „Gesamter Pool“ ist nicht die Summe der Zeilen darüber: Die Zeile eines Partners mittelt nur über die Durchläufe, in denen er mitmacht, die Poolzeile über alle %1 Durchläufe und zählt einen ausgestiegenen Partner mit %2 — gewichtet damit, wie oft jeder Partner mitmacht, ergeben die Zeilen die %3 des Pools im Pool und %4 allein.</translation>
     </message>

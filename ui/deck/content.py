@@ -19,6 +19,7 @@ from coop_calc.exchange.texts import rule_title
 from coop_calc.model import Scenario
 
 from ..results.common import lang, money, number, percent
+from ..results.risk_table import approximate_note
 
 translate = QCoreApplication.translate  # lupdate reads translate("Deck", "…") calls
 
@@ -207,6 +208,8 @@ def risk(d: DeckData) -> SlideSpec:
     bold = [who] if who is not None else []
     note = translate("Deck", "%1 trials; loss risk: share of trials in which the investment loses money"
                      " (net present value below zero).").replace("%1", number(res.trials))
+    if approximate_note(res):  # the table's figures are exact; the S-curve's points are not
+        note += " " + approximate_note(res)
     if d.risk_state == "running":
         note = translate("Deck", "Recomputing for the what-if …") + " " + note
     return SlideSpec("risk", titles()["risk"], h.text, h.value, (charts.s_curves, (res, who), {}),

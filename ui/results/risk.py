@@ -245,4 +245,6 @@ class RiskPage(QWidget):
             if res.sampling in ("lhs", "sobol"):
                 text += " " + self.tr("With Latin hypercube or Sobol' sampling the true error is usually smaller:"
                                       " the ± is computed as for plain random sampling.")
+        if table.approximate:
+            text += "\n" + table.approximate
         self.precision.setText(text)

@@ -70,6 +70,29 @@ def expected_loss_tip(cvar: float, p_loss: float, currency: str) -> str:
     ).replace("%1", money(-cvar, currency, 0))
 
 
+def is_approximate(summary: dict, key: str) -> bool:
+    """True when ``summary`` (a ``Summary.to_dict()``) says its ``key`` comes from the histogram the
+    engine keeps beyond 500,000 trials rather than from the exact values."""
+    return not summary.get("exact", True) and key in summary.get("approximate", ())
+
+
+def approximate_note(res) -> str:
+    """One line saying why some figures carry "≈", or "" when every figure of ``res`` is exact."""
+    sides = [*res.standalone, *res.pooled, res.pool_standalone, res.pool_pooled]
+    if all(s.get("exact", True) for s in sides):
+        return ""
+    return "≈ " + translate(
+        "RiskTable",
+        "Beyond 500,000 trials, percentiles and the expected loss come from a fine histogram: within about"
+        " 0.02 %.",
+    )
+
+
+def approx(text: str, summary: dict, key: str) -> str:
+    """``text`` marked "≈ …" when ``summary``'s ``key`` is approximate."""
+    return "≈ " + text if is_approximate(summary, key) else text
+
+
 @dataclass(frozen=True)
 class RiskTable:
     headers: list[str]
@@ -81,6 +104,8 @@ class RiskTable:
     plain_sum: bool
     #: Σ over partners of (share of trials it goes ahead × its expected value): alone, in the pool
     weighted: tuple[float, float]
+    #: why figures marked "≈" are approximate, or "" when all are exact
+    approximate: str = ""
 
 
 def risk_table(res) -> RiskTable:
@@ -165,7 +190,7 @@ def risk_table(res) -> RiskTable:
             .replace("%3", money(weighted[1], cur, 0))
             .replace("%4", money(weighted[0], cur, 0))
         )
-    return RiskTable(headers, tips, rows, text, plain, (float(weighted[0]), float(weighted[1])))
+    return RiskTable(headers, tips, rows, text, plain, (float(weighted[0]), float(weighted[1])), approximate_note(res))
 
 
 def _row(name: str, share: float | None, alone: dict, pooled: dict, means: tuple[float, float], cur: str) -> list[Cell]:
@@ -179,6 +204,7 @@ def _row(name: str, share: float | None, alone: dict, pooled: dict, means: tuple
     for s in (alone, pooled):
         cvar = s["cvar95"]
         row.append(
-            (expected_loss_text(cvar, s["p_loss"], cur), max(cvar, 0.0), expected_loss_tip(cvar, s["p_loss"], cur))
+            (approx(expected_loss_text(cvar, s["p_loss"], cur), s, "cvar95"), max(cvar, 0.0),
+             expected_loss_tip(cvar, s["p_loss"], cur))
         )
     return row
