@@ -2061,218 +2061,218 @@ Einsparung</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Change scenarios</source>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
         <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2280,7 +2280,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2288,7 +2288,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -2572,89 +2572,89 @@ Einsparung</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="190"/>
+        <location filename="../../ui/presentation.py" line="193"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="191"/>
+        <location filename="../../ui/presentation.py" line="194"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="192"/>
+        <location filename="../../ui/presentation.py" line="195"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="193"/>
+        <location filename="../../ui/presentation.py" line="196"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="194"/>
+        <location filename="../../ui/presentation.py" line="197"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="196"/>
+        <location filename="../../ui/presentation.py" line="199"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="197"/>
+        <location filename="../../ui/presentation.py" line="200"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="198"/>
+        <location filename="../../ui/presentation.py" line="201"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="199"/>
+        <location filename="../../ui/presentation.py" line="202"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="200"/>
+        <location filename="../../ui/presentation.py" line="203"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="251"/>
-        <location filename="../../ui/presentation.py" line="396"/>
+        <location filename="../../ui/presentation.py" line="255"/>
+        <location filename="../../ui/presentation.py" line="430"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="263"/>
+        <location filename="../../ui/presentation.py" line="267"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="405"/>
+        <location filename="../../ui/presentation.py" line="439"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="408"/>
+        <location filename="../../ui/presentation.py" line="442"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="459"/>
+        <location filename="../../ui/presentation.py" line="493"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="476"/>
+        <location filename="../../ui/presentation.py" line="510"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="477"/>
+        <location filename="../../ui/presentation.py" line="511"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -3199,83 +3199,88 @@ Einsparung</translation>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../ui/results/risk.py" line="88"/>
+        <location filename="../../ui/results/risk.py" line="89"/>
         <source>Risk</source>
         <extracomment>a new simulation result (result, the scenario it was computed for), after a complete run every result shown: (result, scenario, final) — final False for live risk&apos;s first estimate</extracomment>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="91"/>
+        <location filename="../../ui/results/risk.py" line="92"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="166"/>
+        <location filename="../../ui/results/risk.py" line="198"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="176"/>
+        <location filename="../../ui/results/risk.py" line="208"/>
         <source>Simulating the changed pool…</source>
         <translation>Der geänderte Pool wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="179"/>
+        <location filename="../../ui/results/risk.py" line="211"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="183"/>
+        <location filename="../../ui/results/risk.py" line="215"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="187"/>
+        <location filename="../../ui/results/risk.py" line="219"/>
         <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="189"/>
+        <location filename="../../ui/results/risk.py" line="221"/>
         <source>A first estimate: refining in the background.</source>
         <translation>Eine erste Schätzung; sie wird im Hintergrund verfeinert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="211"/>
+        <location filename="../../ui/results/risk.py" line="243"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="214"/>
+        <location filename="../../ui/results/risk.py" line="246"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="217"/>
+        <location filename="../../ui/results/risk.py" line="250"/>
+        <source>Which inputs move the result most is shown when the first estimate has been refined.</source>
+        <translation>Welche Eingaben das Ergebnis am stärksten bewegen, erscheint, sobald die erste Schätzung verfeinert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/risk.py" line="254"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="235"/>
+        <location filename="../../ui/results/risk.py" line="272"/>
         <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
         <translation>Jeder Partner verliert in diesen %1 Durchläufen entweder immer oder nie Geld, daher stehen bei den Verlustrisiken keine ±-Werte (mehr Durchläufe können einen Anteil von 0 % oder 100 % kaum ändern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="246"/>
+        <location filename="../../ui/results/risk.py" line="283"/>
         <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
         <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="240"/>
+        <location filename="../../ui/results/risk.py" line="277"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="243"/>
+        <location filename="../../ui/results/risk.py" line="280"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="244"/>
+        <location filename="../../ui/results/risk.py" line="281"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
@@ -3376,124 +3381,124 @@ Einsparung</translation>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="182"/>
+        <location filename="../../ui/results/risk_run.py" line="183"/>
         <source>Live</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds). Trials of live risk&apos;s first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="183"/>
+        <location filename="../../ui/results/risk_run.py" line="184"/>
         <source>Simulate again by itself after every change: a first estimate at once, then refined to the set number of trials.</source>
         <translation>Nach jeder Änderung von selbst neu simulieren: sofort eine erste Schätzung, dann verfeinert bis zur eingestellten Zahl von Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="185"/>
+        <location filename="../../ui/results/risk_run.py" line="186"/>
         <source>Trials:</source>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="187"/>
+        <location filename="../../ui/results/risk_run.py" line="188"/>
         <source>or until precise to ±</source>
         <translation>oder bis genau auf ±</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="188"/>
+        <location filename="../../ui/results/risk_run.py" line="189"/>
         <source>pp</source>
         <translation>Pp.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="189"/>
+        <location filename="../../ui/results/risk_run.py" line="190"/>
         <source>Stop as soon as every partner&apos;s loss probability is known to within this many percentage points (95 % confidence) and the pool&apos;s expected value to within 1 %; the trial count is then the most that are run. Same seed, same target: the same trials and figures.</source>
         <translation>Anhalten, sobald die Verlustwahrscheinlichkeit jedes Partners auf so viele Prozentpunkte genau (95 % Konfidenz) und der Erwartungswert des Pools auf 1 % genau bekannt ist; die Zahl der Durchläufe ist dann die Obergrenze. Gleicher Startwert, gleiches Ziel: dieselben Durchläufe und Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="194"/>
+        <location filename="../../ui/results/risk_run.py" line="195"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="196"/>
+        <location filename="../../ui/results/risk_run.py" line="197"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="200"/>
+        <location filename="../../ui/results/risk_run.py" line="201"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="201"/>
+        <location filename="../../ui/results/risk_run.py" line="202"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="202"/>
+        <location filename="../../ui/results/risk_run.py" line="203"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="205"/>
+        <location filename="../../ui/results/risk_run.py" line="206"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="207"/>
+        <location filename="../../ui/results/risk_run.py" line="208"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="208"/>
+        <location filename="../../ui/results/risk_run.py" line="209"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="232"/>
+        <location filename="../../ui/results/risk_run.py" line="233"/>
         <source>Estimating…</source>
         <translation>Schätzung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="293"/>
-        <location filename="../../ui/results/risk_run.py" line="323"/>
+        <location filename="../../ui/results/risk_run.py" line="298"/>
+        <location filename="../../ui/results/risk_run.py" line="328"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="302"/>
+        <location filename="../../ui/results/risk_run.py" line="307"/>
         <source>Refinement stopped. The figures shown are the first estimate.</source>
         <translation>Verfeinerung abgebrochen. Die angezeigten Zahlen sind die erste Schätzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="303"/>
+        <location filename="../../ui/results/risk_run.py" line="308"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="322"/>
+        <location filename="../../ui/results/risk_run.py" line="327"/>
         <source>Refining to %1 trials…</source>
         <translation>Verfeinerung auf %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="330"/>
+        <location filename="../../ui/results/risk_run.py" line="335"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="333"/>
+        <location filename="../../ui/results/risk_run.py" line="338"/>
         <source>Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.</source>
         <translation>Verlustrisiken auf ±%1 Prozentpunkte genau, der Erwartungswert auf ±%2 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="335"/>
+        <location filename="../../ui/results/risk_run.py" line="340"/>
         <source>Target reached.</source>
         <translation>Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="336"/>
+        <location filename="../../ui/results/risk_run.py" line="341"/>
         <source>Stopped at the trial count before the target was reached.</source>
         <translation>Bei der Obergrenze der Durchläufe angehalten, bevor das Ziel erreicht war.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="345"/>
+        <location filename="../../ui/results/risk_run.py" line="350"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
