@@ -174,6 +174,9 @@ class PresentationWindow(QWidget):
         self.anonymous.setChecked(anonymous)
         self.anonymous.toggled.connect(self.set_anonymous)
         source.shown.connect(self._sync_from_source)
+        # live risk of the main window feeds the risk slide: first estimates and completed runs
+        source.riskUpdated.connect(self._source_risk)
+        source.riskFailed.connect(self._source_risk_failed)
         self._sync_from_source()
         # keys are caught for the whole window, whichever child has the focus: a clicker must always turn
         # the page
@@ -228,6 +231,7 @@ class PresentationWindow(QWidget):
             self._base_risk = relabelled_risk(result, src.scenario)
         elif old is None or _signature(old[0]) != _signature(src.scenario):
             self._base_risk = None
+        self._keep_live()
         on = self.anonymous.isChecked()
         shown = anonymised(src.scenario, src.project) if on else src.scenario
         self.what_if.set_scenario(src.scenario, shown, on)
@@ -268,8 +272,38 @@ class PresentationWindow(QWidget):
     def _what_if_failed(self, error) -> None:
         self.what_if.set_state(str(error))
 
+    def _live(self) -> bool:
+        """True when the main window's live risk simulates the saved scenario for the risk slide."""
+        return not self._closing and "risk" in self.slide_keys() and self.source.live_risk_on()
+
+    def _keep_live(self) -> None:
+        """Ask the main window to keep live risk running while the risk slide is in the deck."""
+        self.source.set_keep_live_risk(self._live())
+
+    def _source_risk(self, result, scenario, final: bool) -> None:
+        """Live risk's result for the main window's scenario (first estimate or completed run): the risk
+        slide shows it at once when the deck shows that scenario (not a what-if)."""
+        if self._closing or self._base is None or len(result.partner_ids) != self._base[0].n:
+            return
+        if scenario is not self._base[0] and _signature(scenario) != _signature(self._base[0]):
+            return  # an older edit's answer
+        self._base_risk = relabelled_risk(result, self._base[0])
+        if self._change.is_neutral and self._current is not None and self._current[0] is self._base[0]:
+            self.risk_runner.cancel()  # the deck's own simulation of the same pool is not needed
+            self._risk, self._risk_state, self._risk_error = self._base_risk, "ok", ""
+            self._rebuild()
+
+    def _source_risk_failed(self, message: str) -> None:
+        if self._live() and self._change.is_neutral and self._risk is None:
+            self._risk_state, self._risk_error = "failed", message
+            self._rebuild()
+
     def _start_risk(self) -> None:
+        self._keep_live()
         if "risk" not in self.slide_keys() or self._current is None or self._risk is not None:
+            return
+        if self._live() and self._base is not None and self._current[0] is self._base[0]:
+            self._risk_state = "running"  # the main window's live risk answers (_source_risk)
             return
         base = self._base_risk
         settings = (base.trials, base.seed, base.sampling) if base is not None else None
@@ -541,6 +575,9 @@ class PresentationWindow(QWidget):
             runner.cancel()
         try:
             self.source.shown.disconnect(self._sync_from_source)
+            self.source.riskUpdated.disconnect(self._source_risk)
+            self.source.riskFailed.disconnect(self._source_risk_failed)
+            self.source.set_keep_live_risk(False)
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)

@@ -256,11 +256,13 @@ class RiskRun:
         return prec.reached(parts, pools, z)
 
     # ---- result ------------------------------------------------------------------------------
-    def result(self, exact_shares: bool = True) -> RiskResult:
+    def result(self, exact_shares: bool = True, sensitivity: bool = True) -> RiskResult:
         """The figures of all trials simulated so far (at least one).
 
         ``exact_shares=False`` leaves out ``expected_pooled_cost`` (None), which splits every
-        possible coalition once per run (about 0.1 s for 10 partners): for a quick first look."""
+        possible coalition once per run (about 0.1 s for 10 partners): for a quick first look.
+        ``sensitivity=False`` leaves out the tornado ranking (``sensitivity`` and ``correlation``
+        stay empty; about 0.15 s of a 4,096-trial first estimate for 10 partners × 20 items)."""
         t0 = time.perf_counter()
         if self.done == 0:
             raise ValueError("no trials simulated yet")
@@ -287,7 +289,8 @@ class RiskRun:
                 sm = summaries[f"{w}/{key}"]
                 result.histograms[f"{pid}/{w}"] = sm.histogram()
                 result.s_curves[f"{pid}/{w}"] = sm.s_curve()
-        self._sensitivity(result)
+        if sensitivity:
+            self._sensitivity(result)
         if self.inputs.correlation_note:
             result.notes.append(self.inputs.correlation_note)
         if exact_shares:

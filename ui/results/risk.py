@@ -51,6 +51,7 @@ class RiskPage(QWidget):
         self.estimate_ms: float | None = None  # new scenario → its first estimate, in ms
         self.keep_live = False  # simulate live also while hidden (see set_keep_live)
         self._live_due = False  # the scenario changed since live risk last started
+        self._estimate_waiting = False  # a first estimate arrived before the analysis of its scenario
         self.who_label = QLabel()
         self.who = QComboBox()
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -97,10 +98,33 @@ class RiskPage(QWidget):
         self.scenario, self.analysis = scenario, analysis
         self.run_bar.set_scenario(scenario)
         if scenario is not None and scenario is not old and self.run_bar.live.isChecked() and (
-                self._live_due or old is None or risk_signature(old) != risk_signature(scenario)):
+                self._live_due or old is None or risk_signature(old) != risk_signature(scenario)) \
+                and not self._asked_for(scenario):
             self._live_due = True
             self._start_live()
         self.refresh()
+        if self._estimate_waiting and not self.is_stale():  # an estimate that came before its analysis
+            self._estimate_waiting = False
+            self._mark_estimate()
+
+    def scenario_edited(self, scenario) -> None:
+        """The pool was just edited (its analysis follows): start live risk for ``scenario`` now, so
+        that the first estimate is computed while the analysis runs. Shown with the analysis."""
+        if scenario is None or scenario.n == 0 or not self.run_bar.live.isChecked():
+            return
+        if self._asked_for(scenario) or not (self.isVisible() or self.keep_live):
+            return
+        if self.scenario is not None and risk_signature(self.scenario) == risk_signature(scenario):
+            return  # e.g. a renamed partner: the figures do not change
+        self._live_due = False
+        self._failure = ""
+        self._asked_at = time.perf_counter()
+        self.run_bar.start_live(scenario)
+
+    def _asked_for(self, scenario) -> bool:
+        """True when live risk already runs (or ran) for ``scenario``'s figures."""
+        asked = self.run_bar.asked()
+        return asked is not None and (asked is scenario or risk_signature(asked) == risk_signature(scenario))
 
     def _start_live(self) -> None:
         """Live risk for the page's scenario when someone looks: the page is on screen or
@@ -120,6 +144,9 @@ class RiskPage(QWidget):
     def set_risk(self, result, scenario) -> None:
         """Show a result computed elsewhere (e.g. in presentation mode) for ``scenario``."""
         self.result, self.result_scenario, self.provisional = result, scenario, False
+        if scenario is not None and self.scenario is not None and risk_signature(scenario) == risk_signature(
+                self.scenario):
+            self._live_due = False  # this pool's risk is known: live risk need not simulate it again
         self.refresh()
 
     def shown_result(self):
@@ -146,10 +173,15 @@ class RiskPage(QWidget):
     def _estimated(self, result, scenario) -> None:
         """Live risk's first estimate: shown at once (the refinement replaces it)."""
         self.result, self.result_scenario, self.provisional = result, scenario, True
+        self.refresh()
+        self._estimate_waiting = self.is_stale()  # started at the edit: shown when the analysis comes
+        if not self._estimate_waiting:
+            self._mark_estimate()
+        self.riskUpdated.emit(result, scenario, False)
+
+    def _mark_estimate(self) -> None:
         self.estimate_at = time.perf_counter()
         self.estimate_ms = (self.estimate_at - self._asked_at) * 1000
-        self.refresh()
-        self.riskUpdated.emit(result, scenario, False)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -213,6 +245,11 @@ class RiskPage(QWidget):
         self.scurve.draw(charts.s_curves, res, who)
         self.scurve.set_caption(self.tr("Read the height where a curve crosses the red line: that is the"
                                         " probability of a loss (misinvestment)."))
+        if self.provisional and not res.sensitivity:  # a first estimate is not ranked (it would be noise)
+            self.tornado.clear()
+            self.tornado.set_caption(self.tr("Which inputs move the result most is shown when the first estimate"
+                                             " has been refined."))
+            return
         self.tornado.draw(charts.tornado, res, who)
         self.tornado.set_caption(self.tr("The inputs that move the result most: blue bars raise it when the input is"
                                          " high or the event happens, orange bars lower it."))

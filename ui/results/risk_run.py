@@ -94,7 +94,8 @@ def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress:
         raise Cancelled()
     if run.done >= trials:
         return run.result(), scenario
-    progress.first.emit(progress.token, (run.result(exact_shares=False), scenario))
+    # a quick first look: no coalition shares and no tornado ranking (the refined run has both)
+    progress.first.emit(progress.token, (run.result(exact_shares=False, sensitivity=False), scenario))
     run.advance(trials, target=target, chunk=FIRST, progress=progress.report, cancelled=stop.is_set)
     return run.result(), scenario
 
@@ -230,6 +231,10 @@ class RiskRunBar(QWidget):
         self._asked = scenario
         self._start(_live, scenario, live=True)
         self.status.setText(self.tr("Estimating…"))
+
+    def asked(self):
+        """The scenario live risk was last started for (None before the first)."""
+        return self._asked
 
     def target(self) -> Precision | None:
         """The precision target when "until precise" is ticked, else None."""

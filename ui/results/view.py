@@ -41,6 +41,8 @@ class ResultsView(QWidget):
     #: every risk result the risk page shows (result, scenario as simulated, final): live risk's first
     #: estimate (final False) and each complete run (final True) — the hook for a live risk slide
     riskUpdated = Signal(object, object, bool)
+    #: live risk (or a run started on the risk page) could not run: the engine's reason
+    riskFailed = Signal(str)
     projectChanged = Signal(object)
     #: new results or a new project were handed to the pages
     shown = Signal()
@@ -67,6 +69,7 @@ class ResultsView(QWidget):
             self.tabs.addTab(page, page.title())
         self.risk.riskChanged.connect(self._risk_finished)
         self.risk.riskUpdated.connect(self.riskUpdated)
+        self.risk.run_bar.failed.connect(self.riskFailed)
         self._stale: set[int] = set()  # pages (indexes) whose inputs changed while hidden
         self.tabs.currentChanged.connect(self._feed_current)
         self.comparison.projectChanged.connect(self.projectChanged)
@@ -104,6 +107,14 @@ class ResultsView(QWidget):
         """Keep live risk running while the risk page is hidden, so ``riskUpdated`` follows every edit
         (for a window that shows risk elsewhere, such as the deck's risk slide)."""
         self.risk.set_keep_live(on)
+
+    def scenario_edited(self, scenario) -> None:
+        """The pool was edited: live risk starts for ``scenario`` at once, before its analysis arrives."""
+        self.risk.scenario_edited(scenario)
+
+    def live_risk_on(self) -> bool:
+        """True when live risk follows every edit (the risk page's "Live" is ticked)."""
+        return self.risk.run_bar.live.isChecked()
 
     def risk_result(self):
         """(result, scenario) of the risk page's latest run, or (None, None)."""
