@@ -18,6 +18,8 @@ from .analysis import Analysis
 from .charts._base import short_names
 from .exchange.formatting import format_money, format_number, lang_of
 from .exchange.texts import pick, rule_title
+from .i18n import has
+from .i18n import text as catalogue_text
 from .money import round_to_total, to_units
 from .money_table import money_table
 
@@ -37,89 +39,18 @@ class Headline:
         object.__setattr__(self, "text", self.text[:1].upper() + self.text[1:])
 
 
-EN = {
-    "save": "Pooling saves {amount} ({pct})", "cost_more": "Pooling costs {amount} more than buying alone",
-    "all_gain": "every partner gains", "none_worse": "no partner pays more than alone",
-    "some_worse": "{who} would pay more than alone {rule}",
-    "some_worse_pl": "{who} would pay more than alone {rule}",
-    "one": "A pool of one partner saves nothing", "empty": "No partners in the pool yet",
-    "range": "{rule} each partner pays {lo} to {hi} less than alone",
-    "one_range": "{rule} each partner pays {pct} less than alone",
-    "pays_more": "{rule} {who} pays {amount} more than alone",
-    "stable": "{rule} no group would be better off alone",
-    "unstable": "{rule} {who} would save {amount} more on its own",
-    "unstable_pl": "{rule} {who} would save {amount} more on their own",
-    "unstable_fix": "; {other} keeps every group in the pool",
-    "core_empty": "No split keeps every group in the pool: about {amount} per group would have to be subsidised",
-    "unchecked": "{rule} no partner pays more than alone (groups of {n} partners are not checked)",
-    "unchecked_loss": "{rule} {who} would pay more than alone",
-    "unchecked_loss_pl": "{rule} {who} would pay more than alone",
-    "price": "Buying together cuts the price of {item} by {pct}: {alone} → {pool} per unit ({unit})",
-    "price_none": "Buying together gets no better price than buying alone",
-    "leave": "{who} brings the most: without it the pool would save {amount} less",
-    "risk": "{who}'s loss risk falls from {alone} alone to {pool} in the pool",
-    "risk_none": "Pooling does not lower any partner's loss risk; the pool's loss risk is {pool}",
-    "risk_zero": "No partner risks a loss, alone or in the pool",
-    "risk_missing": "No simulation yet",
-    "cmp_best": "{best} saves most: {amount} ({pct}), {diff} more than {base}",
-    "cmp_base": "{base} saves most: {amount} ({pct}), {diff} more than {other}",
-    "and": "and", "below": "below {x}",
-    "all_except": "all partners except {names}", "group_of": "a group of {k} partners",
-}
-
-DE = {
-    "save": "Der Pool spart {amount} ({pct})", "cost_more": "Der Pool kostet {amount} mehr als der Einzelkauf",
-    "all_gain": "jeder Partner gewinnt", "none_worse": "kein Partner zahlt mehr als allein",
-    "some_worse": "{who} würde {rule} mehr zahlen als allein",
-    "some_worse_pl": "{who} würden {rule} mehr zahlen als allein",
-    "one": "Ein Pool aus einem Partner spart nichts", "empty": "Noch keine Partner im Pool",
-    "range": "{rule} zahlt jeder Partner {lo} bis {hi} weniger als allein",
-    "one_range": "{rule} zahlt jeder Partner {pct} weniger als allein",
-    "pays_more": "{rule} zahlt {who} {amount} mehr als allein",
-    "stable": "{rule} wäre keine Gruppe allein besser gestellt",
-    "unstable": "{rule} würde {who} allein {amount} mehr sparen",
-    "unstable_pl": "{rule} würden {who} allein {amount} mehr sparen",
-    "unstable_fix": "; {other} hält jede Gruppe im Pool",
-    "core_empty": ("Keine Aufteilung hält jede Gruppe im Pool: etwa {amount} je Gruppe müssten zugeschossen"
-                   " werden"),
-    "unchecked": "{rule} zahlt kein Partner mehr als allein (Gruppen bei {n} Partnern nicht geprüft)",
-    "unchecked_loss": "{rule} würde {who} mehr zahlen als allein",
-    "unchecked_loss_pl": "{rule} würden {who} mehr zahlen als allein",
-    "price": "Gemeinsam sinkt der Preis für {item} um {pct}: {alone} → {pool} je Einheit ({unit})",
-    "price_none": "Gemeinsam gibt es keinen besseren Preis als allein",
-    "leave": "{who} trägt am meisten bei: ohne ihn spart der Pool {amount} weniger",
-    "risk": "Das Verlustrisiko von {who} sinkt von {alone} allein auf {pool} im Pool",
-    "risk_none": "Der Pool senkt kein Verlustrisiko; das Verlustrisiko des Pools liegt bei {pool}",
-    "risk_zero": "Kein Partner riskiert einen Verlust, weder allein noch im Pool",
-    "risk_missing": "Noch keine Simulation",
-    "cmp_best": "{best} spart am meisten: {amount} ({pct}), {diff} mehr als {base}",
-    "cmp_base": "{base} spart am meisten: {amount} ({pct}), {diff} mehr als {other}",
-    "and": "und", "below": "unter {x}",
-    "all_except": "alle Partner außer {names}", "group_of": "eine Gruppe von {k} Partnern",
-}
 
 
-#: How a sentence names a rule: "under …" (en) / "bei …" (de), and as a subject ("the … keeps …").
-UNDER = {
-    "en": {"shapley": "under the Shapley split", "nucleolus": "under the nucleolus split",
-           "proportional_volume": "under a split by volume", "proportional_standalone":
-           "under a split by stand-alone spend", "equal_price": "under equal prices",
-           "equal_savings": "under equal shares of the savings", "custom": "under the negotiated percentages"},
-    "de": {"shapley": "bei der Shapley-Aufteilung", "nucleolus": "bei der Nukleolus-Aufteilung",
-           "proportional_volume": "bei Aufteilung nach Volumen", "proportional_standalone":
-           "bei Aufteilung nach Einzelkosten", "equal_price": "bei gleichen Preisen",
-           "equal_savings": "bei gleicher Einsparung je Partner", "custom": "bei den vereinbarten Prozenten"},
-}
-SUBJECT = {"en": {"shapley": "the Shapley split", "nucleolus": "the nucleolus split"},
-           "de": {"shapley": "die Shapley-Aufteilung", "nucleolus": "die Nukleolus-Aufteilung"}}
+
 
 
 def _t(key: str, lang: str, **kw: object) -> str:
-    return pick(EN, DE, key, lang, **kw)
+    return pick("headline", key, lang, **kw)
 
 
 def _under(rule: str, lang: str) -> str:
-    return UNDER["de" if lang_of(lang) == "de" else "en"].get(rule, rule_title(rule, lang))
+    # how a sentence names a rule: "under …" (en) / "bei …" (de); the rule's title when unnamed
+    return catalogue_text("headline_under", rule, lang) if has("headline_under", rule, "en") else rule_title(rule, lang)
 
 
 def _money(x: float, currency: str, lang: str) -> str:
@@ -191,8 +122,8 @@ def _group(names: Sequence[str], who: list[int], lang: str) -> str:
     if len(who) <= 3:
         return _names([names[i] for i in who], lang)
     if n - len(who) <= 3:
-        return pick(EN, DE, "all_except", lang, names=_names([names[i] for i in range(n) if i not in who], lang))
-    return pick(EN, DE, "group_of", lang, k=len(who))
+        return pick("headline", "all_except", lang, names=_names([names[i] for i in range(n) if i not in who], lang))
+    return pick("headline", "group_of", lang, k=len(who))
 
 
 def _who(analysis: Analysis) -> list[str]:
@@ -277,7 +208,7 @@ def stability(analysis: Analysis, lang: str = "en") -> Headline:
     if sa is not None:
         other = next((k for k in ("shapley", "nucleolus") if k in sa.splits and sa.splits[k].in_core), None)
         if other is not None:
-            text += _t("unstable_fix", lang, other=SUBJECT["de" if lang_of(lang) == "de" else "en"][other])
+            text += _t("unstable_fix", lang, other=catalogue_text("headline_subject", other, lang))
     return Headline(text, value)
 
 

@@ -12,32 +12,9 @@ from ..exchange.formatting import format_money_short, format_number, format_shar
 from ..exchange.texts import pick
 from ._base import BLUE, GREY, ORANGE, PALETTE, RED, empty, figure, money_axis, short_names, shorten, style
 
-EN = {
-    "st_title": "Net savings after coordination cost: single pool versus the best division",
-    "single": "Single pool", "best": "Recommended", "stable": "Best stable division",
-    "sw_title": "Net savings of the best division",
-    "sw_title1": "Net savings by {axis}",
-    "grand": "Single pool", "best_line": "Best division", "unstable": "single pool not stable", "hatched": "hatched: no split keeps every group of this pool",
-    "break_even": "single pool breaks even", "per_pair": "Coordination cost per pair",
-    "discount": "Discount of {who}", "volume": "Volume of {who} (× as entered)", "member": "{who} takes part",
-    "no_sweep": "No sweep yet: choose one or two inputs and press Compute.",
-    "savings": "Net savings", "working": "Working out the best division of the pool…",
-}
-DE = {
-    "st_title": "Nettoeinsparung nach Koordinationskosten: Gesamtpool gegenüber der besten Aufteilung",
-    "single": "Gesamtpool", "best": "Empfohlen", "stable": "Beste stabile Aufteilung",
-    "sw_title": "Nettoeinsparung der besten Aufteilung",
-    "sw_title1": "Nettoeinsparung nach {axis}",
-    "grand": "Gesamtpool", "best_line": "Beste Aufteilung", "unstable": "Gesamtpool nicht stabil", "hatched": "schraffiert: keine Aufteilung hält jede Gruppe dieses Pools",
-    "break_even": "Gesamtpool ohne Einsparung", "per_pair": "Koordinationskosten je Paar",
-    "discount": "Rabatt von {who}", "volume": "Menge von {who} (× wie eingegeben)", "member": "{who} nimmt teil",
-    "no_sweep": "Noch keine Variation: ein oder zwei Eingaben wählen und Berechnen drücken.",
-    "savings": "Nettoeinsparung", "working": "Die beste Aufteilung des Pools wird berechnet…",
-}
-
 
 def t(key: str, lang: str = "en", **kw) -> str:
-    return pick(EN, DE, key, lang, **kw)
+    return pick("chart_advice", key, lang, **kw)
 
 
 def _style(ax, title: str, grid: str = "y") -> None:

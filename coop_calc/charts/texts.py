@@ -16,73 +16,9 @@ from ..exchange.texts import text as exchange_text
 __all__ = ["t", "lang_of", "rule_title", "input_label", "input_label_lines", "exchange_text"]
 
 
-
-EN = {
-    "alone": "Alone", "pooled": "In the pool", "whole_pool": "Whole pool",
-    "wf_title": "What the partners pay together: alone versus in the pool",
-    "wf_alone": "All partners\nbuying alone", "wf_prices": "Better prices,\nfewer units",
-    "wf_coord": "Coordination\ncost", "wf_pool": "The pool\npays",
-    "wf_net": "Net savings {amount}",
-    "loo_title": "Savings of the pool without each partner",
-    "loo_full": "Whole pool: {amount}", "loo_bar": "Pool without this partner",
-    "loo_lost_bar": "Lost if this partner leaves", "loo_lost": "−{amount}",
-    "pv_title": "{item}: price per unit by volume ordered",
-    "pv_x": "Need ordered ({unit})", "pv_y": "Cost per unit of need, fees included",
-    "pv_pool": "Pool ({volume} {unit})", "pv_best": "best at the pool's volume",
-    "pv_alone": "Partners alone",
-    "sc_title": "S-curve of the net present value: {who}",
-    "sc_y": "Share of trials at or below", "npv": "Net present value",
-    "tor_title": "What drives the result in the pool: {who}",
-    "tor_x": "Rank correlation",
-    "tor_none": "No uncertain inputs: nothing to rank.",
-    "loss_risk": "loss risk", "no_risk": "No simulation yet.",
-    "cp_title": "Groups with the largest complaint under {rule}",
-    "cp_x": "What the group would gain by leaving",
-    "cp_none": "No group would gain anything by leaving.",
-    "cp_nomatch": "No group with the partners searched for.",
-    "all_partners": "All partners", "all_except": "All except {names}",
-    "cmp_title": "Savings of each scenario", "cmp_alone": "Stand-alone cost", "cmp_pool": "Pooled cost",
-    "cmp_partner_title": "Each partner's cost in each scenario (its chosen rule)",
-    "not_in": "not in this scenario",
-    "split_cost_title": "Cost per partner in the pool under each rule",
-    "chosen": "chosen", "no_splits": "No splits for this pool.",
-}
-
-DE = {
-    "alone": "Allein", "pooled": "Im Pool", "whole_pool": "Gesamter Pool",
-    "wf_title": "Was die Partner zusammen zahlen: allein gegenüber im Pool",
-    "wf_alone": "Alle Partner\nkaufen allein", "wf_prices": "Bessere Preise,\nweniger Einheiten",
-    "wf_coord": "Koordinations-\nkosten", "wf_pool": "Der Pool\nzahlt",
-    "wf_net": "Nettoeinsparung {amount}",
-    "loo_title": "Einsparung des Pools ohne den jeweiligen Partner",
-    "loo_full": "Gesamter Pool: {amount}", "loo_bar": "Pool ohne diesen Partner",
-    "loo_lost_bar": "Entgeht, wenn er austritt", "loo_lost": "−{amount}",
-    "pv_title": "{item}: Preis je Einheit nach Bestellmenge",
-    "pv_x": "Bestellter Bedarf ({unit})", "pv_y": "Kosten je Bedarfseinheit inkl. Gebühren",
-    "pv_pool": "Pool ({volume} {unit})", "pv_best": "am günstigsten bei der Poolmenge",
-    "pv_alone": "Partner allein",
-    "sc_title": "S-Kurve des Kapitalwerts: {who}",
-    "sc_y": "Anteil der Durchläufe bis hier", "npv": "Kapitalwert",
-    "tor_title": "Was das Ergebnis im Pool bestimmt: {who}",
-    "tor_x": "Rangkorrelation",
-    "tor_none": "Keine unsicheren Eingaben: nichts zu ordnen.",
-    "loss_risk": "Verlustrisiko", "no_risk": "Noch keine Simulation.",
-    "cp_title": "Gruppen mit dem größten Einwand bei {rule}",
-    "cp_x": "Was die Gruppe beim Austritt gewinnen würde",
-    "cp_none": "Keine Gruppe würde durch einen Austritt etwas gewinnen.",
-    "cp_nomatch": "Keine Gruppe mit den gesuchten Partnern.",
-    "all_partners": "Alle Partner", "all_except": "Alle außer {names}",
-    "cmp_title": "Einsparung je Szenario", "cmp_alone": "Einzelkosten", "cmp_pool": "Kosten im Pool",
-    "cmp_partner_title": "Kosten jedes Partners je Szenario (nach dessen Regel)",
-    "not_in": "nicht in diesem Szenario",
-    "split_cost_title": "Kosten je Partner im Pool nach Aufteilungsregel",
-    "chosen": "gewählt", "no_splits": "Keine Aufteilung für diesen Pool.",
-}
-
-
 def t(key: str, lang: str = "en", **kw) -> str:
     """The chart wording ``key`` in ``lang`` with ``{placeholders}`` filled in."""
-    return pick(EN, DE, key, lang, **kw)
+    return pick("chart", key, lang, **kw)
 
 
 _FIELDS_DE = {

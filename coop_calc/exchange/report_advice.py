@@ -14,28 +14,9 @@ from .results import Results
 from .sheet_advice import advice_for
 from .texts import pick
 
-EN = {
-    "page": "Pool design and negotiation", "division": "Division", "partners": "Partners buying together",
-    "net": "Net savings", "stable": "Can be stable", "recommended": "Recommended", "single": "Single pool",
-    "stable_alt": "Best stable division", "targets": "What to ask the suppliers for", "item": "Item",
-    "supplier": "Winning supplier", "tier": "Tier", "to_next": "Units to next tier",
-    "ask": "Next tier's price now saves", "rival": "Runner-up needs a discount of", "headroom": "Winner's headroom",
-    "be": "Pool stops paying off above", "gain": "Every partner gains up to", "yes": "Yes", "no": "No",
-    "all": "all partners", "thresholds": "When the pool stops paying off",
-}
-DE = {
-    "page": "Poolgestaltung und Verhandlung", "division": "Aufteilung", "partners": "Gemeinsam kaufende Partner",
-    "net": "Nettoeinsparung", "stable": "Kann stabil sein", "recommended": "Empfohlen", "single": "Gesamtpool",
-    "stable_alt": "Beste stabile Aufteilung", "targets": "Was von den Lieferanten zu fordern ist", "item": "Artikel",
-    "supplier": "Liefernder Anbieter", "tier": "Staffel", "to_next": "Einheiten bis zur nächsten Staffel",
-    "ask": "Preis der nächsten Staffel spart jetzt", "rival": "Zweitbester bräuchte Rabatt von",
-    "headroom": "Spielraum des Gewinners", "be": "Pool lohnt sich nicht mehr ab", "gain": "Jeder Partner gewinnt bis",
-    "yes": "Ja", "no": "Nein", "all": "alle Partner", "thresholds": "Wann sich der Pool nicht mehr lohnt",
-}
-
 
 def _t(key: str, lang: str) -> str:
-    return pick(EN, DE, key, lang)
+    return pick("report_advice", key, lang)
 
 
 def advice_page(doc: Document, res: Results, lang: str, advice: Advice | bool | None = True) -> None:
