@@ -1,6 +1,7 @@
 """Command line: ``python -m coop_calc validate|compute|risk|export FILE …``.
 
-A thin client of the engine. Exit status 0 on success, 1 with a one-line reason on stderr when the
+A thin client of the engine. Every command takes ``--lang de|en`` (default: the system locale, English
+when it is not German); its messages come from the engine catalogue (:mod:`coop_calc.i18n`). Exit status 0 on success, 1 with a one-line reason on stderr when the
 input is invalid (``validate`` lists every problem, one per line), 2 for wrong usage (argparse).
 An unexpected error (a bug) is also one line and status 1; ``COOPCALC_DEBUG=1`` shows its traceback.
 """
@@ -15,6 +16,8 @@ import sys
 from typing import Callable, Sequence
 
 from .errors import ValidationError
+from .i18n import system_lang
+from .i18n import text as _text
 from .scenario_io import load_project
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -47,7 +50,8 @@ def _validate(args: argparse.Namespace) -> int:
 
     project = load_project(args.file, password=password_source(args))
     for s in project.scenarios:
-        print(f"OK: {s.meta.name!r}: {s.n} partners, {len(s.items)} items, {len(s.quotes)} quotes")
+        print(_text("cli", "ok", args.lang, name=repr(s.meta.name), n=s.n, items=len(s.items),
+                    quotes=len(s.quotes)))
     return 0
 
 
@@ -62,7 +66,7 @@ def _compute(args: argparse.Namespace) -> int:
             from .exchange.anonymise import anonymisation_findings, anonymise_analysis
 
             for f in anonymisation_findings(a.scenario):
-                print(f"warning: may identify a partner: {f.line()}", file=sys.stderr)
+                print(_text("cli", "may_identify", args.lang, line=f.line()), file=sys.stderr)
             a = anonymise_analysis(a)
         json.dump(compute_json(a, anonymous=args.anonymise), sys.stdout, indent=2, ensure_ascii=False,
                   allow_nan=False)
@@ -90,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in sub.choices.values():  # every command reading a scenario file may need its password
         if any(a.dest == "file" for a in sp._actions):
             add_password_option(sp)
+        if not any(a.dest == "lang" for a in sp._actions):  # every command speaks English or German
+            sp.add_argument("--lang", choices=["en", "de"], default=None,
+                            help="language of messages and outputs (default: the system locale)")
     return p
 
 
@@ -100,29 +107,31 @@ EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli", "coop_c
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = getattr(args, "lang", None) or system_lang()
+    err = _text("cli", "error", args.lang)
     try:
         return COMMANDS[args.command](args)
     except ValidationError as e:
         if args.command == "validate":
-            print(f"{args.file}: invalid", file=sys.stderr)
+            print(_text("cli", "invalid", args.lang, file=args.file), file=sys.stderr)
             for prob in e.problems:
                 print(f"  {prob}", file=sys.stderr)
         else:
-            print(f"error: {e.first_line()}", file=sys.stderr)
+            print(f"{err}: {e.first_line()}", file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"error: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
+        print(f"{err}: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except (MemoryError, RecursionError):
-        print("error: the input is too large or too deeply nested to process", file=sys.stderr)
+        print(f"{err}: {_text('cli', 'too_large', args.lang)}", file=sys.stderr)
         return 1
     except Exception as e:  # a bug: one line, not a traceback, unless asked for
         if os.environ.get("COOPCALC_DEBUG"):
             raise
-        print(f"error: unexpected {type(e).__name__}: {str(e)[:200]} (please report this;"
-              " COOPCALC_DEBUG=1 shows the details)".replace("\n", " "), file=sys.stderr)
+        print(f"{err}: " + _text("cli", "unexpected", args.lang, kind=type(e).__name__, what=str(e)[:200])
+              .replace("\n", " "), file=sys.stderr)
         return 1
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from coop_calc import i18n
-from coop_calc.locale import build
 from coop_calc.exchange.texts import rule_explanation, rule_title, text
+from coop_calc.locale import build
 from coop_calc.splits import EXPLANATIONS, RULE_TITLES
 
 ROOT = Path(i18n.__file__).parent
@@ -115,3 +115,27 @@ def test_system_language() -> None:
 def test_catalogue_is_package_data() -> None:
     toml = (ROOT.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert '"locale/*/LC_MESSAGES/*.mo"' in toml
+
+
+def test_cli_speaks_german_and_english(five_pool_path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from coop_calc.cli import main
+
+    assert main(["validate", str(five_pool_path), "--lang", "de"]) == 0
+    assert "Artikel" in capsys.readouterr().out
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")  # the system locale decides without --lang
+    assert main(["validate", str(five_pool_path)]) == 0
+    assert "Angebote" in capsys.readouterr().out
+    assert main(["validate", str(five_pool_path), "--lang", "en"]) == 0
+    assert "items" in capsys.readouterr().out
+    bad = tmp_path / "bad.coop.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["compute", str(bad), "--lang", "de"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Fehler: ") and err.count("\n") == 1
+    out = tmp_path / "de.xlsx"
+    assert main(["export", str(five_pool_path), "--xlsx", str(out), "--lang", "de"]) == 0
+    assert "geschrieben" in capsys.readouterr().out
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).sheetnames[0] == "Einsparung"

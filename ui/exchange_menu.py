@@ -108,7 +108,7 @@ class ExchangeMenu(QObject):
 
         path = self._ask(self.tr("Export results to Excel"), ".xlsx", XLSX)
         if path and self._run(self.tr("Export to Excel"),
-                              lambda: export_workbook(self.w.doc.scenario, path, risk=self._risk())):
+                              lambda: export_workbook(self.w.doc.scenario, path, risk=self._risk(), lang=lang())):
             self._done(self.tr("Saved %1").replace("%1", str(path)))
 
     def export_pdf(self) -> None:

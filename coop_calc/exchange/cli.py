@@ -10,6 +10,7 @@ import argparse
 
 from ..cli import _scenario, command
 from ..errors import ValidationError
+from ..i18n import text as _text
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--disclose-totals", action="store_true",
                    help="statements show every pool total, also those from which other partners' figures follow"
                         " (each statement then says what they reveal)")
-    e.add_argument("--lang", choices=["en", "de"], default="en", help="language of the PDF report and statements")
+    e.add_argument("--lang", choices=["en", "de"], default=None,
+                   help="language of the workbook, PDF report and statements (default: the system locale)")
     e.add_argument("--no-statement-pdf", action="store_true", help="statements as workbooks only")
     e.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
 
@@ -57,21 +59,21 @@ def _risk(path: str | None, scenario):
     return doc
 
 
-def print_problems(e: ValidationError, limit: int = 50) -> int:
+def print_problems(e: ValidationError, limit: int = 50, lang: str = "en") -> int:
     """Every problem of an import on stderr (the first ``limit`` and a count of the rest); exit status 1."""
     import sys
 
     n = len(e.problems)
     if n <= 1:
-        print(f"error: {e.first_line()}", file=sys.stderr)
+        print(f"{_text('cli', 'error', lang)}: {e.first_line()}", file=sys.stderr)
         return 1
-    print(f"error: {n} problems; nothing was written:", file=sys.stderr)
+    print(f"{_text('cli', 'error', lang)}: {_text('cli', 'n_problems', lang, n=n)}", file=sys.stderr)
     for line in e.summary(limit).splitlines():
         print(f"  {line}", file=sys.stderr)
     return 1
 
 
-def _anonymisable(scenario, accept: bool) -> bool:
+def _anonymisable(scenario, accept: bool, lang: str = "en") -> bool:
     """List every text that may still identify a partner after anonymisation (on stderr); False when
     there are any and they are not accepted."""
     import sys
@@ -81,14 +83,13 @@ def _anonymisable(scenario, accept: bool) -> bool:
     found = anonymisation_findings(scenario)
     if not found:
         return True
-    head = "warning" if accept else "error"
-    print(f"{head}: {len(found)} text{'s' if len(found) > 1 else ''} may still identify a partner after"
-          f" anonymisation:", file=sys.stderr)
+    head = _text("cli", "warning" if accept else "error", lang)
+    what = _text("cli", "identify_n" if len(found) > 1 else "identify_1", lang, n=len(found))
+    print(f"{head}: {what}", file=sys.stderr)
     for f in found:
         print(f"  {f.line()}", file=sys.stderr)
     if not accept:
-        print("nothing was written: rename these texts, or give --accept-risky to export them as they are",
-              file=sys.stderr)
+        print(_text("cli", "identify_fix", lang), file=sys.stderr)
     return accept
 
 
@@ -105,14 +106,14 @@ def _export(args: argparse.Namespace) -> int:
                               " workbook per partner, holding only its own rows)")
     scenario = _scenario(args)
     risk = _risk(args.risk, scenario)
-    if args.anonymise and not _anonymisable(scenario, args.accept_risky):
+    if args.anonymise and not _anonymisable(scenario, args.accept_risky, args.lang):
         return 1
     from .staging import Staging
 
     with Staging() as stage:  # all outputs or none
         written = _write_outputs(args, scenario, risk, stage)
     for w in written:
-        print(f"wrote {w}")
+        print(_text("cli", "wrote", args.lang, what=w))
     return 0
 
 
@@ -140,7 +141,7 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
         if args.xlsx:
             from .workbook import build_workbook, save_workbook
 
-            save_workbook(build_workbook(res, risk, risk_scenario=scenario), stage.file(args.xlsx))
+            save_workbook(build_workbook(res, risk, risk_scenario=scenario, lang=args.lang), stage.file(args.xlsx))
             written.append(args.xlsx)
         if args.pdf:
             from .report import build_report
@@ -153,10 +154,10 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
             from .statements import write_statements
 
             for line in plan_lines(res, args.disclose_totals):
-                print(f"statement of {line}")
+                print(_text("cli", "statement_of", args.lang, line=line))
             paths = write_statements(res, stage.folder(args.statements), lang=args.lang, risk=risk,
                                      pdf=not args.no_statement_pdf, disclose=args.disclose_totals)
-            written.append(f"{args.statements} ({len(paths)} files)")
+            written.append(_text("cli", "n_files", args.lang, dir=args.statements, n=len(paths)))
     return written
 
 
@@ -168,7 +169,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         new = import_workbook(_scenario(args), args.workbook)
     except ValidationError as e:
-        return print_problems(e)
+        return print_problems(e, lang=args.lang)
     save_project(args.out, new, key=getattr(args, "seal_key", None))
-    print(f"wrote {args.out}: {len(new.quotes)} quotes, demand of {new.n} partners")
+    print(_text("cli", "imported", args.lang, out=args.out, quotes=len(new.quotes), n=new.n))
     return 0

@@ -114,13 +114,19 @@ def format_date(iso: str, lang: str = "en") -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
-def excel_money_format(currency: str, decimals: int = 2) -> str:
+def excel_money_format(currency: str, decimals: int = 2, lang: str = "en") -> str:
     """An Excel number format for amounts in ``currency``: '#,##0.00 "€"' for EUR, '"$"#,##0.00' for
-    USD, '#,##0.00 "CHF"' for currencies without a symbol. Negative amounts get a minus sign."""
+    USD, '#,##0.00 "CHF"' for currencies without a symbol. Negative amounts get a minus sign.
+
+    With ``lang`` 'de' the symbol carries the German locale tag and follows the amount
+    ('#,##0.00 [$€-407]'), so a German Excel shows 1.234,56 € (format codes in the file are always
+    en-US syntax; Excel applies the locale's separators)."""
     body = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
     sym = SYMBOLS.get(currency, currency)
     if not (len(sym) <= 3 and all(ch.isalnum() or ch in "€$£¥" for ch in sym)):
         sym = "¤"  # never put arbitrary text into a format string
+    if lang_of(lang) == "de":
+        return f"{body} [${sym}-407];-{body} [${sym}-407]"
     pos = f'"{sym}"{body}' if currency in _PREFIX_SYMBOL else f'{body} "{sym}"'
     return f"{pos};-{pos}"
 

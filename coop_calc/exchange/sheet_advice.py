@@ -17,7 +17,7 @@ from ..advice.output import advice_document
 from ..coalitions import MAX_EXACT_PARTNERS
 from ..errors import ValidationError
 from .results import Results
-from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr
 
 
 def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | str:
@@ -34,7 +34,7 @@ def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | st
 
 
 def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | bool | None = True) -> None:
-    ws = wb.create_sheet("Advice")
+    ws = wb.create_sheet(tr(wb, "Advice"))
     w = SheetWriter(wb, ws)
     w.title("Advice: pool design and negotiation", subtitle)
     a = advice_for(res, advice)

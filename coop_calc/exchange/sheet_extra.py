@@ -9,7 +9,7 @@ from openpyxl.chart import Reference
 
 from .results import MAX_LISTED_PARTNERS, Results
 from .risk_data import normalise_risk
-from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter
+from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter, tr
 from .xlsx_parts import BLUE, GREY, category_chart
 
 RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of a loss", PCT),
@@ -26,7 +26,7 @@ PRINT_ALL_COALITIONS = 31
 
 
 def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
-    ws = wb.create_sheet("Coalitions")
+    ws = wb.create_sheet(tr(wb, "Coalitions"))
     w = SheetWriter(wb, ws)
     w.title("Coalitions", subtitle)
     rows = res.coalitions()
@@ -93,7 +93,7 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
 
     ``original_scenario`` is the scenario whose ids the risk dict uses (before anonymisation)."""
     rs = normalise_risk(risk, original_scenario or res.scenario)
-    ws = wb.create_sheet("Risk")
+    ws = wb.create_sheet(tr(wb, "Risk"))
     w = SheetWriter(wb, ws)
     w.title("Risk", subtitle)
     trials = f"{rs.trials:,} simulated trials. " if rs.trials else ""

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from ..splits import COORDINATION_EXPLANATIONS, RULE_TITLES
 from .results import Results
-from .xlsx_base import DEC, MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
+from .xlsx_base import DEC, MONEY, PCT, QTY, TEXT, SheetWriter, tr, yes_no
 
 SCHEDULE_TITLES = {"all_units": "All units", "incremental": "Incremental"}
 
@@ -21,7 +21,7 @@ def _qty_style(values) -> str:
 
 def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     s = res.scenario
-    ws = wb.create_sheet("Inputs")
+    ws = wb.create_sheet(tr(wb, "Inputs"))
     w = SheetWriter(wb, ws, header_width=10)  # many tables share the columns: keep each one narrow
     w.title("Inputs", subtitle)
 

@@ -8,7 +8,8 @@ from openpyxl.chart import Reference
 from ..splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS
 from .formatting import excel_money_format
 from .results import Results
-from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
+from .texts import rule_title
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang, yes_no
 from .xlsx_parts import BLUE, GREY, SERIES_COLORS, category_chart, define_name
 
 #: defined name → key of the compute JSON; all refer to cells of the Savings sheet
@@ -24,22 +25,24 @@ KEY_FIGURES = (
 
 def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
     d, s = res.data, res.scenario
-    ws = wb.create_sheet("Savings")
+    ws = wb.create_sheet(tr(wb, "Savings"))
     w = SheetWriter(wb, ws)
     w.title("Savings", subtitle)
 
     w.heading("Key figures")
     rows = [(label, d[key], "CoopMoneyBold" if key == "savings" else MONEY) for _, key, label in KEY_FIGURES]
     rows.append(("Savings in % of stand-alone cost", d["savings_pct"] / 100.0, PCT))
-    rows.append(("Sharing rule", res.chosen_title, TEXT))
+    lang = workbook_lang(wb)
+    chosen = rule_title(res.chosen_rule, lang) if lang == "de" else res.chosen_title
+    rows.append(("Sharing rule", chosen, TEXT))
     size = d["min_paying_pool_size"]
-    rows.append(("Smallest pool that pays off", f"{size} partners" if size else "none of the sub-pools", TEXT))
+    rows.append(("Smallest pool that pays off", tr(wb, "{n} partners").format(n=size) if size else "none of the sub-pools", TEXT))
     refs = w.keyvalues(rows)
     for name, _, label in KEY_FIGURES:
         define_name(wb, name, refs[label])
     define_name(wb, "SavingsPercent", refs["Savings in % of stand-alone cost"])
 
-    w.heading(f"Per partner: alone versus in the pool ({res.chosen_title})")
+    w.heading(tr(wb, "Per partner: alone versus in the pool ({rule})").format(rule=chosen))
     pooled = res.pooled_costs()
     shares = res.savings_shares()
     prow = []
@@ -63,7 +66,7 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
                                  Reference(ws, min_col=1, min_row=top + 1, max_row=last),
                                  Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), f"A{w.row}",
                                  categories=s.n, series=2, longest_label=max(map(len, res.labels)),
-                                 y_title=res.currency, money_format=excel_money_format(res.currency, 0),
+                                 y_title=res.currency, money_format=excel_money_format(res.currency, 0, workbook_lang(wb)),
                                  colors=(GREY, BLUE), width=34.0)  # the sheet is wide: printed at ~55 %
         w.gap(chart_rows)
 
@@ -102,7 +105,7 @@ def write_savings(wb: Workbook, res: Results, subtitle: str) -> None:
 def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
     """Rules side by side: one column per rule for savings, cost and the fairness checks."""
     d, s = res.data, res.scenario
-    ws = wb.create_sheet("Splits")
+    ws = wb.create_sheet(tr(wb, "Splits"))
     w = SheetWriter(wb, ws)
     w.title("Splits", subtitle)
     rules = res.rules
@@ -111,7 +114,9 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
                " has more.", cols=8)
         w.finish()
         return
-    titles = [d["splits"][r]["title"] + (" (chosen)" if r == res.chosen_rule else "") for r in rules]
+    lang = workbook_lang(wb)
+    titles = [(rule_title(r, lang) if lang == "de" else d["splits"][r]["title"])
+              + (tr(wb, " (chosen)") if r == res.chosen_rule else "") for r in rules]
     k = len(rules)
     w.note(COORDINATION_EXPLANATIONS.get(s.sharing.coordination, "") + " Each column is one sharing rule;"
            " the rule the pool chose is marked.", cols=1 + k)
@@ -135,7 +140,7 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
                              Reference(ws, min_col=1, min_row=top + 1, max_row=last),
                              Reference(ws, min_col=2, max_col=1 + k, min_row=top, max_row=last), f"A{w.row}",
                              categories=s.n, series=k, longest_label=max(map(len, res.labels)),
-                             y_title=res.currency, money_format=excel_money_format(res.currency, 0),
+                             y_title=res.currency, money_format=excel_money_format(res.currency, 0, workbook_lang(wb)),
                              colors=SERIES_COLORS, width=30, height=12)
     w.gap(chart_rows)
 

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from ..analysis import Analysis
 from ..files import atomic_write_bytes
 from ..model import Scenario
+from .formatting import lang_of
 from .results import Results, coerce
 from .sheet_advice import write_advice
 from .sheet_extra import write_coalitions, write_risk
@@ -26,11 +27,12 @@ from .xlsx_base import add_styles
 from .xlsx_parts import set_properties
 
 
-def new_workbook(currency: str) -> Workbook:
-    """An empty workbook with CoopCalc's named styles (amounts in ``currency``)."""
+def new_workbook(currency: str, lang: str = "en") -> Workbook:
+    """An empty workbook with CoopCalc's named styles (amounts in ``currency``; sheet names, headers,
+    chart titles and formats in ``lang``, 'en' or 'de')."""
     wb = Workbook()
     wb.remove(wb.active)
-    add_styles(wb, currency)
+    add_styles(wb, currency, lang)
     return wb
 
 
@@ -41,18 +43,23 @@ def save_workbook(wb: Workbook, path: str | os.PathLike) -> None:
     atomic_write_bytes(path, buf.getvalue())
 
 
-def subtitle_of(res: Results) -> str:
-    today = _dt.date.today().isoformat()
-    return f"{res.scenario.meta.name} · amounts in {res.currency} · exported {today} by CoopCalc"
+def subtitle_of(res: Results, lang: str = "en") -> str:
+    """The line under each sheet's title: scenario, currency and export date (dd.mm.yyyy in German)."""
+    from ..i18n import text as catalogue_text
+
+    today = _dt.date.today()
+    day = today.strftime("%d.%m.%Y") if lang_of(lang) == "de" else today.isoformat()
+    return catalogue_text("sheet", "subtitle_line", lang, name=res.scenario.meta.name, currency=res.currency, date=day)
 
 
 def build_workbook(res: Results, risk: Mapping[str, Any] | None = None,
-                   risk_scenario: Scenario | None = None, advice: Any = True) -> Workbook:
+                   risk_scenario: Scenario | None = None, advice: Any = True, lang: str = "en") -> Workbook:
     """The workbook of ``res`` (already anonymised if wanted). ``risk`` adds the Risk sheet; its
     partner ids are those of ``risk_scenario`` (default: the results' own scenario). ``advice``: an
-    :class:`~coop_calc.advice.Advice` already computed, True to compute it, False for no Advice sheet."""
-    wb = new_workbook(res.currency)
-    sub = subtitle_of(res)
+    :class:`~coop_calc.advice.Advice` already computed, True to compute it, False for no Advice sheet.
+    ``lang`` 'de': German sheet names, headers, chart titles, € formats and dates."""
+    wb = new_workbook(res.currency, lang)
+    sub = subtitle_of(res, lang)
     write_savings(wb, res, sub)
     write_splits(wb, res, sub)
     write_inputs(wb, res, sub)
@@ -72,13 +79,14 @@ def build_workbook(res: Results, risk: Mapping[str, Any] | None = None,
 
 
 def export_workbook(source: Analysis | Scenario | Results, path: str | os.PathLike, *, anonymise: bool = False,
-                    risk: Mapping[str, Any] | None = None) -> None:
+                    risk: Mapping[str, Any] | None = None, lang: str = "en") -> None:
     """Write the Excel workbook of a scenario's results to ``path`` (.xlsx).
 
     ``source`` is an analysis (what the UI holds), a scenario (analysed here) or prepared results.
     ``anonymise`` shows partners by alias with neutral ids everywhere, including the document
     properties. ``risk`` is the dict of ``python -m coop_calc risk --json`` (see
-    :mod:`coop_calc.exchange.risk_data`); without it there is no Risk sheet."""
+    :mod:`coop_calc.exchange.risk_data`); without it there is no Risk sheet.
+    ``lang``: 'en' or 'de' (sheet names, headers, chart titles, formats)."""
     original = source.scenario if isinstance(source, (Analysis, Results)) else source
     res = coerce(source, anonymise)
-    save_workbook(build_workbook(res, risk, original), path)
+    save_workbook(build_workbook(res, risk, original, lang=lang), path)

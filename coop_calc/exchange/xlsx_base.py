@@ -54,8 +54,27 @@ def put(ws: Worksheet, row: int, col: int, value: Any, style: str | None = None)
     return cell
 
 
-def add_styles(wb: Workbook, currency: str) -> None:
-    """The named styles of a CoopCalc workbook (amounts in ``currency``)."""
+def workbook_lang(wb: Workbook) -> str:
+    """The language a CoopCalc workbook is written in ('en' unless :func:`add_styles` set 'de')."""
+    return getattr(wb, "coop_lang", "en")
+
+
+def tr(wb: Workbook, text: str) -> str:
+    """``text`` (an English sheet name, title, heading, label or header) in the workbook's language:
+    its German entry in the engine catalogue (context ``sheet``, the English text as the key), else
+    ``text`` unchanged (a name, or wording not yet in the catalogue)."""
+    if workbook_lang(wb) != "de" or not text:
+        return text
+    from ..i18n import has
+    from ..i18n import text as catalogue_text
+
+    return catalogue_text("sheet", text, "de") if has("sheet", text, "de") else text
+
+
+def add_styles(wb: Workbook, currency: str, lang: str = "en") -> None:
+    """The named styles of a CoopCalc workbook (amounts in ``currency``, in the habits of ``lang``);
+    remembers ``lang`` for :func:`tr`."""
+    wb.coop_lang = "de" if str(lang).lower().startswith("de") else "en"  # type: ignore[attr-defined]
     base = dict(font=Font(name="Calibri", size=11), alignment=Alignment(vertical="top", horizontal="right", indent=1))
     styles = [
         NamedStyle("CoopTitle", font=Font(name="Calibri", size=16, bold=True, color=NAVY)),
@@ -69,11 +88,11 @@ def add_styles(wb: Workbook, currency: str) -> None:
         NamedStyle("CoopNote", font=Font(name="Calibri", size=10, italic=True, color="595959"),
                    alignment=Alignment(wrap_text=True, vertical="top")),
         NamedStyle(TEXT, alignment=Alignment(wrap_text=True, vertical="top"), font=Font(name="Calibri", size=11)),
-        NamedStyle(MONEY, number_format=excel_money_format(currency), **base),
-        NamedStyle("CoopMoneyBold", number_format=excel_money_format(currency),
+        NamedStyle(MONEY, number_format=excel_money_format(currency, 2, lang), **base),
+        NamedStyle("CoopMoneyBold", number_format=excel_money_format(currency, 2, lang),
                    font=Font(name="Calibri", size=11, bold=True), fill=PatternFill("solid", fgColor=LIGHT),
                    alignment=Alignment(vertical="top", horizontal="right", indent=1)),
-        NamedStyle(MONEY0, number_format=excel_money_format(currency, 0), **base),
+        NamedStyle(MONEY0, number_format=excel_money_format(currency, 0, lang), **base),
         NamedStyle(QTY, number_format=EXCEL_QUANTITY, **base),
         NamedStyle(DEC, number_format=EXCEL_DECIMAL, **base),
         NamedStyle(PCT, number_format=EXCEL_PERCENT, **base),
@@ -130,6 +149,7 @@ class SheetWriter:
         self.widths[col] = max(self.widths.get(col, 0), n)
 
     def title(self, text: str, subtitle: str = "") -> None:
+        text = tr(self.wb, text)
         put(self.ws, self.row, 1, text, "CoopTitle")
         self.ws.row_dimensions[self.row].height = 24
         self.row += 1
@@ -139,12 +159,14 @@ class SheetWriter:
         self.row += 1
 
     def heading(self, text: str) -> None:
+        text = tr(self.wb, text)
         put(self.ws, self.row, 1, text, "CoopHeading")
         self.ws.row_dimensions[self.row].height = 20
         self.row += 1
 
     def note(self, text: str, cols: int = 8) -> None:
         """A wrapped explanatory paragraph across ``cols`` columns (row height set in finish())."""
+        text = tr(self.wb, text)
         put(self.ws, self.row, 1, text, "CoopNote")
         if cols > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=cols)
@@ -172,8 +194,11 @@ class SheetWriter:
         refs = {}
         for label, value, fmt in rows:
             self.row_of_measure = self.row
-            put(self.ws, self.row, 1, label, "CoopLabel")
-            self._measure(1, label, None)
+            shown = tr(self.wb, label)
+            if isinstance(value, str) and fmt in ("CoopGood", "CoopBad", TEXT):
+                value = tr(self.wb, value)
+            put(self.ws, self.row, 1, shown, "CoopLabel")
+            self._measure(1, shown, None)
             put(self.ws, self.row, 2, value, fmt)
             self._measure(2, value, fmt)
             refs[label] = f"{quote_sheetname(self.ws.title)}!$B${self.row}"
@@ -195,7 +220,7 @@ class SheetWriter:
         numeric = (MONEY, MONEY0, QTY, DEC, PCT)
         seen: set[str] = set()
         for j, h in enumerate(headers, start=1):
-            h = re.sub(r"\s+", " ", clean_text(str(h))).strip() or f"Column {j}"
+            h = re.sub(r"\s+", " ", clean_text(tr(self.wb, str(h)))).strip() or f"{tr(self.wb, 'Column')} {j}"
             base, k = h, 2
             while h.lower() in seen:
                 h, k = f"{base} ({k})", k + 1
@@ -214,6 +239,8 @@ class SheetWriter:
                 fmt = formats[j - 1] if j - 1 < len(formats) else None
                 if isinstance(value, tuple):  # (value, style) for one cell, e.g. a coloured Yes/No
                     value, fmt = value
+                    if isinstance(value, str) and fmt in ("CoopGood", "CoopBad"):
+                        value = tr(self.wb, value)
                 elif isinstance(value, str) and fmt in numeric:
                     fmt = TEXT
                 put(ws, r, j, value, fmt)
@@ -229,6 +256,7 @@ class SheetWriter:
                 if value is None:
                     continue
                 style = "CoopMoneyBold" if not isinstance(value, str) else "CoopLabel"
+                value = tr(self.wb, value) if isinstance(value, str) else value
                 put(ws, r, j, value, style)
                 self._measure(j, value, style)
         ref = f"A{top}:{get_column_letter(len(headers))}{last}"

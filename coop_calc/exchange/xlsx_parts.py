@@ -78,7 +78,9 @@ def page_setup(ws: Worksheet, print_rows: str | None = None, footer: str = "",
         ws.print_title_rows = print_rows
     if print_area:
         ws.print_area = print_area
-    ws.oddFooter.center.text = "Page &P of &N"
+    from .xlsx_base import tr
+
+    ws.oddFooter.center.text = tr(ws.parent, "Page &P of &N")
     ws.oddFooter.center.size = 9
     if footer:
         ws.oddFooter.left.text = footer.replace("&", "&&")[:100]
@@ -121,11 +123,13 @@ def bar_chart(ws: Worksheet, title: str, cats: Reference, data: Reference, ancho
     ch = BarChart()
     ch.type = "bar" if horizontal else "col"
     ch.grouping = "clustered"
-    ch.title = title
+    from .xlsx_base import tr
+
+    ch.title = tr(ws.parent, title)
     ch.style = 10
     ch.add_data(data, titles_from_data=titles_from_data)
     ch.set_categories(cats)
-    ch.y_axis.title = y_title or None
+    ch.y_axis.title = tr(ws.parent, y_title) or None
     ch.x_axis.delete = False  # openpyxl ≥ 3.1 hides axes unless told otherwise
     ch.y_axis.delete = False
     if money_format:
