@@ -90,3 +90,22 @@ def test_german_workbook_cells_use_the_german_money_format(books) -> None:
 
 def test_every_sheet_text_has_german() -> None:
     assert all(has("sheet", k, "de") for c, k in keys("en") if c == "sheet")
+
+
+def test_german_statement_workbook(tmp_path: Path) -> None:
+    from coop_calc.exchange.statements import write_statements
+
+    root = Path(__file__).resolve().parents[1]
+    s = load_project(root / "resources/examples/five-partner-pool.coop.json").scenarios[0]
+    paths = write_statements(results(analyse(s)), tmp_path, lang="de", pdf=False)
+    wb = load_workbook(paths[0])
+    assert wb.sheetnames == ["Auszug"]
+    ws = wb["Auszug"]
+    assert ws["A1"].value.startswith("Vertraulicher Auszug für ")
+    english = {k for c, k in keys("en") if c == "sheet" and text("sheet", k, "de") != k}
+    labels = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    heads = _header_cells(wb)
+    assert "Ihr Bedarf" in heads and "Ihre Einsparung" in labels
+    left = sorted({h for h in heads + labels if h in english})
+    assert not left, f"English texts in the German statement: {left}"
+    assert "(gewählt)" in " ".join(labels) or any("(gewählt)" in str(c.value) for c in ws["A"])

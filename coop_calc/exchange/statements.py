@@ -30,7 +30,7 @@ from .risk_data import normalise_risk
 from .sheet_extra import RISK_COLUMNS
 from .texts import rule_title, text
 from .workbook import new_workbook, save_workbook
-from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, yes_no
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr, yes_no
 from .xlsx_parts import BLUE, bar_chart, define_name, set_properties
 
 
@@ -80,23 +80,28 @@ def _shown(plan: Plan, key: str, value: Any, hidden: str) -> Any:
 
 
 def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = None, risk_scenario=None, *,
-                       disclose: bool = False) -> Workbook:
+                       disclose: bool = False, lang: str = "en") -> Workbook:
     """Partner ``i``'s confidential workbook (one sheet, printable on A4). Pool totals follow the
-    disclosure rule unless ``disclose``."""
+    disclosure rule unless ``disclose``. ``lang`` 'de': German sheet, labels, headers, € formats, dates."""
     d, s = res.data, res.scenario
     own, clean, plan = statement_data(res, i, disclose)
-    hidden = word("withheld")
+    hidden = word("withheld", lang)
     name, cur = s.partners[i].name, res.currency
-    wb = new_workbook(cur)
-    ws = wb.create_sheet("Statement")
+    de = lang_of(lang) == "de"
+    wb = new_workbook(cur, lang)
+    ws = wb.create_sheet(tr(wb, "Statement"))
     w = SheetWriter(wb, ws)
-    w.title(f"Confidential statement for {name}",
-            f"{clean(s.meta.name)} · amounts in {cur} · {_dt.date.today().isoformat()} · CoopCalc")
-    w.note(text("st_note", "en") + " " + word("alias", alias=s.alias_of(i)), cols=7)
+    today = _dt.date.today().strftime("%d.%m.%Y") if de else _dt.date.today().isoformat()
+    chosen = rule_title(res.chosen_rule, lang) if de else res.chosen_title
+    w.title(tr(wb, "Confidential statement for {name}").format(name=name),
+            tr(wb, "{name} · amounts in {currency} · {date} · CoopCalc").format(name=clean(s.meta.name), currency=cur,
+                                                                               date=today))
+    w.note(text("st_note", lang) + " " + word("alias", lang, alias=s.alias_of(i)), cols=7)
     w.gap()
     w.heading("Your result")
+    pooled_label = tr(wb, "Your cost in the pool ({rule})").format(rule=chosen)
     rows = [("Your cost buying alone", own["alone"], MONEY),
-            (f"Your cost in the pool ({res.chosen_title})", own["pooled"], MONEY),
+            (pooled_label, own["pooled"], MONEY),
             ("Your savings", own["savings"], "CoopMoneyBold"),
             ("Your savings in % of your stand-alone cost", own["pct"], PCT),
             ("Capital you commit buying alone", own["alone"], MONEY),
@@ -105,11 +110,11 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
     first = w.row
     refs = w.keyvalues(rows)
     define_name(wb, "YourSavings", refs["Your savings"])
-    define_name(wb, "YourPooledCost", refs[f"Your cost in the pool ({res.chosen_title})"])
+    define_name(wb, "YourPooledCost", refs[pooled_label])
     if own["pooled"] is not None:
         ch = bar_chart(ws, "Your cost: alone and in the pool", Reference(ws, min_col=1, min_row=first, max_row=first + 1),
                        Reference(ws, min_col=2, min_row=first, max_row=first + 1), f"D{first - 1}",
-                       money_format=excel_money_format(cur, 0), colors=(BLUE,), width=13, height=5.6,
+                       money_format=excel_money_format(cur, 0, lang), colors=(BLUE,), width=13, height=5.6,
                        titles_from_data=False)
         ch.legend = None
         w.gap(4)  # the chart stands beside the figures and ends about four rows below them
@@ -143,9 +148,9 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
     if own["rules"]:
         w.heading("Your cost and savings under each rule")
         w.table("YourRules", ["Rule", "Your cost", "Your savings", "You pay no more than alone"],
-                [[rule_title(r) + (" (chosen)" if r == res.chosen_rule else ""), c, sv, yes_no(c <= own["alone"] + 0.005)]
+                [[rule_title(r, lang) + (tr(wb, " (chosen)") if r == res.chosen_rule else ""), c, sv, yes_no(c <= own["alone"] + 0.005)]
                  for r, c, sv in own["rules"]], [TEXT, MONEY, MONEY, TEXT])
-    for head, lines in _disclosure_notes(plan, "en", clean):
+    for head, lines in _disclosure_notes(plan, lang, clean):
         w.heading(head)
         for line in lines:
             w.note(line, cols=7)
@@ -155,7 +160,7 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
         if risk_rows:
             w.heading("Your misinvestment risk")
             w.table("YourRisk", ["Position"] + [t for _, t, _ in RISK_COLUMNS],
-                    [["Alone" if side == "standalone" else "In the pool"] + [m[k] for k, _, _ in RISK_COLUMNS]
+                    [[tr(wb, "Alone" if side == "standalone" else "In the pool")] + [m[k] for k, _, _ in RISK_COLUMNS]
                      for side, m in risk_rows], [TEXT] + [f for _, _, f in RISK_COLUMNS])
     w.finish(print_rows="1:2", max_width=30, fixed={1: 52})
     set_properties(wb, title=f"Confidential statement – {name}", creator="CoopCalc",
@@ -279,7 +284,7 @@ def write_statements(source: Any, folder: str | os.PathLike, *, lang: str = "en"
     for i, p in enumerate(res.scenario.partners):
         stem = _file_stem(p.id, taken)
         xlsx = out / f"{stem}.xlsx"
-        save_workbook(statement_workbook(res, i, risk, disclose=disclose), xlsx)
+        save_workbook(statement_workbook(res, i, risk, disclose=disclose, lang=lang), xlsx)
         written.append(xlsx)
         if pdf:
             doc = statement_document(res, i, lang=lang, risk=risk, date=date, disclose=disclose)
