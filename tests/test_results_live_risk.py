@@ -215,3 +215,34 @@ def test_a_first_estimate_can_leave_out_the_tornado_ranking_without_changing_oth
     quick, full = run.result(exact_shares=False, sensitivity=False), run.result(exact_shares=False)
     assert quick.sensitivity == {} and full.sensitivity["pool"]
     assert quick.pooled == full.pooled and quick.pool_standalone == full.pool_standalone
+
+
+def test_a_chart_asked_again_for_the_same_figure_is_not_redrawn(qtbot):
+    """A page refreshed again with the very same result draws nothing again; a new result object,
+    other options or a mutable argument (which may have changed) draw again."""
+    from ui.results.common import Chart
+
+    calls = []
+
+    def fn(obj, fig=None, lang="en", theme=None, who=None):
+        calls.append((obj, who))
+        fig.clear()
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    res = object()
+    chart.draw(fn, res, who=1)
+    chart.draw(fn, res, who=1)
+    assert len(calls) == 1
+    chart.draw(fn, res, who=2)
+    chart.draw(fn, object(), who=2)
+    assert len(calls) == 3
+    rows = [1, 2]
+    chart.draw(fn, rows)
+    chart.draw(fn, rows)
+    assert len(calls) == 5
+    chart.clear()
+    chart.draw(fn, res, who=2)
+    assert len(calls) == 6

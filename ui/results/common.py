@@ -96,6 +96,7 @@ class Chart(QWidget):
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.caption)
         self._call: tuple | None = None
+        self._lang = ""  # the interface language the pending or drawn call was made in
         self.theme = None  # the colours the chart was last drawn in (coop_calc.charts.theme.ChartTheme)
         # labels placed to avoid each other depend on the canvas size: draw again once resizing settles
         self._redraw = QTimer(self)
@@ -145,10 +146,30 @@ class Chart(QWidget):
     def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
         """Draw ``fn(*args, **kw)`` now if the chart is on screen, else when it is first shown (pages
         in hidden tabs cost nothing until they are opened)."""
-        self._call = (fn, args, kw)
+        call = (fn, args, kw)
+        if not self._dirty and self._same_call(call):
+            return  # the same figure of the same objects is on the canvas already (e.g. a page refreshed again)
+        self._call = call
+        self._lang = lang()
         self._dirty = True
         if self.isVisible():
             self.render()
+
+    def _same_call(self, call: tuple) -> bool:
+        """True when ``call`` draws what is drawn: the same function, the very same argument objects
+        (results are immutable once shown), equal options and the same language."""
+        if self._call is None or self._lang != lang() or self._call[0] is not call[0]:
+            return False
+        (_, a, k), (_, b, m) = self._call, call
+        if len(a) != len(b) or k.keys() != m.keys():
+            return False
+        mutable = (list, dict, set, bytearray)  # the same object may have changed since: draw again
+        if any(x is not y or isinstance(y, mutable) for x, y in zip(a, b)):
+            return False
+        try:
+            return all(not isinstance(m[key], mutable) and (k[key] is m[key] or bool(k[key] == m[key])) for key in k)
+        except Exception:  # options that do not compare (arrays): draw again
+            return False
 
     def render(self) -> None:  # type: ignore[override]  # the chart's own render, not QWidget.render
         """Run the pending figure function now (also for charts not on screen: exports, tests)."""
