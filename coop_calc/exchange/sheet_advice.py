@@ -2,7 +2,7 @@
 to ask each supplier for, each partner's commitment and the break-even coordination cost.
 
 Figures come from :func:`coop_calc.advice.output.advice_document` (rounded once, so a division's groups
-add up to its total and every split to its group's savings, to the cent); sentences are English, as
+add up to its total and every split to its group's savings, to the cent); sentences are in the workbook's language, as
 in the rest of the workbook. The scenario is the results' own (already anonymised when asked for).
 """
 
@@ -17,7 +17,7 @@ from ..advice.output import advice_document
 from ..coalitions import MAX_EXACT_PARTNERS
 from ..errors import ValidationError
 from .results import Results
-from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr
+from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang
 
 
 def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | str:
@@ -43,8 +43,9 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
         w.finish()
         return
     d = advice_document(a, anonymous=res.anonymous)
+    lg = workbook_lang(wb)  # the engine's sentences come in both languages
     st = d["structure"]
-    w.note(st["explanation"]["en"], cols=8)
+    w.note(st["explanation"][lg], cols=8)
     w.gap()
     w.heading("Who should pool with whom")
     w.keyvalues([("Net savings of the recommended division", st["net_savings"], MONEY),
@@ -56,9 +57,9 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
     for label, details in (("Recommended", st["details"]), ("Single pool", [st["grand_pool"]]),
                            ("Best stable division", (st["best_stable"] or {}).get("details", []))):
         for j, g in enumerate(details):
-            rows.append([label if j == 0 else "", " + ".join(g["names"]), len(g["members"]), g["net_savings"],
-                         "Yes" if g["split_in_core"] else "No", "Yes" if g["stable"] else "No",
-                         g["explanation"]["en"]])
+            rows.append([tr(wb, label) if j == 0 else "", " + ".join(g["names"]), len(g["members"]), g["net_savings"],
+                         tr(wb, "Yes" if g["split_in_core"] else "No"), tr(wb, "Yes" if g["stable"] else "No"),
+                         g["explanation"][lg]])
     w.table("AdviceStructure", ["Division", "Partners buying together", "Partners", "Net savings",
                                 "Split keeps every group", "Can be stable", "Explanation"], rows,
             [TEXT, TEXT, QTY, MONEY, TEXT, TEXT, TEXT], wrap=[2, 7])
@@ -66,12 +67,12 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
     rows = []
     for it in d["negotiation"]:
         for q in it["quotes"]:
-            rows.append([it["name"], q["supplier"], "Yes" if q["winner"] else "No", q["tier"], q["tiers"],
+            rows.append([it["name"], q["supplier"], tr(wb, "Yes" if q["winner"] else "No"), q["tier"], q["tiers"],
                          q["units_to_next_tier"], q["next_tier_saving"], q["ask_saving"], q["discount_to_win"],
                          q["headroom"], it["item_break_even_price"] if q["winner"] else None,
                          it["break_even_price"] if q["winner"] else None,
                          it["all_gain_price"] if q["winner"] else None,
-                         " ".join(s["en"] for s in (list(it["explanations"].values()) if q["winner"] else [])
+                         " ".join(s[lg] for s in (list(it["explanations"].values()) if q["winner"] else [])
                                   + list(q["explanations"].values()))])
     w.table("AdviceTargets", ["Item", "Supplier", "Wins", "Tier reached", "Tiers", "Units to next tier",
                               "Next tier saves", "Next tier's price now saves", "Discount to win",
@@ -86,8 +87,8 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
             it = items[ic["item"]]
             rows.append([c["name"] if j == 0 else "", c["savings_lost"] if j == 0 else None,
                          c["price_loss"] if j == 0 else None, c["tiers_lost"] if j == 0 else None, it.name,
-                         ic["need"], ic["min_need"], it.unit, "Yes" if ic["tier_lost"] else "No",
-                         (c["explanation"]["en"] + " " if j == 0 else "") + ic["explanation"]["en"]])
+                         ic["need"], ic["min_need"], it.unit, tr(wb, "Yes" if ic["tier_lost"] else "No"),
+                         (c["explanation"][lg] + " " if j == 0 else "") + ic["explanation"][lg]])
     w.table("AdviceCommitment", ["Partner", "Pool saves less if it leaves", "Others pay more", "Tiers lost",
                                  "Item", "Need", "Minimum commitment", "Unit", "Tier lost without it",
                                  "Explanation"], rows,
@@ -102,5 +103,5 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
             kv.append(("Single pool stops being stable above (per pair)", th["per_pair_unstable"], MONEY))
         w.keyvalues(kv)
         for s in th["explanations"].values():
-            w.note(s["en"], cols=8)
+            w.note(s[lg], cols=8)
     w.finish(freeze="A4", print_rows="1:2", max_width=40, fixed={1: 40, 2: 34, 14: 80})

@@ -9,7 +9,8 @@ from openpyxl.chart import Reference
 
 from .results import MAX_LISTED_PARTNERS, Results
 from .risk_data import normalise_risk
-from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter, tr
+from .texts import rule_title
+from .xlsx_base import MONEY, MONEY0, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang
 from .xlsx_parts import BLUE, GREY, category_chart
 
 RISK_COLUMNS = (("mean_npv", "Expected NPV", MONEY0), ("p_loss", "Probability of a loss", PCT),
@@ -77,9 +78,11 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
         print_top, _ = w.table("TopCoalitions", headers, body(top_rows[:PRINTED_COALITIONS], True), formats)
         w.end_print_area()
         w.heading(f"All {everyone:,} groups of partners (not printed)")
-    w.note(f"Every group of partners that could buy together: what it would pay, what its members would pay"
-           f" alone, what it saves, and what its members receive under the chosen rule ({res.chosen_title})."
-           f" A positive complaint means the group would be better off on its own.", cols=cols)
+    lang = workbook_lang(wb)
+    chosen = rule_title(res.chosen_rule, lang) if lang == "de" else res.chosen_title
+    w.note(tr(wb, "Every group of partners that could buy together: what it would pay, what its members would pay"
+              " alone, what it saves, and what its members receive under the chosen rule ({rule})."
+              " A positive complaint means the group would be better off on its own.").format(rule=chosen), cols=cols)
     w.gap()
     top, _ = w.table("Coalitions", headers, body(rows), formats)
     head = print_top if short else top  # the printed table's header row repeats on every page

@@ -8,7 +8,7 @@ from openpyxl.chart import Reference
 from ..splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS
 from .formatting import excel_money_format
 from .results import Results
-from .texts import rule_title
+from .texts import rule_explanation, rule_title
 from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang, yes_no
 from .xlsx_parts import BLUE, GREY, SERIES_COLORS, category_chart, define_name
 
@@ -149,11 +149,12 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
     sp = [d["splits"][r] for r in rules]
     group = [res.group_text(x["max_complaint_coalition"]) for x in sp]
     w.table("Fairness", ["Check"] + titles, [
-        ["Nobody pays more than alone"] + [yes_no(x["individually_rational"]) for x in sp],
-        ["In the core (no group would leave)"] + [yes_no(x["in_core"]) for x in sp],
-        ["Largest complaint"] + [x["max_complaint"] for x in sp],
-        ["Group with the largest complaint"] + group,
-        ["How the rule works"] + [x["explanation"] for x in sp],
+        [tr(wb, "Nobody pays more than alone")] + [yes_no(x["individually_rational"]) for x in sp],
+        [tr(wb, "In the core (no group would leave)")] + [yes_no(x["in_core"]) for x in sp],
+        [tr(wb, "Largest complaint")] + [x["max_complaint"] for x in sp],
+        [tr(wb, "Group with the largest complaint")] + group,
+        [tr(wb, "How the rule works")] + [rule_explanation(r, lang) or x["explanation"] if lang == "de"
+                                          else x["explanation"] for r, x in zip(rules, sp)],
     ], [TEXT] + [MONEY] * k)
     empty = d["core_empty"]
     core = [("Is the core empty?", "–" if empty is None else ("Yes" if empty else "No"),
