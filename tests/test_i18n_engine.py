@@ -139,3 +139,12 @@ def test_cli_speaks_german_and_english(five_pool_path, tmp_path: Path, capsys: p
     from openpyxl import load_workbook
 
     assert load_workbook(out).sheetnames[0] == "Einsparung"
+
+
+def test_risk_command_speaks_german(five_pool_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from coop_calc.cli import main
+
+    assert main(["risk", str(five_pool_path), "--trials", "8192", "--lang", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "Durchläufe" in out and "Kapitalwert in EUR" in out and "Gesamter Pool" in out
+    assert "trials" not in out and "Whole pool" not in out

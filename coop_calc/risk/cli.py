@@ -8,6 +8,7 @@ import json
 import sys
 
 from ..cli import _scenario, command
+from ..i18n import translator
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -59,21 +60,35 @@ def _risk(args: argparse.Namespace) -> int:
         json.dump(doc, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
         return 0
+    lang = getattr(args, "lang", None) or "en"
+    _ = translator(lang)
+    num = _number_in(lang)
     cur = res.currency
-    print(f"{res.scenario_name}: {res.trials:,} trials ({res.sampling}, seed {res.seed}), {res.seconds:.1f} s\n")
-    print(f"{'NPV in ' + cur:<34}{'mean':>14}{'P(loss)':>9}{'ES 95 %':>14}{'P5':>14}{'P95':>14}")
+    print(_("cli", "risk_head", name=res.scenario_name, trials=num(f"{res.trials:,}"), sampling=res.sampling,
+            seed=res.seed, seconds=num(f"{res.seconds:.1f}")) + "\n")
+    print(f"{_('cli', 'npv_in', cur=cur):<34}{_('cli', 'mean'):>14}{_('cli', 'p_loss'):>9}{'ES 95 %':>14}{'P5':>14}"
+          f"{'P95':>14}")
     rows = [(nm, res.standalone[i], res.pooled[i]) for i, nm in enumerate(res.partner_names)]
-    rows.append(("Whole pool", res.pool_standalone, res.pool_pooled))
+    rows.append((_("cli", "whole_pool"), res.pool_standalone, res.pool_pooled))
     for name, alone, pooled in rows:
-        for label, d in (("alone", alone), ("pooled", pooled)):
-            print(f"{(name[:26] if label == 'alone' else ''):<27}{label:<7}{d['mean_npv']:>14,.0f}"
-                  f"{d['p_loss']:>9.1%}{d['cvar95']:>14,.0f}{d['p5']:>14,.0f}{d['p95']:>14,.0f}")
-    print("\nP(loss): probability that the investment loses money (misinvestment probability).")
-    print("ES 95 %: average loss in the worst 5 % of trials (expected shortfall).")
-    print(_precision_line(res.precision, res.trials))
+        for key, d in (("alone", alone), ("pooled", pooled)):
+            label = _("cli", key)
+            print(f"{(name[:26] if key == 'alone' else ''):<27}{label:<7}{num(format(d['mean_npv'], ',.0f')):>14}"
+                  f"{num(format(d['p_loss'], '.1%')):>9}{num(format(d['cvar95'], ',.0f')):>14}"
+                  f"{num(format(d['p5'], ',.0f')):>14}{num(format(d['p95'], ',.0f')):>14}")
+    print("\n" + _("cli", "p_loss_note"))
+    print(_("cli", "es_note"))
+    print(_precision_line(res.precision, res.trials, lang))
     for note in res.notes:
-        print(f"Note: {note}")
+        print(_("cli", "note", note=note))
     return 0
+
+
+def _number_in(lang: str):
+    """A function turning an English-formatted number ('12,345.6') into ``lang``'s ('12.345,6')."""
+    if lang != "de":
+        return lambda s: s
+    return lambda s: s.translate(str.maketrans({",": ".", ".": ","}))
 
 
 def _target(args: argparse.Namespace):
@@ -87,18 +102,17 @@ def _target(args: argparse.Namespace):
                      confidence=args.confidence / 100)
 
 
-def _precision_line(p: dict | None, trials: int) -> str:
-    """One sentence on the precision reached (and the target, if there was one)."""
+def _precision_line(p: dict | None, trials: int, lang: str = "en") -> str:
+    """One sentence on the precision reached (and the target, if there was one), in ``lang``."""
     if not p:
         return ""
-    conf = f"{p['confidence'] * 100:g} %"
+    _ = translator(lang)
+    num = _number_in(lang)
+    conf = f"{num(format(p['confidence'] * 100, 'g'))} %"
     pool = p["mean_half_width"]
-    pool_text = f"± {pool * 100:.2f} %" if pool != float("inf") else "not to a share (its mean is 0)"
-    text = (f"Precision ({conf} confidence): loss probabilities within ± {p['p_loss_half_width'] * 100:.2f}"
-            f" percentage points, the pool's expected NPV within {pool_text}.")
+    pool_text = f"± {num(format(pool * 100, '.2f'))} %" if pool != float("inf") else _("cli", "prec_no_share")
+    text = _("cli", "precision", conf=conf, p=num(format(p["p_loss_half_width"] * 100, ".2f")), pool=pool_text)
     if p.get("target") is not None:
-        if p["stopped_by"] == "target":
-            text += f" Target reached after {trials:,} trials."
-        else:
-            text += f" Target NOT reached: stopped at the cap of {trials:,} trials."
+        key = "target_reached" if p["stopped_by"] == "target" else "target_missed"
+        text += " " + _("cli", key, trials=num(f"{trials:,}"))
     return text
