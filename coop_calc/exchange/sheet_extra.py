@@ -99,20 +99,21 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
     ws = wb.create_sheet(tr(wb, "Risk"))
     w = SheetWriter(wb, ws)
     w.title("Risk", subtitle)
-    trials = f"{rs.trials:,} simulated trials. " if rs.trials else ""
-    w.note(trials + "Net present value (NPV) of each partner's investment over the useful life, alone and in"
-           " the pool. The probability of a loss is the misinvestment probability. Value at risk and expected"
-           " shortfall are loss amounts: the loss exceeded in only 5 % of trials, and the average loss in those"
-           " worst 5 %.", cols=8)
+    n = f"{rs.trials:,}" if workbook_lang(wb) != "de" else f"{rs.trials:,}".replace(",", ".")
+    trials = tr(wb, "{n} simulated trials. ").format(n=n) if rs.trials else ""
+    w.note(trials + tr(wb, "Net present value (NPV) of each partner's investment over the useful life, alone and in"
+                       " the pool. The probability of a loss is the misinvestment probability. Value at risk and"
+                       " expected shortfall are loss amounts: the loss exceeded in only 5 % of trials, and the"
+                       " average loss in those worst 5 %."), cols=8)
     w.gap()
     w.heading("Outcome per partner")
     rows = []
     entries: list[tuple[int | None, str, Any]] = [(i, res.labels[i], rs.partners[i]) for i in sorted(rs.partners)]
     if rs.pool:
-        entries.append((None, "Whole pool", rs.pool))
+        entries.append((None, tr(wb, "Whole pool"), rs.pool))
     for _, label, sides in entries:
         for side in ("standalone", "pooled"):
-            rows.append([label, SIDE_TITLES[side]] + [sides[side][k] for k, _, _ in RISK_COLUMNS])
+            rows.append([label, tr(wb, SIDE_TITLES[side])] + [sides[side][k] for k, _, _ in RISK_COLUMNS])
     summary_top, _ = w.table("RiskSummary", ["Partner", "Position"] + [t for _, t, _ in RISK_COLUMNS], rows,
                              [TEXT, TEXT] + [f for _, _, f in RISK_COLUMNS])
 

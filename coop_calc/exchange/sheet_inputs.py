@@ -7,9 +7,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from ..splits import COORDINATION_EXPLANATIONS, RULE_TITLES
+from ..splits import COORDINATION_EXPLANATIONS
 from .results import Results
-from .xlsx_base import DEC, MONEY, PCT, QTY, TEXT, SheetWriter, tr, yes_no
+from .texts import rule_title
+from .xlsx_base import DEC, MONEY, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang, yes_no
 
 SCHEDULE_TITLES = {"all_units": "All units", "incremental": "Incremental"}
 
@@ -69,7 +70,7 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
                  (f"For this pool of {s.n}", c.cost(s.n), "CoopMoneyBold")])
 
     w.heading("Sharing rule")
-    w.keyvalues([("Rule", RULE_TITLES.get(s.sharing.rule, s.sharing.rule), TEXT),
+    w.keyvalues([("Rule", rule_title(s.sharing.rule, workbook_lang(wb)), TEXT),
                  ("Coordination cost", COORDINATION_EXPLANATIONS.get(s.sharing.coordination, ""), TEXT)])
     if s.sharing.custom_percentages:
         pct = s.sharing.custom_percentages
