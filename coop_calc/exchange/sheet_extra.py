@@ -26,6 +26,12 @@ PRINTED_COALITIONS = 20
 PRINT_ALL_COALITIONS = 31
 
 
+def _count(n: int, wb: Workbook) -> str:
+    """``n`` with the thousands separator of the workbook's language (12,345 / 12.345)."""
+    s = f"{n:,}"
+    return s.replace(",", ".") if workbook_lang(wb) == "de" else s
+
+
 def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     ws = wb.create_sheet(tr(wb, "Coalitions"))
     w = SheetWriter(wb, ws)
@@ -33,12 +39,13 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     rows = res.coalitions()
     if rows is None:
         if res.n > MAX_LISTED_PARTNERS:
-            why = (f"This pool has {res.n} partners, so there are {2 ** res.n - 1:,} possible sub-groups;"
-                   f" they are listed only for pools of up to {MAX_LISTED_PARTNERS} partners"
-                   f" ({2 ** MAX_LISTED_PARTNERS - 1:,} sub-groups). The Splits sheet names the group with"
-                   " the largest complaint under each rule.")
+            why = tr(wb, "This pool has {n} partners, so there are {groups} possible sub-groups; they are listed"
+                         " only for pools of up to {max} partners ({max_groups} sub-groups). The Splits sheet names"
+                         " the group with the largest complaint under each rule.").format(
+                n=res.n, groups=_count(2 ** res.n - 1, wb), max=MAX_LISTED_PARTNERS,
+                max_groups=_count(2 ** MAX_LISTED_PARTNERS - 1, wb))
         else:
-            why = "No coalition values are available for this pool."
+            why = tr(wb, "No coalition values are available for this pool.")
         w.note(why, cols=8)
         w.finish()
         return
@@ -55,7 +62,7 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     def body(chosen: list[dict[str, Any]], short_names: bool = False) -> list[list[Any]]:
         out = []
         for c in chosen:
-            names = (res.group_text([pids[i] for i in range(res.n) if c["mask"] >> i & 1]) if short_names
+            names = (res.group_text([pids[i] for i in range(res.n) if c["mask"] >> i & 1], workbook_lang(wb)) if short_names
                      else " + ".join(c["members"]))
             row = [names, c["size"], c["cost"], c["standalone"], c["savings"]]
             if have_rule:
@@ -69,15 +76,15 @@ def write_coalitions(wb: Workbook, res: Results, subtitle: str) -> None:
     if short:  # a handout gets the groups that matter; the full list stays below for analysis
         key = "complaint" if have_rule else "savings"
         top_rows = sorted((c for c in rows if c["size"] < res.n), key=lambda c: (-c[key], c["size"], c["mask"]))
-        what = (f"the largest complaint under the chosen rule ({res.chosen_title})" if have_rule
-                else "the largest savings")
-        w.heading(f"The {PRINTED_COALITIONS} groups with {what}")
-        w.note(f"A positive complaint means the group would be better off on its own. All {everyone:,} groups"
-               f" of partners are listed in the table below, which is kept for sorting and filtering and is"
-               f" not printed.", cols=cols)
+        rule = rule_title(res.chosen_rule, workbook_lang(wb)) if workbook_lang(wb) == "de" else res.chosen_title
+        w.heading(tr(wb, "The {k} groups with the largest complaint under the chosen rule ({rule})" if have_rule
+                     else "The {k} groups with the largest savings").format(k=PRINTED_COALITIONS, rule=rule))
+        w.note(tr(wb, "A positive complaint means the group would be better off on its own. All {n} groups of"
+                      " partners are listed in the table below, which is kept for sorting and filtering and is"
+                      " not printed.").format(n=_count(everyone, wb)), cols=cols)
         print_top, _ = w.table("TopCoalitions", headers, body(top_rows[:PRINTED_COALITIONS], True), formats)
         w.end_print_area()
-        w.heading(f"All {everyone:,} groups of partners (not printed)")
+        w.heading(tr(wb, "All {n} groups of partners (not printed)").format(n=_count(everyone, wb)))
     lang = workbook_lang(wb)
     chosen = rule_title(res.chosen_rule, lang) if lang == "de" else res.chosen_title
     w.note(tr(wb, "Every group of partners that could buy together: what it would pay, what its members would pay"

@@ -147,7 +147,7 @@ def write_splits(wb: Workbook, res: Results, subtitle: str) -> None:
     w.page_break()
     w.heading("Fairness of each rule")
     sp = [d["splits"][r] for r in rules]
-    group = [res.group_text(x["max_complaint_coalition"]) for x in sp]
+    group = [res.group_text(x["max_complaint_coalition"], lang) for x in sp]
     w.table("Fairness", ["Check"] + titles, [
         [tr(wb, "Nobody pays more than alone")] + [yes_no(x["individually_rational"]) for x in sp],
         [tr(wb, "In the core (no group would leave)")] + [yes_no(x["in_core"]) for x in sp],
