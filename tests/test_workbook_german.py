@@ -109,3 +109,10 @@ def test_german_statement_workbook(tmp_path: Path) -> None:
     left = sorted({h for h in heads + labels if h in english})
     assert not left, f"English texts in the German statement: {left}"
     assert "(gewählt)" in " ".join(labels) or any("(gewählt)" in str(c.value) for c in ws["A"])
+
+
+def test_dates_are_dd_mm_yyyy_in_the_german_inputs(books) -> None:
+    de, en = books["de"]["Eingaben"], books["en"]["Inputs"]
+    created = {de.cell(r, 1).value: de.cell(r, 2).value for r in range(1, 20)}
+    assert created["Erstellt"] == "24.11.2026"
+    assert {en.cell(r, 1).value: en.cell(r, 2).value for r in range(1, 20)}["Created"] == "2026-11-24"

@@ -20,6 +20,20 @@ def _qty_style(values) -> str:
     return QTY if all(float(v).is_integer() for v in values if isinstance(v, (int, float))) else DEC
 
 
+def _day(iso: str, wb: Workbook) -> str:
+    """An ISO date (2026-11-24) as dd.mm.yyyy in a German workbook; anything else unchanged."""
+    if workbook_lang(wb) != "de" or not iso:
+        return iso
+    import datetime as _dt
+
+    try:
+        day = _dt.date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+    rest = iso[10:]
+    return day + (" " + rest[1:6] if rest.startswith("T") else rest)
+
+
 def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     s = res.scenario
     ws = wb.create_sheet(tr(wb, "Inputs"))
@@ -34,7 +48,8 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     rows += [("Currency", m.currency, TEXT)]
     if m.author:
         rows.append(("Author", m.author, TEXT))
-    rows += [(label, val, TEXT) for label, val in (("Created", m.created), ("Last modified", m.modified)) if val]
+    rows += [(label, _day(val, wb), TEXT) for label, val in (("Created", m.created), ("Last modified", m.modified))
+             if val]
     rows.append(("Buy up to a cheaper tier", *yes_no(s.buy_up)))
     first = w.row
     w.keyvalues(rows)
@@ -84,7 +99,7 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     for q in s.quotes:
         for t, tier in enumerate(q.tiers, start=1):
             qrows.append([q.id, names.get(q.item_id, q.item_id), q.supplier, SCHEDULE_TITLES.get(q.schedule, q.schedule),
-                          q.fixed_fee, q.min_order, q.max_order, q.valid_until or "", t, tier.min_quantity,
+                          q.fixed_fee, q.min_order, q.max_order, _day(q.valid_until or "", wb), t, tier.min_quantity,
                           tier.unit_price])
     quotes_top, _ = w.table("Quotes", ["Quote", "Item", "Supplier", "Schedule", "Fixed fee per order",
                                        "Minimum order (units)", "Maximum order (units)", "Valid until", "Tier",
