@@ -26,7 +26,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--json", action="store_true", help="print the documented JSON output")
     a.add_argument("--scenario", help="name or number of the scenario in a project file")
     a.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")
-    a.add_argument("--lang", choices=["en", "de"], default="en", help="language of the text output")
+    a.add_argument("--lang", choices=["en", "de"], default=None,
+                   help="language of the text output (default: the system locale)")
     a.add_argument("--no-thresholds", action="store_true", help="skip the break-even coordination cost search")
     a.add_argument("--sweep", action="append", default=[], metavar="AXIS=FROM:TO:STEPS",
                    help="grid over per_pair, discount:<supplier>, volume:<partner id> or member:<partner id>"
