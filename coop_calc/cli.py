@@ -72,7 +72,7 @@ def _compute(args: argparse.Namespace) -> int:
                   allow_nan=False)
         sys.stdout.write("\n")
     else:
-        print(compute_text(a))
+        print(compute_text(a, args.lang))
     return 0
 
 

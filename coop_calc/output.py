@@ -99,39 +99,51 @@ def _money(x: float | None, width: int = 14) -> str:
     return f"{'–':>{width}}" if x is None else f"{x:>{width},.2f}"
 
 
-def compute_text(a: Analysis) -> str:
-    """A plain-text summary for the terminal: savings, per item, per partner, the splits."""
+def compute_text(a: Analysis, lang: str = "en") -> str:
+    """A plain-text summary for the terminal: savings, per item, per partner, the splits; labels in
+    ``lang`` ('en'/'de', from the engine catalogue, context ``compute``); figures as computed."""
+    from .i18n import translator
+
+    _ = translator(lang)
+    de = str(lang).lower().startswith("de")
+
+    def num(text: str) -> str:  # 12,345.67 → 12.345,67 in German
+        return text.translate(str.maketrans(",.", ".,")) if de else text
+
+    def money(x: float | None, width: int = 14) -> str:
+        return num(_money(x, width))
     d = compute_json(a)
     cur = d["currency"]
     lines = [f"{d['scenario']}  ({cur})", ""]
-    lines.append(f"Stand-alone cost of all partners {_money(d['total_standalone_cost'])}")
-    lines.append(f"Pooled purchase cost             {_money(d['purchase_cost'])}")
-    lines.append(f"Coordination cost of the pool    {_money(d['coordination_cost'])}")
-    lines.append(f"Savings after coordination       {_money(d['savings'])}  ({d['savings_pct']:.1f} %)")
+    lines.append(f"{_('compute', 'alone_all'):<33}{money(d['total_standalone_cost'])}")
+    lines.append(f"{_('compute', 'purchase'):<33}{money(d['purchase_cost'])}")
+    lines.append(f"{_('compute', 'coord'):<33}{money(d['coordination_cost'])}")
+    lines.append(f"{_('compute', 'savings'):<33}{money(d['savings'])}  ({num(format(d['savings_pct'], '.1f'))} %)")
     if d["min_paying_pool_size"]:
-        lines.append(f"Smallest pool that pays off      {d['min_paying_pool_size']:>14} partners")
-    lines += ["", "Item                                       need   units  supplier                 "
-                  "pooled cost    alone cost"]
+        lines.append(f"{_('compute', 'smallest'):<33}{d['min_paying_pool_size']:>14} {_('compute', 'partners')}")
+    lines += ["", _("compute", "item_header")]
     for it in d["items"]:
-        lines.append(f"{it['name'][:38]:<38} {it['pooled_need']:>9,.0f} {it['units_bought']:>7}  "
-                     f"{it['supplier'][:22]:<22} {_money(it['cost'])} {_money(it['standalone_cost'])}")
-    header = f"{'Partner':<34}{'alone':>14}"
+        lines.append(f"{it['name'][:38]:<38} {num(format(it['pooled_need'], ',.0f')):>9} {it['units_bought']:>7}  "
+                     f"{it['supplier'][:22]:<22} {money(it['cost'])} {money(it['standalone_cost'])}")
+    header = f"{_('compute', 'partner'):<34}{_('compute', 'alone'):>14}"
     rules = list(d.get("splits", {}))
     header += "".join(f"{r[:14]:>16}" for r in rules)
-    lines += ["", f"Cost per partner under each rule ({cur})", header]
+    lines += ["", _("compute", "per_rule", cur=cur), header]
     for i, p in enumerate(d["partners"]):
-        row = f"{p['name'][:33]:<34}{_money(p['standalone_cost'])}"
-        row += "".join(f"  {_money(d['splits'][r]['cost'][i])}" for r in rules)
+        row = f"{p['name'][:33]:<34}{money(p['standalone_cost'])}"
+        row += "".join(f"  {money(d['splits'][r]['cost'][i])}" for r in rules)
         lines.append(row)
     if rules:
-        lines.append(f"{'in the core?':<48}" + "".join(
-            f"{({True: 'yes', False: 'NO', None: 'not checked'}[d['splits'][r]['in_core']]):>16}" for r in rules))
+        core_word = {True: _("compute", "yes"), False: _("compute", "no"), None: _("compute", "not_checked")}
+        lines.append(f"{_('compute', 'in_core'):<48}" + "".join(
+            f"{core_word[d['splits'][r]['in_core']]:>16}" for r in rules))
         notes = {d["splits"][r].get("note") for r in rules} - {None}
-        lines += [f"Note: {note}" for note in sorted(notes)]
+        lines += [_("compute", "note", note=note) for note in sorted(notes)]
         if d["core_empty"]:
-            lines.append(f"No split keeps every group in the pool: {d['least_core_value']:,.2f} {cur} short.")
-    lines += ["", "If one partner leaves: savings of the rest / savings lost"]
+            lines.append(_("compute", "core_empty", amount=num(f"{d['least_core_value']:,.2f}"), cur=cur))
+    lines += ["", _("compute", "leave_header")]
     pname = {p["id"]: p["name"] for p in d["partners"]}
     for e in d["leave_one_out"]:
-        lines.append(f"  without {pname[e['partner']][:30]:<30}{_money(e['savings'])}{_money(e['savings_lost'])}")
+        lines.append(f"  {_('compute', 'without')} {pname[e['partner']][:30]:<30}{money(e['savings'])}"
+                     f"{money(e['savings_lost'])}")
     return "\n".join(lines)

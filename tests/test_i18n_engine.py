@@ -148,3 +148,13 @@ def test_risk_command_speaks_german(five_pool_path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "Durchläufe" in out and "Kapitalwert in EUR" in out and "Gesamter Pool" in out
     assert "trials" not in out and "Whole pool" not in out
+
+
+def test_compute_text_in_german(five_pool_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from coop_calc.cli import main
+
+    assert main(["compute", str(five_pool_path), "--lang", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "Einzelkosten aller Partner" in out and "3.786.450,00" in out and "im Kern?" in out
+    assert main(["compute", str(five_pool_path), "--lang", "en"]) == 0
+    assert "Stand-alone cost of all partners" in capsys.readouterr().out

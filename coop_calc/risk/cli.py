@@ -88,7 +88,7 @@ def _number_in(lang: str):
     """A function turning an English-formatted number ('12,345.6') into ``lang``'s ('12.345,6')."""
     if lang != "de":
         return lambda s: s
-    return lambda s: s.translate(str.maketrans({",": ".", ".": ","}))
+    return lambda s: s.translate(str.maketrans(",.", ".,"))
 
 
 def _target(args: argparse.Namespace):
