@@ -177,35 +177,6 @@ def test_live_risk_runs_until_the_precision_target_holds(qtbot):
     assert page.result is result
 
 
-def test_live_risk_starts_at_the_edit_and_its_estimate_is_shown_with_the_analysis(qtbot):
-    """scenario_edited (the main window's edit) starts live risk before the analysis arrives; the
-    estimate of the new pool is not shown under the old pool's analysis, and set_results shows it
-    without simulating a second time."""
-    view = make_view(qtbot)
-    view.set_current_page(4)
-    page, bar = view.risk, view.risk.run_bar
-    settle(qtbot, view)
-    s, a = example("five")
-    new = edited(s, 0.5)
-    starts = []
-    real_start = bar.start_live
-    bar.start_live = lambda sc: starts.append(sc) or real_start(sc)
-    estimates = []
-    view.riskUpdated.connect(lambda r, sc, final: estimates.append(final))
-    view.scenario_edited(new)
-    assert starts == [new] and bar.running
-    qtbot.waitUntil(lambda: bool(estimates), timeout=60_000)
-    assert page.scenario is s and page.model.rowCount() == 0  # no figures of the new pool under the old
-    assert page.estimate_at == 0.0 or page.estimate_at < page._asked_at  # not marked as on screen yet
-    view.set_results(new, a)
-    assert starts == [new]  # the run started at the edit goes on: no second simulation
-    assert page.model.rowCount() == new.n + 1 and page.estimate_at > page._asked_at
-    if page.provisional:  # a first estimate has no tornado ranking: the chart says when it comes
-        assert "refined" in page.tornado.caption.text()
-    settle(qtbot, view)
-    assert page.result.sensitivity and not page.provisional
-
-
 def test_a_first_estimate_can_leave_out_the_tornado_ranking_without_changing_other_figures():
     from coop_calc.risk.run import RiskRun
 

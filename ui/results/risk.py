@@ -107,20 +107,6 @@ class RiskPage(QWidget):
             self._estimate_waiting = False
             self._mark_estimate()
 
-    def scenario_edited(self, scenario) -> None:
-        """The pool was just edited (its analysis follows): start live risk for ``scenario`` now, so
-        that the first estimate is computed while the analysis runs. Shown with the analysis."""
-        if scenario is None or scenario.n == 0 or not self.run_bar.live.isChecked():
-            return
-        if self._asked_for(scenario) or not (self.isVisible() or self.keep_live):
-            return
-        if self.scenario is not None and risk_signature(self.scenario) == risk_signature(scenario):
-            return  # e.g. a renamed partner: the figures do not change
-        self._live_due = False
-        self._failure = ""
-        self._asked_at = time.perf_counter()
-        self.run_bar.start_live(scenario)
-
     def _asked_for(self, scenario) -> bool:
         """True when live risk already runs (or ran) for ``scenario``'s figures."""
         asked = self.run_bar.asked()

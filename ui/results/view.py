@@ -108,10 +108,6 @@ class ResultsView(QWidget):
         (for a window that shows risk elsewhere, such as the deck's risk slide)."""
         self.risk.set_keep_live(on)
 
-    def scenario_edited(self, scenario) -> None:
-        """The pool was edited: live risk starts for ``scenario`` at once, before its analysis arrives."""
-        self.risk.scenario_edited(scenario)
-
     def live_risk_on(self) -> bool:
         """True when live risk follows every edit (the risk page's "Live" is ticked)."""
         return self.risk.run_bar.live.isChecked()
