@@ -23,7 +23,8 @@ from .sheet_advice import write_advice
 from .sheet_extra import write_coalitions, write_risk
 from .sheet_inputs import write_inputs
 from .sheet_results import write_savings, write_splits
-from .xlsx_base import add_styles
+from .texts import rule_title
+from .xlsx_base import add_styles, tr
 from .xlsx_parts import set_properties
 
 
@@ -69,11 +70,12 @@ def build_workbook(res: Results, risk: Mapping[str, Any] | None = None,
     if risk is not None:
         write_risk(wb, res, risk, sub, risk_scenario)
     m = res.scenario.meta
-    set_properties(wb, title=f"{m.name} – CoopCalc results",
+    chosen = rule_title(res.chosen_rule, lang) if lang_of(lang) == "de" else res.chosen_title
+    set_properties(wb, title=tr(wb, "{name} – CoopCalc results").format(name=m.name),
                    creator=(m.author or "CoopCalc") if not res.anonymous else "CoopCalc",
-                   subject="Joint purchasing: savings, fair splits" + (", risk" if risk is not None else ""),
-                   description=f"{res.n} partners, {len(res.scenario.items)} items; sharing rule: {res.chosen_title}"
-                               + ("; anonymised" if res.anonymous else ""))
+                   subject=tr(wb, "Joint purchasing: savings, fair splits") + (tr(wb, ", risk") if risk is not None else ""),
+                   description=tr(wb, "{n} partners, {items} items; sharing rule: {rule}").format(
+                       n=res.n, items=len(res.scenario.items), rule=chosen) + (tr(wb, "; anonymised") if res.anonymous else ""))
     wb.active = 0
     return wb
 
