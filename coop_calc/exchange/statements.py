@@ -163,8 +163,9 @@ def statement_workbook(res: Results, i: int, risk: Mapping[str, Any] | None = No
                     [[tr(wb, "Alone" if side == "standalone" else "In the pool")] + [m[k] for k, _, _ in RISK_COLUMNS]
                      for side, m in risk_rows], [TEXT] + [f for _, _, f in RISK_COLUMNS])
     w.finish(print_rows="1:2", max_width=30, fixed={1: 52})
-    set_properties(wb, title=f"Confidential statement – {name}", creator="CoopCalc",
-                   subject=clean(s.meta.name), description="Confidential: the partner's own figures and pool totals only.")
+    set_properties(wb, title=tr(wb, "Confidential statement – {name}").format(name=name), creator="CoopCalc",
+                   subject=clean(s.meta.name),
+                   description=tr(wb, "Confidential: the partner's own figures and pool totals only."))
     return wb
 
 
