@@ -1,78 +1,35 @@
-"""Compile the engine's ``coopcalc.po`` catalogues to ``.mo`` (``python -m coop_calc.locale.build``).
+"""Compile the engine's ``coopcalc.po`` catalogues to ``.mo`` with Babel
+(``python -m coop_calc.locale.build``; ``--check`` fails when a compiled file is out of date).
 
-A small stdlib equivalent of ``msgfmt`` for the subset the catalogues use (``msgctxt``, ``msgid``,
-``msgstr``, multi-line strings, ``#`` comments); no plural forms. Babel's ``pybabel compile`` produces the
-same files. Run ``--check`` to fail when a compiled file is out of date.
+Babel is needed only here, to build the catalogues (it is in the ``test`` extra); the engine reads the
+compiled ``.mo`` files with the standard library's :mod:`gettext`.
 """
 
 from __future__ import annotations
 
-import ast
-import struct
+import io
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 
 
-def parse_po(text: str) -> dict[str, str]:
-    """{``ctxt\\x04id`` or ``id``: str} of a .po file; the header entry (empty id) is kept."""
-    out: dict[str, str] = {}
-    cur: dict[str, str] = {}
-    field = ""
+def mo_bytes(po_text: str) -> bytes:
+    """The GNU .mo file of a .po text, as ``pybabel compile`` writes it (untranslated and fuzzy entries
+    left out, so that a missing translation falls back to English rather than showing nothing)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
 
-    def flush() -> None:
-        if "msgid" in cur:
-            key = cur["msgid"] if "msgctxt" not in cur else cur["msgctxt"] + "\x04" + cur["msgid"]
-            out[key] = cur.get("msgstr", "")
-        cur.clear()
-
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith('"'):
-            cur[field] += ast.literal_eval(line)
-            continue
-        word, _, rest = line.partition(" ")
-        if word not in ("msgctxt", "msgid", "msgstr"):
-            raise ValueError(f"line {n}: unexpected {word!r}")
-        if word in ("msgctxt", "msgid") and ("msgstr" in cur or word in cur):
-            flush()
-        field = word
-        cur[field] = ast.literal_eval(rest)
-    flush()
-    return out
-
-
-def mo_bytes(messages: dict[str, str]) -> bytes:
-    """GNU .mo file of ``messages`` (sorted ids, no hash table); empty texts are left out, as msgfmt
-    does, so that a missing translation falls back rather than showing nothing."""
-    ids = sorted(k for k, v in messages.items() if v or not k)
-    bid = [k.encode("utf-8") for k in ids]
-    bstr = [messages[k].encode("utf-8") for k in ids]
-    n = len(ids)
-    start = 7 * 4 + 16 * n
-    offs_id, offs_str, pos = [], [], start
-    blob = b""
-    for b in bid:
-        offs_id.append((len(b), pos))
-        blob += b + b"\0"
-        pos += len(b) + 1
-    for b in bstr:
-        offs_str.append((len(b), pos))
-        blob += b + b"\0"
-        pos += len(b) + 1
-    head = struct.pack("<7I", 0x950412DE, 0, n, 28, 28 + 8 * n, 0, start)
-    table = b"".join(struct.pack("<2I", *o) for o in offs_id) + b"".join(struct.pack("<2I", *o) for o in offs_str)
-    return head + table + blob
+    buf = io.BytesIO()
+    write_mo(buf, read_po(io.StringIO(po_text)))
+    return buf.getvalue()
 
 
 def build(check: bool = False) -> list[Path]:
     """Compile every ``*/LC_MESSAGES/*.po``; with ``check`` only report stale .mo files."""
     stale = []
     for po in sorted(HERE.glob("*/LC_MESSAGES/*.po")):
-        data = mo_bytes(parse_po(po.read_text(encoding="utf-8")))
+        data = mo_bytes(po.read_text(encoding="utf-8"))
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.read_bytes() != data:
             stale.append(mo)
