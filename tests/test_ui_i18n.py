@@ -7,12 +7,12 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
-from ui_support import five, isolated, window  # noqa: F401 - fixtures
+from PySide6.QtWidgets import QPushButton
+from ui_support import back_to_english, five, isolated, window  # noqa: F401 - fixtures
+from ui_support import switch_language as switch
 
-from ui import i18n, settings
+from ui import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "coopcalc_de.ts"
@@ -21,14 +21,6 @@ CONTEXTS = {"MainWindow", "WelcomePage", "EditorTabs", "PoolPanel", "QuotesPanel
             "ResultsTables", "SheetView", "RowsModel", "PartnersModel", "ItemsModel", "QuotesModel", "TiersModel",
             "RiskModel", "DemandModel", "PercentagesModel", "Columns", "Fields", "FileController", "Dialogs",
             "Autosave"}
-
-
-@pytest.fixture
-def back_to_english(qapp):
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    QApplication.processEvents()
 
 
 def menu_titles(w) -> list[str]:
@@ -41,12 +33,6 @@ def tab_titles(w) -> list[str]:
 
 def header(panel, section: int) -> str:
     return panel.view.model().headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-
-
-def switch(w, choice: str) -> None:
-    w.act_languages[choice].trigger()
-    QApplication.processEvents()
-    QApplication.processEvents()  # the columns are fitted once the headers changed
 
 
 def test_the_language_menu_switches_everything_live_and_back(window, back_to_english):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit
-from ui_support import five, isolated, window  # noqa: F401 - fixtures
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit
+from ui_support import back_to_english, five, isolated, window  # noqa: F401 - fixtures
+from ui_support import switch_language as switch
 
 from ui import i18n
 
@@ -20,20 +20,6 @@ ENGLISH = re.compile(r"\b(Undo|Redo|Remove|Edit|Insert|Paste|Clear|Demand of|Tri
                      r"Seed|Sampling|Discount rate|Simulation settings|Correlated inputs|most likely|low|high)\b")
 GERMAN_NUMBER = re.compile(r"\d\.\d{3}\b(?!,)")  # 10.000 in an English window
 ENGLISH_NUMBER = re.compile(r"\d,\d{3}\b(?!\.)")  # 10,000 in a German window
-
-
-@pytest.fixture
-def back_to_english(qapp):
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    QApplication.processEvents()
-
-
-def switch(w, choice: str) -> None:
-    w.act_languages[choice].trigger()
-    QApplication.processEvents()
-    QApplication.processEvents()
 
 
 def undo_texts(w) -> list[str]:

@@ -4,25 +4,11 @@ depends on the convention is never read silently the wrong way (ui/numbers.py, r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
-from ui_support import five, isolated, window  # noqa: F401 - fixtures
-
-from ui import i18n
-
-
-@pytest.fixture
-def back_to_english(qapp):
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    QApplication.processEvents()
-
-
-def switch(w, choice: str) -> None:
-    w.act_languages[choice].trigger()
-    QApplication.processEvents()
+from ui_support import back_to_english, five, isolated, window  # noqa: F401 - fixtures
+from ui_support import switch_language as switch
 
 
 def fee_cell(w):

@@ -105,3 +105,21 @@ def wait_results(qtbot, w, timeout: int = 20_000) -> None:
         return not panel.runner.busy and panel.shown_for is w.doc.scenario and panel.complete
 
     qtbot.waitUntil(current, timeout=timeout)
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    """Leaves the application in English (as every other test expects) after a test that switches."""
+    from ui import i18n
+
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QApplication.processEvents()
+
+
+def switch_language(w, choice: str) -> None:
+    """View › Language › ``choice`` in window ``w``, as a user picks it."""
+    w.act_languages[choice].trigger()
+    QApplication.processEvents()
+    QApplication.processEvents()  # the columns are fitted once the headers changed
