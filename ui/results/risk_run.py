@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -170,12 +171,20 @@ class RiskRunBar(QWidget):
         self.status.setWordWrap(True)  # long German status lines wrap instead of widening the page
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setMinimumWidth(120)
-        lay = QHBoxLayout(self)
+        # two rows (settings; run and progress), so that the bar does not widen the main window past
+        # a 1280-pixel screen (the central pages' minimum width is the widest page's)
+        settings, running = QHBoxLayout(), QHBoxLayout()
+        for w in (self.live, self.trials_label, self.trials, self.precise, self.precise_pp, self.sampling_label,
+                  self.sampling):
+            settings.addWidget(w)
+        settings.addStretch(1)
+        for w in (self.run_button, self.cancel_button, self.bar):
+            running.addWidget(w)
+        running.addWidget(self.status, 1)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.live, self.trials_label, self.trials, self.precise, self.precise_pp, self.sampling_label, self.sampling, self.run_button,
-                  self.cancel_button, self.bar):
-            lay.addWidget(w)
-        lay.addWidget(self.status, 1)
+        lay.addLayout(settings)
+        lay.addLayout(running)
         self.retranslate()
 
     def retranslate(self) -> None:
