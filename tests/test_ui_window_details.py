@@ -127,3 +127,17 @@ def test_status_bar_errors_stay_until_the_next_edit_and_are_never_cut(qtbot, win
     assert label.message()  # still there (formerly gone after 10 s; nothing clears it but an edit)
     window.doc.execute(SetField(("meta", "name"), "Edited"), "Rename")
     assert label.message() == "" and label.text() == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_window_fits_a_1280_by_720_screen_in_either_language(window, lang):  # noqa: F811
+    """No page (editors, result pages, risk run bar) may push the window's minimum size past a
+    1280 × 720 laptop screen: the central pages' minimum is the widest page's."""
+    try:
+        i18n.install_translators(QApplication.instance(), lang)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (lang, hint)
+    finally:
+        i18n.install_translators(QApplication.instance(), "en")
+        QApplication.processEvents()
