@@ -174,11 +174,13 @@ class RiskRunBar(QWidget):
         # two rows (settings; run and progress), so that the bar does not widen the main window past
         # a 1280-pixel screen (the central pages' minimum width is the widest page's)
         settings, running = QHBoxLayout(), QHBoxLayout()
-        for w in (self.live, self.trials_label, self.trials, self.precise, self.precise_pp, self.sampling_label,
-                  self.sampling):
+        setting_widgets: tuple[QWidget, ...] = (self.live, self.trials_label, self.trials, self.precise,
+                                                self.precise_pp, self.sampling_label, self.sampling)
+        for w in setting_widgets:
             settings.addWidget(w)
         settings.addStretch(1)
-        for w in (self.run_button, self.cancel_button, self.bar):
+        run_widgets: tuple[QWidget, ...] = (self.run_button, self.cancel_button, self.bar)
+        for w in run_widgets:
             running.addWidget(w)
         running.addWidget(self.status, 1)
         lay = QVBoxLayout(self)
