@@ -22,194 +22,34 @@ wording. See ``docs/methods-risk.md`` for the families and the exact JSON format
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Callable, ClassVar
 
 import numpy as np
 from scipy import stats
 
-from ..checks import fmt, is_number
-from ..errors import Problem, ValidationError
+from ..checks import fmt
 from . import fast_ppf as fast
-
-#: Parameters larger than this in magnitude are refused as absurd (currency, shares, rates alike).
-MAX_MAGNITUDE = 1e12
-#: At most this many values in a discrete distribution.
-MAX_DISCRETE_VALUES = 1000
-#: Probabilities of a discrete distribution must sum to 1 within this tolerance.
-PROBABILITY_SUM_TOLERANCE = 1e-9
-#: ``ppf`` clips its argument into [U_MIN, 1 - U_MIN]; 2⁻⁵³ keeps a normal within ±8.2 sd.
-U_MIN = 2.0**-53
-#: A truncated normal whose range holds less than this share of the untruncated curve is refused.
-MIN_TRUNCATED_MASS = 1e-6
-#: ``fast_ppf`` tables: nodes equally spaced in logit(u) over ±FAST_Z (covers [U_MIN, 1 − U_MIN]).
-FAST_NODES = 2049
-FAST_Z = 37.0
-
-
-def _pct(p: float) -> str:
-    return f"{fmt(round(p * 100, 4))} %"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _clip_u(u: Any) -> np.ndarray:
-    return np.clip(np.asarray(u, dtype=float), U_MIN, 1.0 - U_MIN)
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, (bool, np.bool_)):
-        return "true/false"
-    if isinstance(value, str):
-        return f"text ({value[:30]!r})"
-    if value is None:
-        return "empty"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _number_problem(name: str, value: Any) -> str | None:
-    """Why ``value`` is not an acceptable number, or None. ``name`` is the plain parameter name."""
-    if not is_number(value):
-        return f"the {name} must be a number, not {_kind_of(value)}"
-    try:
-        x = float(value)
-    except OverflowError:
-        return f"the {name} is far too large"
-    if not math.isfinite(x):
-        return f"the {name} must be a finite number"
-    if abs(x) > MAX_MAGNITUDE:
-        return f"the {name} {fmt(x)} is beyond the largest allowed magnitude {fmt(MAX_MAGNITUDE)}"
-    return None
-
-
-class Distribution:
-    """Common interface of all families (see the module docstring). Subclasses are frozen dataclasses."""
-
-    #: The JSON ``type``.
-    kind: ClassVar[str] = ""
-    #: The family's name in messages ("PERT distribution").
-    label: ClassVar[str] = ""
-    #: field name → (JSON key, plain name), in the order of the JSON form. Fields listed in
-    #: ``optional`` may be absent (None). Field names differ from JSON keys only where a JSON key
-    #: would clash with the interface (``mean``).
-    params: ClassVar[dict[str, tuple[str, str]]] = {}
-    optional: ClassVar[tuple[str, ...]] = ()
-    #: True for families whose support is exactly [low, high] (uniform, triangular, PERT).
-    ranged: ClassVar[bool] = False
-    #: Fields that hold a list of numbers (checked by the family); every other field is one number.
-    sequences: ClassVar[tuple[str, ...]] = ()
-
-    # ---- validation -------------------------------------------------------------------------
-    def __post_init__(self) -> None:
-        reasons: list[str] = []
-        ok = True
-        for f in fields(self):  # type: ignore[arg-type]  # every family is a dataclass
-            value = getattr(self, f.name)
-            if value is None and f.name in self.optional:
-                continue
-            if isinstance(value, (tuple, list)) and f.name in self.sequences:
-                continue  # sequences are checked by the family
-            why = _number_problem(self.params[f.name][1], value)
-            if why:
-                reasons.append(why)
-                ok = False
-            else:
-                object.__setattr__(self, f.name, float(value))
-        if ok:
-            reasons.extend(self._problems())
-        if reasons:
-            raise ValidationError([Problem("", r) for r in reasons])
-
-    def _problems(self) -> list[str]:
-        """Family-specific reasons why the parameters are refused (parameters are finite floats)."""
-        return []
-
-    # ---- interface --------------------------------------------------------------------------
-    @cached_property
-    def _rv(self) -> Any:
-        raise NotImplementedError
-
-    def ppf(self, u: Any) -> np.ndarray:
-        """Inverse CDF at ``u`` (array of numbers in [0, 1]); same shape as ``u``, non-decreasing in ``u``."""
-        x = np.asarray(self._rv.ppf(_clip_u(u)), dtype=float)
-        lo, hi = self.support()
-        # scipy may overshoot a finite limit by a rounding error (e.g. truncnorm near its ends).
-        return np.clip(x, lo, hi) if np.isfinite(lo) or np.isfinite(hi) else x
-
-    def fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]] | None:
-        """A vectorised inverse CDF of :mod:`.fast_ppf` and this input's parameters for it, or None
-        where ``ppf`` itself is used. :func:`batch_fast_ppf` stacks the parameters of many inputs."""
-        return None
-
-    def fast_ppf(self, u: Any) -> np.ndarray:
-        """``ppf`` for large arrays, by the closed forms of :mod:`.fast_ppf` (PERT by its table)."""
-        form = self.fast_form()
-        if form is None:
-            return self.ppf(u)
-        fn, params = form
-        return self._fast_clip(fn(_clip_u(u), *params))
-
-    def _fast_clip(self, x: np.ndarray) -> np.ndarray:
-        """The closed forms may overshoot a finite end of the support by a rounding error."""
-        lo, hi = self.support()
-        return np.clip(x, lo, hi) if np.isfinite(lo) or np.isfinite(hi) else x
-
-    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
-        """``size`` independent draws using ``rng``."""
-        return np.asarray(self._rv.rvs(size=size, random_state=rng), dtype=float)
-
-    def mean(self) -> float:
-        return float(self._rv.mean())
-
-    def var(self) -> float:
-        return float(self._rv.var())
-
-    def sd(self) -> float:
-        """Standard deviation (square root of ``var()``)."""
-        return math.sqrt(max(self.var(), 0.0))
-
-    def support(self) -> tuple[float, float]:
-        """The smallest and largest possible values (may be ±inf)."""
-        if self.ranged:  # exact without building a scipy distribution (validation asks for it often)
-            return float(getattr(self, "low")), float(getattr(self, "high"))
-        lo, hi = self._rv.support()
-        return float(lo), float(hi)
-
-    def is_constant(self) -> bool:
-        """True when the input takes a single value (no need to sample it)."""
-        return False
-
-    def describe(self) -> str:
-        raise NotImplementedError
-
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"type": self.kind}
-        for f in fields(self):  # type: ignore[arg-type]  # every family is a dataclass
-            value = getattr(self, f.name)
-            if value is None:
-                continue
-            d[self.params[f.name][0]] = list(value) if isinstance(value, tuple) else value
-        return d
-
-
-# ---- families -------------------------------------------------------------------------------
-
-def _range_problems(low: float, high: float, mode: float | None = None) -> list[str]:
-    if low > high:
-        return [f"the lowest value {fmt(low)} is above the highest value {fmt(high)}"]
-    if low == high:
-        return [f"the lowest and highest values are both {fmt(low)}; use a fixed value instead"]
-    if mode is not None and not low <= mode <= high:
-        return [f"the most likely value {fmt(mode)} lies outside the range {fmt(low)}–{fmt(high)}"]
-    return []
+from .discrete import Bernoulli as Bernoulli
+from .discrete import Discrete as Discrete
+from .distribution_base import (  # the interface and checks, re-exported for the families' users
+    MAX_MAGNITUDE as MAX_MAGNITUDE,
+)
+from .distribution_base import (
+    MIN_TRUNCATED_MASS,
+    _clip_u,
+    _range_problems,
+)
+from .distribution_base import (
+    U_MIN as U_MIN,
+)
+from .distribution_base import (
+    Distribution as Distribution,
+)
+from .distribution_base import (
+    _kind_of as _kind_of,
+)
 
 
 @dataclass(frozen=True)
@@ -511,144 +351,6 @@ class Lognormal(Distribution):
         return (f"on average {fmt(self.value_mean)} with a standard deviation of {fmt(self.value_sd)},"
                 f" never negative, with a long tail towards high values (lognormal; mean and standard"
                 f" deviation of the value itself, not of its logarithm)")
-
-
-@dataclass(frozen=True)
-class Discrete(Distribution):
-    """One of a list of ``values`` with the given ``probabilities`` (summing to 1)."""
-
-    values: tuple[float, ...]
-    probabilities: tuple[float, ...]
-    sequences: ClassVar[tuple[str, ...]] = ("values", "probabilities")
-
-    kind: ClassVar[str] = "discrete"
-    label: ClassVar[str] = "discrete distribution"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"values": ("values", "values"),
-                                                    "probabilities": ("probabilities", "probabilities")}
-
-    def __post_init__(self) -> None:
-        reasons: list[str] = []
-        seqs = {}
-        for name in ("values", "probabilities"):
-            raw = getattr(self, name)
-            if isinstance(raw, np.ndarray):
-                raw = raw.tolist()
-            if not isinstance(raw, (list, tuple)):
-                reasons.append(f"the {name} must be a list of numbers, not {_kind_of(raw)}")
-                continue
-            item = "value" if name == "values" else "probability"
-            bad = [why for i, x in enumerate(raw) if (why := _number_problem(f"{_ordinal(i + 1)} {item}", x))]
-            if bad:
-                reasons.append(bad[0] + (f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""))
-                continue
-            seqs[name] = tuple(float(x) for x in raw)
-            object.__setattr__(self, name, seqs[name])
-        if len(seqs) == 2:
-            v, p = seqs["values"], seqs["probabilities"]
-            if not v:
-                reasons.append("the list of values is empty")
-            elif len(v) > MAX_DISCRETE_VALUES:
-                reasons.append(f"too many values: {len(v):,} (at most {MAX_DISCRETE_VALUES:,})")
-            elif len(v) != len(p):
-                reasons.append(f"there are {len(v)} values but {len(p)} probabilities; give one probability"
-                               " per value")
-            elif any(x < 0 for x in p):
-                i = next(i for i, x in enumerate(p) if x < 0)
-                reasons.append(f"probability {i + 1} is negative ({fmt(p[i])})")
-            elif any(x > 1 for x in p):
-                i = next(i for i, x in enumerate(p) if x > 1)
-                reasons.append(f"probability {i + 1} is larger than 1 ({fmt(p[i])})")
-            elif abs(math.fsum(p) - 1.0) > PROBABILITY_SUM_TOLERANCE:
-                reasons.append(f"the probabilities add up to {math.fsum(p):.10g}, not 1")
-        if reasons:
-            raise ValidationError([Problem("", r) for r in reasons])
-
-    @cached_property
-    def _table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Distinct values with positive probability (sorted), their probabilities and the CDF."""
-        xk, inverse = np.unique(np.asarray(self.values), return_inverse=True)
-        pk = np.bincount(inverse, weights=np.asarray(self.probabilities), minlength=len(xk))
-        keep = pk > 0
-        xk, pk = xk[keep], pk[keep] / pk[keep].sum()
-        cdf = np.cumsum(pk)
-        cdf[-1] = 1.0
-        return xk, pk, cdf
-
-    @cached_property
-    def _rv(self) -> Any:
-        xk, pk, _ = self._table
-        return stats.rv_discrete(values=(xk, pk))
-
-    def ppf(self, u: Any) -> np.ndarray:
-        # Same definition as scipy's (smallest value whose CDF reaches u), but by binary search:
-        # scipy's rv_sample.ppf broadcasts an (n × values) table, too much memory for large chunks.
-        xk, _, cdf = self._table
-        idx = np.searchsorted(cdf, _clip_u(u), side="left")
-        return xk[np.minimum(idx, len(xk) - 1)]
-
-    def support(self) -> tuple[float, float]:
-        xk = self._table[0]
-        return float(xk[0]), float(xk[-1])
-
-    def is_constant(self) -> bool:
-        return len(self._table[0]) == 1
-
-    def describe(self) -> str:
-        xk, pk, _ = self._table
-        parts = [f"{fmt(x)} ({_pct(p)})" for x, p in zip(xk[:6], pk[:6])]
-        more = f" or one of {len(xk) - 6} more values" if len(xk) > 6 else ""
-        return "one of " + ", ".join(parts) + more + " (discrete)"
-
-
-@dataclass(frozen=True)
-class Bernoulli(Distribution):
-    """An event that happens with probability ``p``: the input is ``value`` if it happens, else 0."""
-
-    p: float
-    value: float = 1.0
-
-    kind: ClassVar[str] = "bernoulli"
-    label: ClassVar[str] = "event (Bernoulli)"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"p": ("p", "probability"), "value": ("value", "value")}
-    optional: ClassVar[tuple[str, ...]] = ("value",)
-
-    def _problems(self) -> list[str]:
-        if not 0.0 <= self.p <= 1.0:
-            return [f"the probability must lie between 0 and 1, not {fmt(self.p)}"]
-        return []
-
-    def ppf(self, u: Any) -> np.ndarray:
-        u = _clip_u(u)
-        if self.value >= 0:  # the event occupies the top share p of [0, 1]
-            happens = stats.bernoulli(self.p).ppf(u)
-        else:  # a negative value is the low outcome: the event occupies the bottom share p
-            happens = 1.0 - stats.bernoulli(1.0 - self.p).ppf(u)
-        return np.where(happens > 0, self.value, 0.0)
-
-    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
-        happens = stats.bernoulli(self.p).rvs(size=size, random_state=rng)
-        return np.where(happens > 0, self.value, 0.0)
-
-    def mean(self) -> float:
-        return self.p * self.value
-
-    def var(self) -> float:
-        return self.p * (1.0 - self.p) * self.value**2
-
-    def support(self) -> tuple[float, float]:
-        if self.p == 0.0:
-            return 0.0, 0.0
-        if self.p == 1.0:
-            return self.value, self.value
-        return min(0.0, self.value), max(0.0, self.value)
-
-    def is_constant(self) -> bool:
-        return self.p in (0.0, 1.0) or self.value == 0.0
-
-    def describe(self) -> str:
-        if self.value == 1.0:
-            return f"an event that happens with probability {_pct(self.p)} (1 if it happens, 0 if not)"
-        return f"{fmt(self.value)} if the event happens (probability {_pct(self.p)}), otherwise 0"
 
 
 @lru_cache(maxsize=1024)
