@@ -33,11 +33,6 @@ class PartnerCommitment:
     tiers_lost: int
     items: tuple[ItemCommitment, ...]
 
-    @property
-    def pivotal_items(self) -> int:
-        """Items where the partner must commit part of its need to keep the tier."""
-        return sum(1 for c in self.items if c.min_need > 0)
-
 
 def _tier(pricer: PoolPricer, k: int, needs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(quote index, tier index) of the pool's purchase for each need in ``needs``."""

@@ -266,9 +266,3 @@ def submasks(group: int, n: int) -> np.ndarray:
     """The global masks of every subset of ``group``, indexed by the local bitmask over its members
     (member j ↔ local bit j): ``v[submasks(g, n)]`` is the game restricted to the group."""
     return subset_sums(np.array([1 << i for i in members(group, n)], dtype=np.int64))
-
-
-def group_value_table(v: np.ndarray, group: int) -> np.ndarray:
-    """The sub-game of ``v`` on ``group`` (length 2^|group|, local bitmasks)."""
-    n = len(v).bit_length() - 1
-    return v[submasks(group, n)]
