@@ -238,12 +238,20 @@ class RiskRun:
 
     def _add_block(self, npv_alone: np.ndarray, npv_pool: np.ndarray, stays: np.ndarray) -> None:
         self.met |= self._coalitions(stays)  # counted with the trials that count, not per chunk
+        for key, x in self._split(npv_alone, npv_pool, stays).items():
+            self.series[key].add(x)
+
+    def _split(self, npv_alone: np.ndarray, npv_pool: np.ndarray, stays: np.ndarray) -> dict[str, np.ndarray]:
+        """The trials' values of every outcome series: each partner's NPVs over the trials it goes
+        ahead, and the pool's (the sum over those who go ahead)."""
+        out: dict[str, np.ndarray] = {}
         for i in range(self.n):
             go = stays[:, i]
-            self.series[f"standalone/{i}"].add(npv_alone[go, i])
-            self.series[f"pooled/{i}"].add(npv_pool[go, i])
-        self.series["standalone/pool"].add(np.where(stays, npv_alone, 0.0).sum(axis=1))
-        self.series["pooled/pool"].add(np.where(stays, npv_pool, 0.0).sum(axis=1))
+            out[f"standalone/{i}"] = npv_alone[go, i]
+            out[f"pooled/{i}"] = npv_pool[go, i]
+        out["standalone/pool"] = np.where(stays, npv_alone, 0.0).sum(axis=1)
+        out["pooled/pool"] = np.where(stays, npv_pool, 0.0).sum(axis=1)
+        return out
 
     def _reached_fed(self, z: float) -> dict:
         parts, pools = [], []
@@ -267,15 +275,8 @@ class RiskRun:
         if self.done == 0:
             raise ValueError("no trials simulated yet")
         s, n = self.s, self.n
-        extra: dict[str, np.ndarray | None] = {key: None for key in self.series}
-        if self.pending:
-            alone, pool, stays = self.pending
-            for i in range(n):
-                extra[f"standalone/{i}"] = alone[stays[:, i], i]
-                extra[f"pooled/{i}"] = pool[stays[:, i], i]
-            extra["standalone/pool"] = np.where(stays, alone, 0.0).sum(axis=1)
-            extra["pooled/pool"] = np.where(stays, pool, 0.0).sum(axis=1)
-        summaries = {key: st.summary(extra[key]) for key, st in self.series.items()}
+        extra = self._split(*self.pending) if self.pending else {}
+        summaries = {key: st.summary(extra.get(key)) for key, st in self.series.items()}
         result = RiskResult(
             scenario_name=s.meta.name, currency=s.meta.currency, trials=self.done, seed=self.seed,
             sampling=self.sampling, partner_ids=[p.id for p in s.partners], partner_names=[p.name for p in s.partners],
