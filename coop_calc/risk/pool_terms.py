@@ -51,11 +51,6 @@ class PoolTerms:
         pct = scenario.sharing.custom_percentages
         self.custom = np.array([pct.get(p.id, 0.0) for p in scenario.partners]) if pct else None
 
-    @property
-    def cache(self) -> dict[int, int]:
-        """Mask → row of every coalition tabulated so far."""
-        return self.index
-
     def rows(self, masks: np.ndarray) -> np.ndarray:
         """The table row of each mask (int64 array, any shape), tabulating new coalitions first.
         Mask 0 (nobody goes ahead) must not occur."""
