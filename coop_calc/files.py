@@ -26,10 +26,9 @@ def real_target(path: str | os.PathLike) -> Path:
 
 
 def _temporaries(target: Path) -> list[Path]:
-    folder = target.parent if str(target.parent) else Path(".")
     pattern = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
     try:
-        return [p for p in folder.iterdir() if pattern.match(p.name)]
+        return [p for p in target.parent.iterdir() if pattern.match(p.name)]
     except OSError:
         return []
 
@@ -57,7 +56,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     saves of the same file are removed first."""
     p = real_target(path)
     remove_stale_temporaries(p)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent if str(p.parent) else ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
