@@ -17,17 +17,9 @@ import dataclasses
 from types import MappingProxyType
 
 from .analysis import Analysis
-from .exchange.anonymise import anonymise_scenario, partner_table, relabel_analysis, remap_input
+from .exchange.anonymise import MIN_ID_LENGTH, anonymise_scenario, relabel_analysis, remap_input
 from .exchange.redaction import Redactor
 from .model import Meta, Partner, Project, Scenario
-
-
-def alias_table(scenario: Scenario, project: Project | None = None) -> dict[str, tuple[str, str]]:
-    """partner id → (alias, anonymous id) for every partner of ``scenario`` (and of ``project``).
-
-    An explicit alias is kept; otherwise the alias follows the partner's first appearance in the
-    project (or its position in the scenario when there is no project)."""
-    return {p.id: (alias, anon) for p, alias, anon in partner_table(scenario, project)}
 
 
 def anonymised(scenario: Scenario, project: Project | None = None) -> Scenario:
@@ -61,7 +53,7 @@ def relabelled_risk(result, scenario: Scenario):
         return result
     olds = [(Partner(id=oid, name=oname), new_names[i]) for i, (oid, oname) in enumerate(zip(old_ids, result.partner_names))]
     phrases = [(oname, new_names[i]) for i, oname in enumerate(result.partner_names)]
-    phrases += [(oid, new_ids[i]) for i, oid in enumerate(old_ids) if len(oid) >= 3]
+    phrases += [(oid, new_ids[i]) for i, oid in enumerate(old_ids) if len(oid) >= MIN_ID_LENGTH]
     # names, their distinctive words and ids in any spelling (item names in input labels may carry them)
     cleaner = Redactor(olds, phrases=sorted(phrases, key=lambda tr: -len(tr[0])))
     key = dict(zip(old_ids, new_ids))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..i18n import has
 from ..i18n import text as catalogue_text
-from ..splits import DIAGNOSTICS
 
 
 def pick(context: str, key: str, lang: str = "en", **kw: object) -> str:
@@ -32,6 +31,3 @@ def rule_explanation(rule: str, lang: str = "en") -> str:
     """One sentence on how sharing rule ``rule`` works, in ``lang`` ('' for an unknown rule)."""
     return catalogue_text("rule_explanation", rule, lang) if has("rule_explanation", rule, "en") else ""
 
-
-def diagnostic(key: str) -> str:
-    return DIAGNOSTICS.get(key, "")
