@@ -75,9 +75,6 @@ class FitTable(QTableWidget):
         item = self.item(row, column)
         return item.text() if item is not None else ""
 
-    def full_texts(self) -> list[list[str]]:
-        return [[self.text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
-
     def fits(self) -> bool:
         """Whether the last fit showed every row and column whole, without scrolling."""
         return self._fitted
