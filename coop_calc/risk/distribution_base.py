@@ -116,14 +116,11 @@ class Distribution:
 
     def ppf(self, u: Any) -> np.ndarray:
         """Inverse CDF at ``u`` (array of numbers in [0, 1]); same shape as ``u``, non-decreasing in ``u``."""
-        x = np.asarray(self._rv.ppf(_clip_u(u)), dtype=float)
-        lo, hi = self.support()
-        # scipy may overshoot a finite limit by a rounding error (e.g. truncnorm near its ends).
-        return np.clip(x, lo, hi) if np.isfinite(lo) or np.isfinite(hi) else x
+        return self._clip_support(np.asarray(self._rv.ppf(_clip_u(u)), dtype=float))
 
     def fast_form(self) -> tuple[Callable[..., np.ndarray], tuple[Any, ...]] | None:
         """A vectorised inverse CDF of :mod:`.fast_ppf` and this input's parameters for it, or None
-        where ``ppf`` itself is used. :func:`batch_fast_ppf` stacks the parameters of many inputs."""
+        where ``ppf`` itself is used."""
         return None
 
     def fast_ppf(self, u: Any) -> np.ndarray:
@@ -132,10 +129,11 @@ class Distribution:
         if form is None:
             return self.ppf(u)
         fn, params = form
-        return self._fast_clip(fn(_clip_u(u), *params))
+        return self._clip_support(fn(_clip_u(u), *params))
 
-    def _fast_clip(self, x: np.ndarray) -> np.ndarray:
-        """The closed forms may overshoot a finite end of the support by a rounding error."""
+    def _clip_support(self, x: np.ndarray) -> np.ndarray:
+        """``x`` clipped into the support: scipy (e.g. truncnorm near its ends) and the closed forms
+        may overshoot a finite end by a rounding error."""
         lo, hi = self.support()
         return np.clip(x, lo, hi) if np.isfinite(lo) or np.isfinite(hi) else x
 
