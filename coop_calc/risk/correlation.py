@@ -166,7 +166,7 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLA
         block = m[np.ix_(g, g)]
         if np.linalg.eigvalsh(block)[0] < -PSD_TOLERANCE:
             fixed[np.ix_(g, g)] = nearest_correlation(block, cancelled=cancelled)
-    if fixed is m or np.array_equal(fixed, m):
+    if np.array_equal(fixed, m):  # no group needed a repair
         return CheckedCorrelation(m)
     change = np.abs(fixed - m)
     a, b = (int(x) for x in np.unravel_index(np.argmax(change), change.shape))
