@@ -39,11 +39,6 @@ class Headline:
         object.__setattr__(self, "text", self.text[:1].upper() + self.text[1:])
 
 
-
-
-
-
-
 def _t(key: str, lang: str, **kw: object) -> str:
     return pick("headline", key, lang, **kw)
 
@@ -122,8 +117,8 @@ def _group(names: Sequence[str], who: list[int], lang: str) -> str:
     if len(who) <= 3:
         return _names([names[i] for i in who], lang)
     if n - len(who) <= 3:
-        return pick("headline", "all_except", lang, names=_names([names[i] for i in range(n) if i not in who], lang))
-    return pick("headline", "group_of", lang, k=len(who))
+        return _t("all_except", lang, names=_names([names[i] for i in range(n) if i not in who], lang))
+    return _t("group_of", lang, k=len(who))
 
 
 def _who(analysis: Analysis) -> list[str]:

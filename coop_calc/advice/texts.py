@@ -1,7 +1,7 @@
 """One-sentence explanations of every advice figure, in English and German.
 
-Engine code (no Qt), so like the report and the charts it carries its own two-language table and uses
-:func:`coop_calc.exchange.texts.pick`. Amounts are formatted by the caller (``format_money``).
+Engine code (no Qt): like the report and the charts, its wording lives in the engine catalogue
+(:mod:`coop_calc.i18n`, context ``"advice"``). Amounts are formatted by the caller (``format_money``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Wording of the result charts in English and German.
 
 Charts are engine code (no Qt), so they cannot use the application's Qt translator; like the PDF
-report (:mod:`coop_calc.exchange.texts`) they carry their own two-language table, and rule titles
-come from there so that screen, report and images use the same words.
+report (:mod:`coop_calc.exchange.texts`) their wording lives in the engine catalogue
+(:mod:`coop_calc.i18n`, context ``"chart"``), and rule titles come from there so that screen, report
+and images use the same words.
 """
 
 from __future__ import annotations
