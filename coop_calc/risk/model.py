@@ -128,9 +128,8 @@ def _pool() -> ThreadPoolExecutor:
 class Plan:
     """How a chunk of uniforms becomes the arrays of the NPV formulas (built once per run)."""
 
-    k: int
     fixed: dict[str, np.ndarray]  # field → K values (fixed inputs, defaults where none)
-    sampled: dict[str, tuple[np.ndarray, np.ndarray]]  # field → (item indices, design columns)
+    fixed_items: dict[str, np.ndarray]  # field → indices of the items whose value is fixed
     jobs: list[tuple[str, int, int]]  # (field, item, design column) of every sampled input
     common_items: np.ndarray
     common_cols: np.ndarray
@@ -163,9 +162,8 @@ def plan(inputs: Inputs, k: int) -> Plan:
     pairs = sorted(inputs.failure_independent.items())
     drops = sorted(inputs.dropout.items())
     return Plan(
-        k=k, fixed=fixed,
-        sampled={f: (np.array([kk for kk, _ in v], dtype=np.intp), np.array([c for _, c in v], dtype=np.intp))
-                 for f, v in sampled.items()},
+        fixed=fixed,
+        fixed_items={f: np.setdiff1d(np.arange(k), [kk for kk, _ in sampled.get(f, [])]) for f in CONTINUOUS},
         jobs=jobs,
         common_items=np.array([kk for kk, _ in common], dtype=np.intp),
         common_cols=np.array([c for _, c in common], dtype=np.intp),
@@ -192,8 +190,7 @@ def values(inputs: Inputs, u: np.ndarray, n: int, k: int, layout: Plan | None = 
     out: dict[str, np.ndarray] = {}
     for f in CONTINUOUS:
         out[f] = np.empty((t, k), order="F")  # column-major like the design: one item's trials contiguous
-        sampled_items = lay.sampled[f][0] if f in lay.sampled else np.zeros(0, dtype=np.intp)
-        fixed_items = np.setdiff1d(np.arange(k), sampled_items)
+        fixed_items = lay.fixed_items[f]
         out[f][:, fixed_items] = lay.fixed[f][fixed_items]  # the sampled columns are written below
     cols = inputs.columns
 
