@@ -61,20 +61,6 @@ class MoneyTable:
     leave_savings: tuple[float, ...]
     leave_savings_lost: tuple[float, ...]
 
-    def coalition(self, mask: int, cost: float, members: list[int]) -> tuple[float, float, float]:
-        """(cost, members' stand-alone total, savings) of the coalition ``mask`` with exact ``cost``,
-        consistent with the rest of the table (the whole pool costs ``pooled_cost``; a partner alone
-        its ``standalone``)."""
-        n = len(self.standalone)
-        alone = sum(to_cents(self.standalone[i]) for i in members)
-        if mask == (1 << n) - 1:
-            c = to_cents(self.pooled_cost)
-        elif len(members) == 1:
-            c = to_cents(self.standalone[members[0]])
-        else:
-            c = to_cents(cost)
-        return from_cents(c), from_cents(alone), from_cents(alone - c)
-
     @cached_property
     def _standalone_cents(self) -> list[int]:
         return [to_cents(x) for x in self.standalone]
@@ -85,8 +71,9 @@ class MoneyTable:
 
     def coalition_row(self, mask: int, cost: float, rule: str) -> tuple[float, float, float, float, float]:
         """(cost, members' stand-alone total, savings, savings received under ``rule``, complaint) of
-        the coalition ``mask`` with exact ``cost``, as :meth:`coalition` and :meth:`received` give them:
-        savings = stand-alone − cost and complaint = savings − received hold to the cent."""
+        the coalition ``mask`` with exact ``cost``, consistent with the rest of the table (the whole pool
+        costs ``pooled_cost``; a partner alone its ``standalone``; members receive the Σ of their rounded
+        shares): savings = stand-alone − cost and complaint = savings − received hold to the cent."""
         n = len(self.standalone)
         idx = [i for i in range(n) if mask >> i & 1]
         alone = sum(self._standalone_cents[i] for i in idx)
@@ -104,10 +91,10 @@ class MoneyTable:
                        ) -> tuple[list[int], list[int], list[int] | None]:
         """For every coalition mask (index = mask, ``costs`` = all 2ⁿ exact coalition costs): its cost,
         its members' stand-alone total and (with ``rule``) the savings its members receive, in whole
-        cents, each as :meth:`coalition` and :meth:`received` give it. O(2ⁿ)."""
+        cents, each as :meth:`coalition_row` gives it. O(2ⁿ)."""
         n = len(self.standalone)
-        alone_c = [to_cents(x) for x in self.standalone]
-        share_c = [to_cents(x) for x in self.split_savings[rule]] if rule is not None else None
+        alone_c = self._standalone_cents
+        share_c = self._share_cents[rule] if rule is not None else None
         size = 1 << n
         alone = [0] * size
         got = [0] * size if share_c is not None else None
@@ -121,11 +108,6 @@ class MoneyTable:
         if n:
             cost[size - 1] = to_cents(self.pooled_cost)
         return cost, alone, got
-
-    def received(self, rule: str, members: list[int]) -> float:
-        """Savings the members of a coalition receive under ``rule`` (Σ of their rounded shares)."""
-        sv = self.split_savings[rule]
-        return from_cents(sum(to_cents(sv[i]) for i in members))
 
 
 def money_table(a: Analysis) -> MoneyTable:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import Analysis
-from .money import cents, from_cents, to_cents
+from .money import cents
 from .money_table import MoneyTable, money_table
 from .splits import COORDINATION_EXPLANATIONS, DIAGNOSTICS, EXPLANATIONS, RULE_TITLES
 
@@ -91,8 +91,7 @@ def _complaint(a: Analysis, t: MoneyTable, rule: str) -> float | None:
     if a.costs is None or not members:
         return cents(sp.max_complaint)
     mask = sum(1 << i for i in members)
-    _, _, sav = t.coalition(mask, float(a.costs[mask]), members)
-    return from_cents(to_cents(sav) - to_cents(t.received(rule, members)))
+    return t.coalition_row(mask, float(a.costs[mask]), rule)[4]
 
 
 def _money(x: float | None, width: int = 14) -> str:
