@@ -58,11 +58,6 @@ def scale_for(width: int) -> float:
     return next(s for w, s in SCALES if width >= w)
 
 
-def _signature(scenario):
-    """What a risk result depends on (not names, not the slide choice)."""
-    return risk_signature(scenario)
-
-
 def _analyse_what_if(scenario, change: WhatIf):
     """Worker: the what-if scenario and its analysis."""
     changed = what_if(scenario, change)
@@ -227,9 +222,9 @@ class PresentationWindow(QWidget):
             self._chosen = None  # the document has the choice now
         result, rs = src.risk_result()
         if result is not None and rs is not None and len(result.partner_ids) == src.scenario.n \
-                and _signature(rs) == _signature(src.scenario):
+                and risk_signature(rs) == risk_signature(src.scenario):
             self._base_risk = relabelled_risk(result, src.scenario)
-        elif old is None or _signature(old[0]) != _signature(src.scenario):
+        elif old is None or risk_signature(old[0]) != risk_signature(src.scenario):
             self._base_risk = None
         self._keep_live()
         on = self.anonymous.isChecked()
@@ -285,7 +280,7 @@ class PresentationWindow(QWidget):
         slide shows it at once when the deck shows that scenario (not a what-if)."""
         if self._closing or self._base is None or len(result.partner_ids) != self._base[0].n:
             return
-        if scenario is not self._base[0] and _signature(scenario) != _signature(self._base[0]):
+        if scenario is not self._base[0] and risk_signature(scenario) != risk_signature(self._base[0]):
             return  # an older edit's answer
         self._base_risk = relabelled_risk(result, self._base[0])
         if self._change.is_neutral and self._current is not None and self._current[0] is self._base[0]:
