@@ -17,8 +17,8 @@ import dataclasses
 from types import MappingProxyType
 
 from .analysis import Analysis
-from .exchange.anonymise import MIN_ID_LENGTH, anonymise_scenario, relabel_analysis, remap_input
-from .exchange.redaction import Redactor
+from .exchange.anonymise import anonymise_scenario, relabel_analysis, remap_input
+from .exchange.redaction import MIN_ID_LENGTH, Redactor
 from .model import Meta, Partner, Project, Scenario
 
 

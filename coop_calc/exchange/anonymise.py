@@ -24,9 +24,7 @@ from types import MappingProxyType
 
 from ..analysis import Analysis
 from ..model import Partner, Project, Scenario, default_alias
-from .redaction import Finding, Redactor, fold
-
-MIN_ID_LENGTH = 3  # shorter ids ('a', 'p1') identify no one and would mangle ordinary words
+from .redaction import MIN_ID_LENGTH, Finding, Redactor, fold
 
 
 def anonymous_id(index: int) -> str:

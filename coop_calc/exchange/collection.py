@@ -43,6 +43,7 @@ from openpyxl.styles import Alignment, PatternFill, Protection
 from ..errors import Problem, ValidationError
 from ..model import Scenario
 from .anonymise import confidential_redactor
+from .redaction import MIN_ID_LENGTH
 from .xlsx_base import LIGHT, QTY, put
 from .xlsx_parts import page_setup, set_properties
 
@@ -143,7 +144,7 @@ def identities(scenario: Scenario, keep: int) -> dict[str, str]:
     for i, p in enumerate(scenario.partners):
         if i == keep:
             continue
-        for s in (p.name, scenario.alias_of(i), p.id if len(p.id) >= 3 else ""):
+        for s in (p.name, scenario.alias_of(i), p.id if len(p.id) >= MIN_ID_LENGTH else ""):
             if norm(s):
                 out[norm(s)] = p.name
         # the name's first distinctive word ("Kessler" of "Kessler Anlagentechnik GmbH") is how people

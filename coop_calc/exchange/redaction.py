@@ -55,6 +55,7 @@ metallverarbeitung stahl stahlbau guss giesserei kunststoff kunststofftechnik el
 electronics fertigung fertigungstechnik antriebstechnik feinmechanik feinwerktechnik praezision precision
 robotik robotics verpackung packaging lackiertechnik oberflaechentechnik zerspanung cnc montage
 """.split())
+MIN_ID_LENGTH = 3  # shorter ids ('a', 'p1') identify no one and would mangle ordinary words
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad")
 APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032\u00b4\u0060")
@@ -154,9 +155,9 @@ class Redactor:
     def __init__(self, partners: Sequence[tuple[Partner, str]], targets: Iterable[int] | None = None,
                  replacement: Callable[[int], str] | None = None, author: str = "",
                  phrases: Sequence[tuple[str, str]] = ()):
-        own = [set(words(p.name)) | (set(words(p.id)) if len(p.id) >= 3 else set()) for p, _ in partners]
+        own = [set(words(p.name)) | (set(words(p.id)) if len(p.id) >= MIN_ID_LENGTH else set()) for p, _ in partners]
         names = [(_WORD.findall(folded(p.name, True)), _WORD.findall(folded(p.name, False))) for p, _ in partners]
-        ids = [_WORD.findall(folded(p.id)) if len(p.id) >= 3 else [] for p, _ in partners]
+        ids = [_WORD.findall(folded(p.id)) if len(p.id) >= MIN_ID_LENGTH else [] for p, _ in partners]
         sectors = [folded(p.sector).strip() for p, _ in partners]
         chosen = set(range(len(partners)) if targets is None else targets)
         self._who: list[_Who] = []
@@ -183,7 +184,7 @@ class Redactor:
         whole = [(p.name, replacement(k) if replacement else alias) for k, (p, alias) in enumerate(partners)
                  if k in chosen]
         whole += [(p.id, replacement(k) if replacement else alias) for k, (p, alias) in enumerate(partners)
-                  if k in chosen and len(p.id) >= 3]
+                  if k in chosen and len(p.id) >= MIN_ID_LENGTH]
         for phrase, rep in [*whole, *phrases]:
             for umlauts in (True, False):
                 ws = _WORD.findall(folded(phrase, umlauts))
