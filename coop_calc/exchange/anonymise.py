@@ -47,9 +47,11 @@ def partner_table(scenario: Scenario, project: Project | None = None) -> list[tu
     return out
 
 
-def redactor(scenario: Scenario, project: Project | None = None) -> Redactor:
-    """The cleaner of every text of ``scenario`` for anonymised outputs (names → aliases)."""
-    table = partner_table(scenario, project)
+def redactor(scenario: Scenario, project: Project | None = None,
+             table: list[tuple[Partner, str, str]] | None = None) -> Redactor:
+    """The cleaner of every text of ``scenario`` for anonymised outputs (names → aliases); ``table`` is
+    :func:`partner_table` when the caller has it already."""
+    table = partner_table(scenario, project) if table is None else table
     authors = " ".join(s.meta.author for s in ((project.scenarios if project else ()) + (scenario,)))
     return Redactor([(p, alias) for p, alias, _ in table], author=authors)
 
@@ -73,9 +75,10 @@ def anonymisation_findings(scenario: Scenario, project: Project | None = None) -
     """Every text of ``scenario`` that may still point to a partner after anonymisation, with where it
     stands and why (see :mod:`coop_calc.exchange.redaction`). Empty means the anonymised outputs
     carry no identity the cleaner knows of. Ids are always made neutral, so they never appear here."""
-    r = redactor(scenario, project)
+    table = partner_table(scenario, project)
+    r = redactor(scenario, project, table)
     found = [f for place, t in _texts(scenario) for f in r.findings(t, place)]
-    for p, alias, _ in partner_table(scenario, project):
+    for p, alias, _ in table:
         if p.alias:
             cleaned = r.clean(p.alias)
             if cleaned != p.alias or r.findings(p.alias, ""):
@@ -112,8 +115,9 @@ def remap_input(name: str, maps: list[dict[str, str]]) -> str:
 def anonymise_scenario(scenario: Scenario, project: Project | None = None) -> Scenario:
     """A copy of ``scenario`` in which no partner can be recognised by name, id, size, sector or any
     text (up to the :func:`anonymisation_findings`, which are kept as cleaned as they can be)."""
-    r = redactor(scenario, project)
-    table = {p.id: (alias, anon) for p, alias, anon in partner_table(scenario, project)}
+    rows = partner_table(scenario, project)
+    r = redactor(scenario, project, rows)
+    table = {p.id: (alias, anon) for p, alias, anon in rows}
     ids = {pid: anon for pid, (_, anon) in table.items()}
     items = _neutral_ids([it.id for it in scenario.items], r, "item")
     quotes = _neutral_ids([q.id for q in scenario.quotes], r, "quote")
