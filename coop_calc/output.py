@@ -19,13 +19,13 @@ def _purchase(p, names: dict[str, str], units: dict[str, str], cost: float) -> d
             "unit_price": cents(p.unit_price), "price_per_need": round(p.price_per_need, 4)}
 
 
-def compute_json(a: Analysis, anonymous: bool = False) -> dict[str, Any]:
+def compute_json(a: Analysis, anonymous: bool = False, *, table: MoneyTable | None = None) -> dict[str, Any]:
     """The ``compute --json`` document. Amounts are in ``currency``, rounded to the cent once for the
     whole document (:func:`coop_calc.money_table.money_table`), so every sum a reader can check holds
     to the cent: a partner's cost + savings = its stand-alone cost, lists add up to their totals,
-    purchase + coordination = pooled cost."""
+    purchase + coordination = pooled cost. ``table`` is ``money_table(a)`` when the caller has it already."""
     s, r = a.scenario, a.savings
-    t = money_table(a)
+    t = money_table(a) if table is None else table
     names = {it.id: it.name for it in s.items}
     units = {it.id: it.unit for it in s.items}
     share = t.split_cost.get(a.chosen_rule) if a.chosen_split() is not None else None

@@ -149,7 +149,8 @@ def results(a: Analysis, anonymise: bool = False) -> Results:
     """The rounded results of ``a`` (anonymised: aliases and neutral ids throughout)."""
     if anonymise:
         a = anonymise_analysis(a)
-    return Results(a, compute_json(a), anonymous=anonymise)
+    t = money_table(a)  # one rounding for the JSON document and the coalition rows
+    return Results(a, compute_json(a, table=t), anonymous=anonymise, _table=t)
 
 
 def coerce(source: Analysis | Scenario | Results, anonymise: bool = False) -> Results:
