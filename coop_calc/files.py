@@ -48,11 +48,12 @@ def remove_stale_temporaries(path: str | os.PathLike, older_than: float = STALE_
     return removed
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` via a temporary file beside it, flushed to disk and renamed over
     the target, so that a crash never leaves a half-written file. A symbolic link is followed (its
     target is replaced, the link kept). An existing file keeps its permissions; a new one gets the
-    ordinary 0644 (mkstemp alone would make it owner-only). Stale temporaries of earlier, killed
+    ordinary 0644 (mkstemp alone would make it owner-only); ``mode`` (e.g. 0o600 for a secret) sets the
+    permissions instead, before the file appears under its name. Stale temporaries of earlier, killed
     saves of the same file are removed first."""
     p = real_target(path)
     remove_stale_temporaries(p)
@@ -62,7 +63,9 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, p.stat().st_mode & 0o777 if p.exists() else 0o644)
+        if mode is None:
+            mode = p.stat().st_mode & 0o777 if p.exists() else 0o644
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:

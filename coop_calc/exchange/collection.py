@@ -112,8 +112,8 @@ def round_path(scenario_path: str | os.PathLike) -> Path:
 def save_round(rnd: Round, path: str | os.PathLike) -> None:
     from ..files import atomic_write_bytes
 
-    atomic_write_bytes(path, rnd.to_json().encode("utf-8"))
-    os.chmod(path, 0o600)  # the key authenticates returned files: readable by the coordinator only
+    # the key authenticates returned files: readable by the coordinator only, from the first byte on
+    atomic_write_bytes(path, rnd.to_json().encode("utf-8"), mode=0o600)
 
 
 def load_round(path: str | os.PathLike) -> Round:
