@@ -6,7 +6,6 @@ the PDF report and exported images look alike.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import Sequence
 
@@ -14,6 +13,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..exchange.figures import without_legal_form
 from ..exchange.formatting import format_money, format_money_short, format_number
 from .theme import ChartTheme
 from .theme import apply as apply_theme
@@ -95,15 +95,6 @@ def wrap(labels: Sequence[str], width: int = 16, lines: int = 3) -> list[str]:
             parts = textwrap.wrap(lbl, w, break_long_words=False)
         out.append("\n".join(parts) or lbl)
     return out
-
-
-#: Legal forms a slanted partner label can do without ("Neumann Gießerei GmbH & Co. KG" → "Neumann Gießerei").
-_LEGAL = re.compile(r"\s+(GmbH & Co\.? KG|GmbH|mbH|AG|KG|SE|OHG|e\.\s?K\.|Ltd\.?|Inc\.?)(?=$|\s|:)")
-
-
-def without_legal_form(name: str) -> str:
-    """``name`` without its legal form (GmbH, AG, KG, …); the name itself when nothing else is left."""
-    return _LEGAL.sub("", name).strip() or name
 
 
 def partner_ticks(ax, x: Sequence[float] | np.ndarray, names: Sequence[str], fontsize: float = 8.0) -> None:

@@ -53,11 +53,14 @@ def _wrap(labels: Sequence[str], width: int = 14) -> list[str]:
     return ["\n".join(textwrap.wrap(lbl, width, break_long_words=False)[:3]) or lbl for lbl in labels]
 
 
-_LEGAL_FORM = re.compile(r"\s+(GmbH & Co\.? KG|GmbH|mbH|AG|KG|SE|OHG|e\.\s?K\.|Ltd\.?|Inc\.?)(?=$|\s)")
+#: Legal forms a slanted partner label can do without ("Neumann Gießerei GmbH & Co. KG" → "Neumann Gießerei").
+_LEGAL = re.compile(r"\s+(GmbH & Co\.? KG|GmbH|mbH|AG|KG|SE|OHG|e\.\s?K\.|Ltd\.?|Inc\.?)(?=$|\s|:)")
 
 
-def _without_legal_form(name: str) -> str:
-    return _LEGAL_FORM.sub("", name).strip() or name
+def without_legal_form(name: str) -> str:
+    """``name`` without its legal form (GmbH, AG, KG, …); the name itself when nothing else is left.
+    Shared by the report's figures and the screen's charts (coop_calc.charts)."""
+    return _LEGAL.sub("", name).strip() or name
 
 
 def _axes_width_in(ax) -> float:
@@ -83,14 +86,14 @@ def _partner_ticks(ax, x, labels: Sequence[str]) -> None:
     has (at a font size from 8 down to 6.5 points, the legal form dropped if that is what it takes);
     when even that does not fit, slanted on one line each without the legal form."""
     per_bar = _axes_width_in(ax) / max(1, len(labels))
-    for names in (list(labels), [_without_legal_form(lbl) for lbl in labels]):
+    for names in (list(labels), [without_legal_form(lbl) for lbl in labels]):
         for size in (8.0, 7.5, 7.0, 6.5):
             chars = int(per_bar * 0.92 * 72 / (size * 0.56))  # 0.56: mean glyph width of DejaVu Sans
             fitted = _fit_lines(names, chars) if chars >= 4 else None
             if fitted is not None:
                 ax.set_xticks(x, fitted, fontsize=size)
                 return
-    ax.set_xticks(x, [_without_legal_form(lbl) for lbl in labels], fontsize=7.5, rotation=35, ha="right",
+    ax.set_xticks(x, [without_legal_form(lbl) for lbl in labels], fontsize=7.5, rotation=35, ha="right",
                   rotation_mode="anchor")
 
 
