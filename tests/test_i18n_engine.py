@@ -17,6 +17,8 @@ from coop_calc.splits import EXPLANATIONS, RULE_TITLES
 ROOT = Path(i18n.__file__).parent
 #: context argument position in calls that name one literally: pick("ctx", "key"…), text("ctx", …)
 _CALLS = re.compile(r"""\b(?:pick|catalogue_text|i18n\.text|_)\(\s*"([a-z_]+)",\s*"([A-Za-z0-9_]+)\"""")
+#: validation reasons and places: Msg("key", …) of the context "problem" (coop_calc.messages)
+_MSG = re.compile(r"""\bMsg\(\s*["']([A-Za-z0-9_]+)["']""")
 #: per-module helpers whose first argument is a key of one context
 _HELPERS = {"chart": r"(?<![.\w])t\(", "advice": r"(?<![.\w])t\(", "chart_advice": r"(?<![.\w])t\(",
             "report_advice": r"(?<![.\w])_t\(",
@@ -30,7 +32,9 @@ def used_keys() -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for path in ROOT.rglob("*.py"):
         if path.name != "i18n.py":
-            found.update(_CALLS.findall(path.read_text(encoding="utf-8")))
+            source = path.read_text(encoding="utf-8")
+            found.update(_CALLS.findall(source))
+            found.update(("problem", k) for k in _MSG.findall(source))
     for ctx, where in _HELPER_FILES.items():
         base = ROOT / where
         files = [base] if base.suffix == ".py" else list(base.rglob("*.py"))

@@ -33,7 +33,7 @@ class RiskyTexts(ValidationError):
         self.findings = list(findings)
         super().__init__([Problem(f.place, f"{f.text!r} may identify a partner: {f.reason}") for f in findings])
 
-    def first_line(self) -> str:
+    def first_line(self, lang: str = "en") -> str:
         n = len(self.findings)
         return (f"{n} text{'s' if n > 1 else ''} may still identify a partner after anonymisation "
                 f"(first: {self.problems[0]}); rename them or accept them")

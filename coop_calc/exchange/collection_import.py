@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from ..checks import MAX_QUANTITY
 from ..errors import Problem, ValidationError
+from ..messages import Msg, Text
 from ..model import Scenario
 from ..parse import MAX_ITEMS, scenario_from_dict, scenario_to_dict
 from .collection import CODE_CELL, COLUMNS, FIRST_ROW, HEADER_ROW, NEED_COL, PARTNER_CELL, SHEET, Round
@@ -82,8 +83,8 @@ def expand(paths: list[str | os.PathLike]) -> list[Path]:
 
 
 class _Problems(list):
-    def add(self, path: Path, place: str, reason: str) -> None:
-        self.append(Problem(f"{path.name} › {place}" if place else path.name, reason))
+    def add(self, path: Path, place: Text, reason: Text) -> None:
+        self.append(Problem(Msg("place_in", outer=path.name, inner=place) if place else path.name, reason))
 
 
 def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple[str, dict[str, float]] | None:
@@ -93,7 +94,7 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
                          hint="this is not a CoopCalc data request (File › Data-collection round)")[SHEET]
     except ValidationError as e:
         for p in e.problems:  # the safe reader names the file itself in its reasons
-            probs.append(p) if not p.place and p.reason.startswith(path.name) else probs.add(path, p.place, p.reason)
+            probs.append(p) if not p.place and str(p.reason).startswith(path.name) else probs.add(path, p.place, p.reason)
         return None
     n0 = len(sh.problems)
     pid = sh.text(*PARTNER_CELL, "partner id")
