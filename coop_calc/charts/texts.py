@@ -2,8 +2,8 @@
 
 Charts are engine code (no Qt), so they cannot use the application's Qt translator; like the PDF
 report (:mod:`coop_calc.exchange.texts`) their wording lives in the engine catalogue
-(:mod:`coop_calc.i18n`, context ``"chart"``), and rule titles come from there so that screen, report
-and images use the same words.
+(:mod:`coop_calc.i18n`, context ``"chart"``; the risk inputs' labels under ``"risk_input"``), and rule
+titles come from there so that screen, report and images use the same words.
 """
 
 from __future__ import annotations
@@ -22,40 +22,50 @@ def t(key: str, lang: str = "en", **kw) -> str:
     return pick("chart", key, lang, **kw)
 
 
-_FIELDS_DE = {
-    "annual benefit": "jährlicher Nutzen", "annual operating cost": "jährliche Betriebskosten",
-    "residual value": "Restwert", "utilisation": "Auslastung", "price escalation": "Preissteigerung",
-    "failure loss": "Nutzenverlust bei Ausfall", "technology fails": "Technik fällt aus",
-}
+#: what varies in an item's risk input, as the risk engine labels it ("Cobot: annual benefit"): the
+#: catalogue key (context ``risk_input``) is the English phrase with underscores
+FIELDS = ("annual_benefit", "annual_operating_cost", "residual_value", "utilisation", "price_escalation",
+          "failure_loss", "technology_fails")
+
+
+def _cut(name: str, rest: int, width: int | None) -> str:
+    """``name`` shortened (with an ellipsis) so that it and ``rest`` characters fit ``width``."""
+    if width is None or len(name) + rest <= width:
+        return name
+    room = max(8, width - rest)
+    return name if len(name) <= room else name[: room - 1].rstrip() + "…"
+
+
+def _parts(label: str, lang: str, width: int | None) -> tuple[str, str] | None:
+    """(the name part, the whole label) of a risk input's label in ``lang``; None for an unknown form."""
+    lang = lang_of(lang)
+    m = re.fullmatch(r"(.+): (.+)", label)
+    if m and m.group(2).replace(" ", "_") in FIELDS:
+        what = pick("risk_input", m.group(2).replace(" ", "_"), lang)
+        name = _cut(m.group(1), len(what) + 2, width)
+        return name, f"{name}: {what}"
+    m = re.fullmatch(r"(.+) fails at (.+)", label)
+    if m:
+        who = m.group(2)
+        rest = len(pick("risk_input", "fails_at", lang, item="", who=who[:14]))
+        item = _cut(m.group(1), rest, width)
+        who = who if width is None or len(who) <= 16 else who[:15] + "…"
+        return item, pick("risk_input", "fails_at", lang, item=item, who=who)
+    m = re.fullmatch(r"(.+) drops out", label)
+    if m:
+        name = _cut(m.group(1), len(pick("risk_input", "drops_out", lang, name="")), width)
+        return name, pick("risk_input", "drops_out", lang, name=name)
+    return None
 
 
 def input_label(label: str, lang: str = "en", width: int | None = None) -> str:
     """An input's label from the risk engine ("Cobot: annual benefit", "Kessler drops out",
     "Cobot fails at Kessler", "discount rate") in ``lang``; names are cut so that the whole label fits
     ``width`` characters while the part that says *what* varies stays whole. Unknown forms are kept."""
-    de = lang_of(lang) == "de"
-
-    def cut(name: str, rest: str) -> str:
-        if width is None or len(name) + len(rest) <= width:
-            return name
-        room = max(8, width - len(rest))
-        return name[: room - 1].rstrip() + "…"
-
     if label == "discount rate":
-        return "Diskontierungszins" if de else "Discount rate"
-    m = re.fullmatch(r"(.+): (.+)", label)
-    if m and m.group(2) in _FIELDS_DE:
-        what = _FIELDS_DE[m.group(2)] if de else m.group(2)
-        return f"{cut(m.group(1), what + ': ')}: {what}"
-    m = re.fullmatch(r"(.+) fails at (.+)", label)
-    if m:
-        item, who = cut(m.group(1), " fails at " + m.group(2)[:14]), m.group(2)
-        who = who if width is None or len(who) <= 16 else who[:15] + "…"
-        return f"{item} fällt aus bei {who}" if de else f"{item} fails at {who}"
-    m = re.fullmatch(r"(.+) drops out", label)
-    if m:
-        return f"{cut(m.group(1), ' steigt aus')} steigt aus" if de else f"{cut(m.group(1), ' drops out')} drops out"
-    return label
+        return pick("risk_input", "discount_rate", lang)
+    parts = _parts(label, lang, width)
+    return label if parts is None else parts[1]
 
 
 def input_label_lines(label: str, lang: str = "en", width: int = 40) -> str:
@@ -64,11 +74,10 @@ def input_label_lines(label: str, lang: str = "en", width: int = 40) -> str:
     whole = input_label(label, lang)
     if len(whole) <= width:
         return whole
-    for sep in (": ", " fällt aus bei ", " fails at ", " steigt aus", " drops out"):
-        if sep in whole:
-            head, tail = whole.split(sep, 1)
-            second = (sep.strip(": ") + " " + tail).strip() if sep != ": " else tail
-            first = head if len(head) <= width else head[: width - 1].rstrip() + "…"
-            second = second if len(second) <= width else second[: width - 1].rstrip() + "…"
-            return f"{first}\n{second}"
+    parts = _parts(label, lang, None)
+    if parts is not None and parts[1].startswith(parts[0]):
+        head, tail = parts[0], parts[1][len(parts[0]):].strip(" :")
+        first = head if len(head) <= width else head[: width - 1].rstrip() + "…"
+        second = tail if len(tail) <= width else tail[: width - 1].rstrip() + "…"
+        return f"{first}\n{second}"
     return whole[: width - 1] + "…"
