@@ -3,6 +3,10 @@
 Every reader takes a :class:`~coop_calc.errors.Collector`, the place in user terms and the raw
 value, and returns a clean value or ``None`` after recording why the value is refused. Nothing is
 clamped: a value out of range is reported, never adjusted.
+
+Places, reasons and the ``what`` a value is (``Msg("w_unit_price")``) are catalogue messages
+(:mod:`coop_calc.messages`, context ``"problem"``), so a reason reads in the reader's language; the
+refused value itself is the user's data and is shown as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from .errors import Collector
+from .messages import Msg, Text
+from .messages import number as _number
 
 #: Magnitudes beyond these are refused as absurd (in the scenario's currency / unit of need).
 MAX_AMOUNT = 1e12
@@ -31,14 +37,10 @@ _UNSAVEABLE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"[\t\n\r]")
 
 
-def fmt(x: float) -> str:
-    """A number as a user would type it: 12 not 12.0, 0.25 not 2.5e-01, 12,000 for large ones."""
-    x = float(x)
-    if not math.isfinite(x):
-        return "infinity" if x > 0 else "minus infinity" if x < 0 else "not a number"
-    if x.is_integer() and abs(x) < 1e18:
-        return f"{int(x):,}"
-    return f"{x:,.6g}"
+def fmt(x: float, lang: str = "en") -> str:
+    """A number as a user of ``lang`` would type it: 12 not 12.0, 0.25 not 2.5e-01, 12,000 (en) /
+    12.000 (de) for large ones; infinity and not-a-number in words of that language."""
+    return _number(float(x), lang)
 
 
 def is_number(value: Any) -> bool:
@@ -49,46 +51,49 @@ def is_number(value: Any) -> bool:
 
 def number(
     c: Collector,
-    place: str,
+    place: Text,
     value: Any,
     *,
     low: float | None = 0.0,
     high: float | None = None,
     low_open: bool = False,
     integer: bool = False,
-    what: str = "value",
+    what: Text = Msg("w_value"),
 ) -> float | None:
     """A finite number within [low, high] (``low_open``: strictly above low), else None."""
     if not is_number(value):
-        kind = "text" if isinstance(value, str) else "empty" if value is None else type(value).__name__
-        c.add(place, f"the {what} must be a number, not {kind} ({_short(value)})")
+        if value is None:
+            c.add(place, Msg("num_missing", what=what))
+        else:
+            c.add(place, Msg("num_not_number", what=what, kind=_type_word(value), value=_short(value)))
         return None
     try:
         x = float(value)
     except OverflowError:
-        c.add(place, f"the {what} is far too large")
+        c.add(place, Msg("num_far_too_large", what=what))
         return None
     if not math.isfinite(x):
-        c.add(place, f"the {what} must be a finite number")
+        c.add(place, Msg("num_not_finite", what=what))
         return None
     if integer and not x.is_integer():
-        c.add(place, f"the {what} must be a whole number, not {fmt(x)}")
+        c.add(place, Msg("num_not_whole", what=what, x=x))
         return None
     if low is not None and (x < low or (low_open and x == low)):
         if low == 0 and not low_open:
-            c.add(place, f"the {what} must not be negative ({fmt(x)})")
+            c.add(place, Msg("num_negative", what=what, x=x))
+        elif low_open:
+            c.add(place, Msg("num_not_above", what=what, low=low, x=x))
         else:
-            c.add(place, f"the {what} must be {'larger than' if low_open else 'at least'} {fmt(low)} ({fmt(x)})")
+            c.add(place, Msg("num_below", what=what, low=low, x=x))
         return None
     exact = int(value) if isinstance(value, (int, np.integer)) else x  # whole numbers compared exactly
     if high is not None and exact > high:
-        shown = f"{exact:,}" if isinstance(exact, int) else fmt(x)
-        c.add(place, f"the {what} {shown} is larger than the allowed {fmt(high)}")
+        c.add(place, Msg("num_above", what=what, x=exact, high=float(high)))
         return None
     return x
 
 
-def character_problem(value: str, *, multiline: bool = False) -> str | None:
+def character_problem(value: str, *, multiline: bool = False) -> Msg | None:
     """Why ``value`` holds a character that cannot be saved or shown (an unpaired surrogate, a
     control character; tab and line breaks only where ``multiline``), or None."""
     bad = _UNSAVEABLE.search(value) or (None if multiline else _LINE_BREAKS.search(value))
@@ -97,12 +102,15 @@ def character_problem(value: str, *, multiline: bool = False) -> str | None:
     ch = bad.group()
     code = f"U+{ord(ch):04X}"
     if 0xD800 <= ord(ch) <= 0xDFFF:
-        return f"contains a broken character ({code}, half of a character pair) that cannot be saved"
-    name = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}.get(ch)
+        return Msg("char_surrogate", code=code)
+    if ch == "\t":
+        return Msg("char_tab")
+    if ch in "\r\n":
+        return Msg("char_line_break")
+    name = unicodedata.name(ch, "")
     if name:
-        return f"contains {name}; use one line"
-    return f"contains the invisible control character {code} ({unicodedata.name(ch, 'control')})".replace(
-        " (control)", "")
+        return Msg("char_control_named", code=code, name=name)
+    return Msg("char_control", code=code)
 
 
 def clean_label(value: Any) -> str | None:
@@ -112,81 +120,112 @@ def clean_label(value: Any) -> str | None:
     return None
 
 
-def text(c: Collector, place: str, value: Any, *, what: str = "text", required: bool = False,
+def text(c: Collector, place: Text, value: Any, *, what: Text = Msg("w_text"), required: bool = False,
          limit: int = MAX_TEXT, multiline: bool = False) -> str | None:
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        kind = "empty" if value is None else _kind(value)
-        c.add(place, f"the {what} must be text, not {kind}")
+        c.add(place, Msg("text_missing", what=what) if value is None else
+              Msg("text_not_text", what=what, kind=_kind(value)))
         return None
     if required and not value.strip():
-        c.add(place, f"the {what} must not be empty")
+        c.add(place, Msg("text_empty", what=what))
         return None
     if len(value) > limit:
-        c.add(place, f"the {what} is longer than {limit:,} characters ({len(value):,})")
+        c.add(place, Msg("text_too_long", what=what, limit=limit, n=len(value)))
         return None
     why = character_problem(value, multiline=multiline)
     if why:
-        c.add(place, f"the {what} {why}")
+        c.add(place, Msg("text_character", what=what, why=why))
         return None
     return value
 
 
-def identifier(c: Collector, place: str, value: Any) -> str | None:
-    ident = text(c, place, value, what="id", required=True, limit=MAX_ID)
+def identifier(c: Collector, place: Text, value: Any) -> str | None:
+    ident = text(c, place, value, what=Msg("f_id"), required=True, limit=MAX_ID)
     if ident is not None and ident != ident.strip():
-        c.add(place, "the id must not begin or end with spaces")
+        c.add(place, Msg("id_spaces"))
         return None
     return ident
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Text:
     """What a refused value is, in words ("a list", "a number (5)")."""
     if isinstance(value, bool):
-        return "true/false"
+        return Msg("kind_true_false")
     if is_number(value):
-        return f"a number ({_short(value)})"
+        return Msg("kind_number", value=_short(value))
     if isinstance(value, list):
-        return "a list"
+        return Msg("kind_list")
     if isinstance(value, dict):
-        return "an object"
+        return Msg("kind_object")
     return type(value).__name__
 
 
-def mapping(c: Collector, place: str, value: Any, *, allowed: tuple[str, ...], what: str) -> dict | None:
+def _type_word(value: Any) -> Text:
+    """The JSON type of a refused value in one word ("text", "list"; English: as Python names it)."""
+    if isinstance(value, str):
+        return Msg("type_text")
+    if isinstance(value, bool):
+        return Msg("type_bool")
+    if isinstance(value, list):
+        return Msg("type_list")
+    if isinstance(value, dict):
+        return Msg("type_dict")
+    if isinstance(value, int):
+        return Msg("type_int")
+    if isinstance(value, float):
+        return Msg("type_float")
+    return type(value).__name__
+
+
+def mapping(c: Collector, place: Text, value: Any, *, allowed: tuple[str, ...], what: Text) -> dict | None:
     """A JSON object with only known keys (unknown keys are reported, so typos are not lost)."""
     if not isinstance(value, dict):
-        c.add(place, f"the {what} must be an object {{…}}, not {_kind(value)}")
+        c.add(place, Msg("not_object", what=what, kind=_kind(value)))
         return None
     unknown = [k for k in value if k not in allowed]
     if unknown:
-        c.add(place, f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(_short(k) for k in unknown[:5])}"
-                     f" (known: {', '.join(a for a in allowed if isinstance(a, str))[:300]})")
+        known = ", ".join(a for a in allowed if isinstance(a, str))[:300]
+        names = tuple(_short(k) for k in unknown[:5])
+        c.add(place, Msg("unknown_fields", names=names, known=known) if len(unknown) > 1 else
+              Msg("unknown_field", names=names, known=known))
     return value
 
 
-def sequence(c: Collector, place: str, value: Any, *, what: str, limit: int) -> list | None:
+def sequence(c: Collector, place: Text, value: Any, *, what: Text, limit: int) -> list | None:
+    """A JSON list of at most ``limit`` rows (``what``: the rows, plural); None (missing) is empty."""
     if value is None:
         return []
     if not isinstance(value, list):
-        c.add(place, f"the {what} must be a list […], not {_kind(value)}")
+        c.add(place, Msg("not_list", what=what, kind=_kind(value)))
         return None
     if len(value) > limit:
-        c.add(place, f"too many {what}: {len(value):,} (at most {limit:,})")
+        c.add(place, Msg("too_many", what=what, n=len(value), limit=limit))
         return None
     return value
 
 
-def choice(c: Collector, place: str, value: Any, options: tuple[str, ...], *, what: str) -> str | None:
+def choice(c: Collector, place: Text, value: Any, options: tuple[str, ...], *, what: Text) -> str | None:
     if not isinstance(value, str) or value not in options:
-        c.add(place, f"the {what} must be one of {', '.join(options)}, not {_short(value)}")
+        c.add(place, Msg("not_one_of", what=what, options=", ".join(options), value=_short(value)))
         return None
     return value
 
 
-def _short(value: Any) -> str:
+def _short(value: Any) -> Any:
+    """A refused value as it can be shown: text and numbers as given (quoted, shortened), a list,
+    an object, true or false in words."""
     if isinstance(value, (list, dict)):
-        return "a list" if isinstance(value, list) else "an object"
+        return Msg("kind_list") if isinstance(value, list) else Msg("kind_object")
+    if isinstance(value, bool):
+        return Msg("value_true") if value else Msg("value_false")
+    if value is None:
+        return Msg("value_none")
+    if is_number(value):  # in the reader's notation when that shows it exactly, else as written
+        x = value.item() if isinstance(value, (np.integer, np.floating)) else value
+        if isinstance(x, int):
+            return x if len(str(x)) <= 40 else repr(x)[:37] + "…"
+        return x if _number(x).replace(",", "") == repr(x).removesuffix(".0") else repr(x)[:40]
     r = repr(value[:60] if isinstance(value, str) else value)
     return r if len(r) <= 40 else r[:37] + "…"

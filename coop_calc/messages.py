@@ -58,7 +58,9 @@ def _rebuild(key: str, params: tuple[tuple[str, Any], ...]) -> Msg:
 
 
 def _words(key: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
-    return i18n.text(CONTEXT, key, lang, **{k: render(v, lang) for k, v in params})
+    # not i18n.text(): a parameter may be called "key", "context" or "lang" like text()'s arguments
+    pattern = i18n.catalogue(lang).pgettext(CONTEXT, key)
+    return pattern.format(**{k: render(v, lang) for k, v in params}) if params else pattern
 
 
 #: What a place or reason may be: a catalogue message, or text that needs no translation (a value the
@@ -73,7 +75,9 @@ def render(value: Any, lang: str = "en") -> str:
         return value.text(lang)
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, np.bool_):
+    if isinstance(value, (int, np.integer)) and not isinstance(value, np.bool_):
+        return _grouped(f"{int(value):,}", lang)  # exactly, however large (a float would round 2⁵³ + 1)
+    if isinstance(value, (float, np.floating)):
         return number(float(value), lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(render(v, lang) for v in value)
@@ -86,7 +90,11 @@ def number(x: float, lang: str = "en") -> str:
     if not math.isfinite(x):
         key = "infinity" if x > 0 else "minus_infinity" if x < 0 else "not_a_number"
         return i18n.text(CONTEXT, key, lang)
-    s = f"{int(x):,}" if x.is_integer() and abs(x) < 1e18 else f"{x:,.6g}"
+    return _grouped(f"{int(x):,}" if x.is_integer() and abs(x) < 1e18 else f"{x:,.6g}", lang)
+
+
+def _grouped(s: str, lang: str) -> str:
+    """``s`` written with English separators ("12,345.5"), in those of ``lang``."""
     if i18n.norm_lang(lang) == "de":
         s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return s

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from . import sealed
 from .errors import Problem, ValidationError
 from .files import atomic_write_text, remove_stale_temporaries
+from .messages import Msg
 from .model import SCHEMA_VERSION, Project, Scenario
 from .parse import scenario_from_dict, scenario_to_dict
 
@@ -33,14 +34,12 @@ def _migrate_0_to_1(doc: dict) -> dict:
         problems: list[Problem] = []
         for n, r in enumerate(rows, start=1):
             if not (isinstance(r, dict) and isinstance(r.get("partner"), str) and isinstance(r.get("item"), str)):
-                problems.append(Problem(f"Demand row {n}", "a row of the old demand list lacks partner, item or"
-                                                           " quantity"))
+                problems.append(Problem(Msg("p_demand_row", n=n), Msg("old_demand_row_incomplete")))
                 continue
             key = (r["partner"], r["item"])
             if key in first:
-                problems.append(Problem(f"Demand row {n}", f"a second row for partner {r['partner']!r} and item"
-                                                           f" {r['item']!r} (row {first[key]} has one already);"
-                                                           " merge them into one row"))
+                problems.append(Problem(Msg("p_demand_row", n=n), Msg(
+                    "old_demand_row_twice", partner=repr(r["partner"]), item=repr(r["item"]), row=first[key])))
                 continue
             first[key] = n
             demand.setdefault(r["partner"], {})[r["item"]] = r.get("quantity")
@@ -55,7 +54,7 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _migrate_0_to_1}
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValidationError(f"the file contains {name}, which is not a number; use a finite value")
+    raise ValidationError(Msg("json_constant", name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -63,10 +62,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            where = next((f" in the object with {k} {out[k]!r}" for k in ("id", "name")
-                          if isinstance(out.get(k), str) and len(out[k]) <= 60), "")
-            raise ValidationError(f"the field {key[:60]!r} is given twice{where}; the second would silently"
-                                  " replace the first, so remove one")
+            owner = next((k for k in ("id", "name") if isinstance(out.get(k), str) and len(out[k]) <= 60), None)
+            raise ValidationError(
+                Msg("json_key_twice", name=repr(key[:60])) if owner is None else
+                Msg("json_key_twice_in", name=repr(key[:60]), owner=owner, value=repr(out[owner])))
         out[key] = value
     return out
 
@@ -74,29 +73,28 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_json(text: str) -> Any:
     """Parse JSON text safely: NaN/Infinity refused, nesting and size bounded."""
     if len(text) > MAX_FILE_BYTES:
-        raise ValidationError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; this is not a scenario file")
+        raise ValidationError(Msg("file_too_large", mb=MAX_FILE_BYTES // 2**20))
     try:
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except ValidationError:
         raise
     except json.JSONDecodeError as e:
-        raise ValidationError(f"the file is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+        # the decoder's own detail (e.msg) is English and technical; line and column find the place
+        raise ValidationError(Msg("json_invalid", line=e.lineno, column=e.colno, detail=e.msg)) from None
     except RecursionError:
-        raise ValidationError("the file is nested far too deeply to be a scenario file") from None
+        raise ValidationError(Msg("json_too_deep")) from None
     except ValueError as e:  # e.g. integers with more digits than Python allows
-        raise ValidationError(f"the file holds a value that cannot be read: {e}") from None
+        raise ValidationError(Msg("json_unreadable_value", detail=str(e))) from None
 
 
 def _version(doc: Any) -> int:
     if not isinstance(doc, dict):
-        raise ValidationError("the file does not hold a scenario (expected a JSON object at the top)")
+        raise ValidationError(Msg("file_not_scenario"))
     v = doc.get("schema_version", 0)
     if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-        raise ValidationError(f"schema_version must be a whole number, not {v!r}")
+        raise ValidationError(Msg("bad_schema_version", value=repr(v)))
     if v > SCHEMA_VERSION:
-        raise ValidationError(
-            f"this file was written by a newer version of CoopCalc (format version {v}; this version reads"
-            f" up to {SCHEMA_VERSION}). Please update CoopCalc to open it.")
+        raise ValidationError(Msg("newer_schema_version", version=str(v), supported=str(SCHEMA_VERSION)))
     return v
 
 
@@ -115,23 +113,24 @@ def project_from_json(text: str) -> Project:
     if "scenarios" in doc:
         extra = set(doc) - {"schema_version", "scenarios"}
         if extra:
-            raise ValidationError(f"unknown top-level field {sorted(extra)[0]!r} in the project file")
+            raise ValidationError(Msg("project_unknown_field", name=repr(sorted(extra)[0])))
         raw = doc["scenarios"]
         if not isinstance(raw, list) or not raw:
-            raise ValidationError("a project file needs a non-empty list of scenarios")
+            raise ValidationError(Msg("project_no_scenarios"))
         if len(raw) > MAX_SCENARIOS:
-            raise ValidationError(f"a project holds at most {MAX_SCENARIOS} scenarios, this one {len(raw)}")
+            raise ValidationError(Msg("project_too_many", limit=MAX_SCENARIOS, n=len(raw)))
         scenarios = []
         for i, s in enumerate(raw):
             if not isinstance(s, dict):
-                raise ValidationError(f"Scenario {i + 1}: expected an object")
+                raise ValidationError(Problem(Msg("p_scenario", n=i + 1), Msg("scenario_not_object")))
             try:
                 scenarios.append(scenario_from_dict(_upgrade(s, version)))
             except ValidationError as e:
                 name = s.get("meta", {}).get("name") if isinstance(s.get("meta"), dict) else None
-                label = f"Scenario {i + 1}" + (f" ({name!r})" if isinstance(name, str) else "")
-                raise ValidationError([type(p)(f"{label} › {p.place}" if p.place else label, p.reason)
-                                       for p in e.problems]) from None
+                label = (Msg("p_scenario_named", n=i + 1, name=repr(name)) if isinstance(name, str)
+                         else Msg("p_scenario", n=i + 1))
+                raise ValidationError([type(p)(Msg("place_in", outer=label, inner=p.place) if p.place else label,
+                                               p.reason) for p in e.problems]) from None
         return Project(tuple(scenarios))
     return Project((scenario_from_dict(_upgrade(doc, version)),))
 
@@ -155,17 +154,17 @@ def read_text(path: str | os.PathLike) -> str:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{p.name} is {size / 2**20:.0f} MB; a scenario file is at most"
-                                  f" {MAX_FILE_BYTES // 2**20} MB")
+            raise ValidationError(Msg("file_size", file=p.name, size=round(size / 2**20),
+                                      limit=MAX_FILE_BYTES // 2**20))
         return p.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{p.name} is not a text (UTF-8) file") from None
+        raise ValidationError(Msg("file_not_utf8", file=p.name)) from None
     except FileNotFoundError:
-        raise ValidationError(f"{p} does not exist") from None
+        raise ValidationError(Msg("file_missing", path=str(p))) from None
     except IsADirectoryError:
-        raise ValidationError(f"{p} is a folder, not a scenario file") from None
+        raise ValidationError(Msg("file_is_folder", path=str(p))) from None
     except PermissionError:
-        raise ValidationError(f"{p} cannot be read (permission denied)") from None
+        raise ValidationError(Msg("file_no_permission", path=str(p))) from None
 
 
 def load_project(path: str | os.PathLike, password: "sealed.Password" = None) -> Project:
