@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 from .errors import ValidationError
 from .i18n import system_lang
 from .i18n import text as _text
+from .messages import Msg
 from .scenario_io import load_project
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -40,8 +41,7 @@ def _scenario(args: argparse.Namespace):
     for i, s in enumerate(project.scenarios):
         if s.meta.name == idx or str(i + 1) == idx:
             return s
-    raise ValidationError(f"the file has no scenario {idx!r} (it has: "
-                          + ", ".join(s.meta.name for s in project.scenarios) + ")")
+    raise ValidationError(Msg("cli_no_scenario", name=repr(idx), names=", ".join(s.meta.name for s in project.scenarios)))
 
 
 @command("validate")
@@ -115,9 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             print(_text("cli", "invalid", args.lang, file=args.file), file=sys.stderr)
             for prob in e.problems:
-                print(f"  {prob}", file=sys.stderr)
+                print(f"  {prob.text(args.lang)}", file=sys.stderr)
         else:
-            print(f"{err}: {e.first_line()}", file=sys.stderr)
+            print(f"{err}: {e.first_line(args.lang)}", file=sys.stderr)
         return 1
     except OSError as e:
         print(f"{err}: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)

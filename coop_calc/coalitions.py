@@ -16,6 +16,7 @@ from typing import Callable
 import numpy as np
 
 from .errors import Problem, ValidationError
+from .messages import Msg
 from .model import Scenario
 from .pricing import ItemPrice, Schedule, price_units, units_needed
 
@@ -110,8 +111,7 @@ class PoolPricer:
         """c(S) for all 2ⁿ coalitions, indexed by mask, computed chunk by chunk."""
         n = self.demand.shape[0]
         if n > MAX_EXACT_PARTNERS:
-            raise ValidationError(f"the full coalition game is computed for at most {MAX_EXACT_PARTNERS}"
-                                  f" partners; this pool has {n}")
+            raise ValidationError(Msg("game_too_many_partners", limit=MAX_EXACT_PARTNERS, n=n))
         b = min(n, chunk_bits)
         low_vol = subset_sums(self.demand[:b])
         low_size = popcount(np.arange(1 << b))
@@ -138,12 +138,11 @@ class PoolPricer:
             if not np.isfinite(self.item_costs(k, vol[k:k + 1])[0]):
                 units = int(units_needed(vol[k], self.capacity[k]))
                 names = [self.scenario.partners[i].name for i in who]
-                group = names[0] + " alone" if len(names) == 1 else "the pool of " + ", ".join(names)
-                raise ValidationError(Problem(
-                    f"Item {it.name!r}",
-                    f"no quote can supply {units:,} units, the need of {group}; check the quotes'"
-                    f" minimum and maximum order or allow buying up to the next tier"))
-        raise ValidationError("a coalition cost could not be computed")  # pragma: no cover
+                group = (Msg("group_alone", name=names[0]) if len(names) == 1
+                         else Msg("group_pool_of", names=", ".join(names)))
+                raise ValidationError(Problem(Msg("p_item_named", name=repr(it.name)),
+                                              Msg("no_quote_supplies", units=units, group=group)))
+        raise ValidationError(Msg("coalition_cost_failed"))  # pragma: no cover
 
 
 def savings_game(costs: np.ndarray) -> np.ndarray:

@@ -23,7 +23,8 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
-from .errors import ValidationError
+from .errors import Problem, ValidationError
+from .messages import Msg
 from .model import Scenario
 from .parse import RISK_BOUNDS, RISK_FIELDS, scenario_from_dict, scenario_to_dict
 
@@ -165,7 +166,7 @@ def default_row(scenario: Scenario, table: str, template_index: int | None = Non
                 "capacity_per_unit": 1, "useful_life_years": 5}
     if table == "quotes":
         if not scenario.items:
-            raise ValidationError("Quotes: add an item first; every quote is for one item")
+            raise ValidationError(Problem(Msg("p_quotes"), Msg("quote_needs_item")))
         qid = new_id("quote", [q.id for q in scenario.quotes])
         doc = scenario_to_dict(scenario)
         if doc["quotes"]:
@@ -193,8 +194,7 @@ def default_tier(tiers: list[dict] | tuple, index: int) -> dict:
     lo = int(below["min_quantity"]) if below else -1
     hi = int(tiers[index]["min_quantity"])
     if hi - lo < 2:
-        raise ValidationError(f"Tier {index + 1}: there is no quantity between {max(lo, 0)} and {hi}"
-                              f" for a new tier; add it below instead")
+        raise ValidationError(Problem(Msg("p_tier_alone", n=index + 1), Msg("no_room_for_tier", low=max(lo, 0), high=hi)))
     mid = (lo + hi) // 2 if below else max(0, hi // 2)
     if mid <= lo:
         mid = lo + 1
@@ -205,6 +205,7 @@ def default_tier(tiers: list[dict] | tuple, index: int) -> dict:
 # ---- applying commands to the JSON form ----------------------------------------------------------
 
 def _where(path: Path) -> str:
+    """A place in the JSON form, by its keys and positions ("quotes › 2 › tiers"): the file's own words."""
     return " › ".join(str(k) for k in path)
 
 
@@ -214,14 +215,14 @@ def _container(doc: dict, path: Path, create: bool, created: list) -> Any:
     for depth, key in enumerate(path):
         if isinstance(node, list):
             if not isinstance(key, int) or not 0 <= key < len(node):
-                raise ValidationError(f"{_where(path[:depth + 1])}: there is no such row")
+                raise ValidationError(Problem(_where(path[:depth + 1]), Msg("edit_no_row")))
             node = node[key]
             continue
         if not isinstance(node, dict):
-            raise ValidationError(f"{_where(path[:depth])}: cannot be edited this way")
+            raise ValidationError(Problem(_where(path[:depth]), Msg("edit_not_editable")))
         if key not in node or node[key] is None:
             if not create:
-                raise ValidationError(f"{_where(path[:depth + 1])}: there is no such entry")
+                raise ValidationError(Problem(_where(path[:depth + 1]), Msg("edit_no_entry")))
             created.append((path[:depth + 1], node.get(key, MISSING)))
             node[key] = {}
         node = node[key]
@@ -230,20 +231,20 @@ def _container(doc: dict, path: Path, create: bool, created: list) -> Any:
 
 def _set(doc: dict, path: Path, value: Any) -> Command:
     if not path:
-        raise ValidationError("an edit needs a place")
+        raise ValidationError(Msg("edit_needs_place"))
     created: list = []
     parent = _container(doc, path[:-1], create=value is not MISSING, created=created)
     key = path[-1]
     if isinstance(parent, list):
         if not isinstance(key, int) or not 0 <= key < len(parent):
-            raise ValidationError(f"{_where(path)}: there is no such row")
+            raise ValidationError(Problem(_where(path), Msg("edit_no_row")))
         if value is MISSING:
-            raise ValidationError(f"{_where(path)}: a row is removed with RemoveRow")
+            raise ValidationError(Problem(_where(path), Msg("edit_remove_row")))
         old = parent[key]
         parent[key] = copy.deepcopy(value)
         return SetField(path, old)
     if not isinstance(parent, dict):
-        raise ValidationError(f"{_where(path[:-1])}: cannot be edited this way")
+        raise ValidationError(Problem(_where(path[:-1]), Msg("edit_not_editable")))
     old = parent.get(key, MISSING)
     _rename_references(doc, path, old, value)  # undone by renaming back
     if value is MISSING:
@@ -290,9 +291,9 @@ def _rename_references(doc: dict, path: Path, old: Any, new: Any) -> None:
 def _insert(doc: dict, table: Path, index: int, row: Any) -> Command:
     lst = _container(doc, table, create=False, created=[])
     if not isinstance(lst, list):
-        raise ValidationError(f"{_where(table)}: rows cannot be inserted here")
+        raise ValidationError(Problem(_where(table), Msg("edit_no_insert")))
     if not 0 <= index <= len(lst):
-        raise ValidationError(f"{_where(table)}: cannot insert at row {index + 1} of {len(lst)}")
+        raise ValidationError(Problem(_where(table), Msg("edit_insert_at", n=index + 1, rows=len(lst))))
     lst.insert(index, copy.deepcopy(row))
     return RemoveRow(table, index)
 
@@ -300,7 +301,7 @@ def _insert(doc: dict, table: Path, index: int, row: Any) -> Command:
 def _remove(doc: dict, table: Path, index: int) -> Command:
     lst = _container(doc, table, create=False, created=[])
     if not isinstance(lst, list) or not 0 <= index < len(lst):
-        raise ValidationError(f"{_where(table)}: there is no row {index + 1} to remove")
+        raise ValidationError(Problem(_where(table), Msg("edit_no_row_to_remove", n=index + 1)))
     row = lst.pop(index)
     restore: list[Command] = [InsertRow(table, index, row)]
     if table == ("partners",):
@@ -337,9 +338,9 @@ def _apply_doc(doc: dict, command: Command) -> Command:
         q = command.quantity
         value = MISSING if q == 0 and not isinstance(q, bool) else q
         if not any(p.get("id") == command.partner_id for p in doc["partners"]):
-            raise ValidationError(f"Demand: there is no partner {command.partner_id!r}")
+            raise ValidationError(Problem(Msg("p_demand"), Msg("no_such_partner", id=repr(command.partner_id))))
         if not any(it.get("id") == command.item_id for it in doc["items"]):
-            raise ValidationError(f"Demand: there is no item {command.item_id!r}")
+            raise ValidationError(Problem(Msg("p_demand"), Msg("no_such_item", id=repr(command.item_id))))
         inv = _set(doc, ("demand", command.partner_id, command.item_id), value)
         if isinstance(inv, SetField) and inv.path == ("demand", command.partner_id, command.item_id):
             old = inv.value

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import checks
 from .errors import Collector
+from .messages import Msg
 from .model import Scenario
 
 #: Every slide, in the default order. ``comparison`` only shows when the project has two or more
@@ -44,20 +45,21 @@ def parse_presentation(c: Collector, raw: Any) -> tuple[str, ...]:
     reported with their place; nothing is dropped silently."""
     if raw is None:
         return ()
-    place = "Presentation"
-    obj = checks.mapping(c, place, raw, allowed=("slides",), what="presentation settings")
+    place = Msg("p_presentation")
+    obj = checks.mapping(c, place, raw, allowed=("slides",), what=Msg("w_presentation"))
     if obj is None:
         return ()
-    slides = checks.sequence(c, f"{place} › slides", obj.get("slides"), what="slides", limit=len(SLIDES))
+    slides = checks.sequence(c, Msg("place_in", outer=place, inner=Msg("f_slides")), obj.get("slides"),
+                             what=Msg("f_slides"), limit=len(SLIDES))
     if not slides:
         return ()
     out: list[str] = []
     for j, key in enumerate(slides):
-        where = f"{place} › slide {j + 1}"
+        where = Msg("place_in", outer=place, inner=Msg("p_slide", n=j + 1))
         if key not in SLIDES:
-            c.add(where, f"unknown slide {key!r} (known: {', '.join(SLIDES)})")
+            c.add(where, Msg("slide_unknown", name=repr(key), known=", ".join(SLIDES)))
         elif key in out:
-            c.add(where, f"the slide {key!r} is listed twice")
+            c.add(where, Msg("slide_twice", name=repr(key)))
         else:
             out.append(key)
     return tuple(out)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .errors import ValidationError
+from .messages import Msg
 
 FORMAT = "coop-calc/sealed"
 VERSION = 1
@@ -54,20 +55,19 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any, what: str) -> bytes:
+def _unb64(text: Any, what: Msg) -> bytes:
     if not isinstance(text, str):
-        raise ValidationError(f"the password-protected file is damaged: {what} is missing")
+        raise ValidationError(Msg("sealed_part_missing", part=what))
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise ValidationError(f"the password-protected file is damaged: {what} is not base64") from None
+        raise ValidationError(Msg("sealed_part_not_base64", part=what)) from None
 
 
 def check_password(password: str) -> None:
     """Raise ValidationError unless ``password`` is acceptable for a new protection."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters"
-                              f" (it has {len(password)})")
+        raise ValidationError(Msg("password_too_short", limit=MIN_PASSWORD_LENGTH, n=len(password)))
 
 
 @dataclass(frozen=True, repr=False)
@@ -127,21 +127,19 @@ def _envelope(text: str) -> dict[str, Any]:
     try:
         env = json.loads(text)
     except ValueError:
-        raise ValidationError("the password-protected file is damaged (not valid JSON)") from None
+        raise ValidationError(Msg("sealed_not_json")) from None
     if not isinstance(env, dict) or env.get("format") != FORMAT:
-        raise ValidationError("this is not a password-protected CoopCalc file")
+        raise ValidationError(Msg("sealed_not_coopcalc"))
     if env.get("version") != VERSION:
-        raise ValidationError(f"this password-protected file has format version {env.get('version')!r}; this"
-                              f" CoopCalc reads version {VERSION}. Please update CoopCalc to open it.")
+        raise ValidationError(Msg("sealed_newer", version=repr(env.get("version")), supported=str(VERSION)))
     kdf = env.get("kdf")
     if env.get("cipher") != CIPHER or not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
-        raise ValidationError("the password-protected file uses a cipher or key derivation this CoopCalc"
-                              f" does not know ({env.get('cipher')!r}, {kdf.get('name') if isinstance(kdf, dict) else kdf!r})")
+        raise ValidationError(Msg("sealed_unknown_cipher", cipher=repr(env.get("cipher")),
+                                  kdf=repr(kdf.get("name")) if isinstance(kdf, dict) else repr(kdf)))
     for k, hi in (("n", MAX_N), ("r", MAX_R), ("p", MAX_P)):
         v = kdf.get(k)
         if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= hi or (k == "n" and v & (v - 1)):
-            raise ValidationError(f"the password-protected file is damaged: scrypt parameter {k}={v!r} is"
-                                  f" outside the accepted range (at most {hi:,})")
+            raise ValidationError(Msg("sealed_bad_parameter", name=k, value=repr(v), limit=hi))
     return env
 
 
@@ -157,21 +155,20 @@ def unseal(text: str, password: Password) -> tuple[str, SealKey]:
 
     env = _envelope(text)
     kdf = env["kdf"]
-    salt = _unb64(kdf.get("salt"), "the salt")
-    nonce = _unb64(env.get("nonce"), "the nonce")
-    ct = _unb64(env.get("ciphertext"), "the ciphertext")
+    salt = _unb64(kdf.get("salt"), Msg("sealed_salt"))
+    nonce = _unb64(env.get("nonce"), Msg("sealed_nonce"))
+    ct = _unb64(env.get("ciphertext"), Msg("sealed_ciphertext"))
     if len(nonce) != NONCE_BYTES or len(salt) < 8:
-        raise ValidationError("the password-protected file is damaged: nonce or salt has the wrong length")
+        raise ValidationError(Msg("sealed_bad_length"))
     pw = password() if callable(password) else password
     if not pw:
-        raise PasswordRequired("the file is password-protected; give its password to open it")
+        raise PasswordRequired(Msg("password_required"))
     key = SealKey.derive(pw, salt, kdf["n"], kdf["r"], kdf["p"])
     try:
         plain = AESGCM(key.key).decrypt(nonce, ct, _aad(key.header()))
     except InvalidTag:
-        raise WrongPassword("wrong password, or the file was changed after it was saved: it cannot be"
-                            " decrypted") from None
+        raise WrongPassword(Msg("wrong_password")) from None
     try:
         return plain.decode("utf-8"), key
     except UnicodeDecodeError:
-        raise ValidationError("the decrypted file is not UTF-8 text") from None
+        raise ValidationError(Msg("sealed_not_utf8")) from None

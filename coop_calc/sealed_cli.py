@@ -24,10 +24,16 @@ from typing import Callable
 
 from .cli import command
 from .errors import ValidationError
+from .i18n import text as _text
+from .messages import Msg
 from .sealed import SealKey, check_password, is_sealed, unseal
 
 ENV = "COOPCALC_PASSWORD"
 ENV_NEW = "COOPCALC_NEW_PASSWORD"
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "en"
 
 
 def add_password_option(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +47,7 @@ def _first_line(path: str) -> str:
         with open(path, encoding="utf-8-sig") as f:
             line = f.readline(4096)
     except OSError as e:
-        raise ValidationError(f"{path}: the password file cannot be read ({e.strerror or e})") from None
+        raise ValidationError(Msg("password_file_unreadable", path=path, detail=e.strerror or str(e))) from None
     return line.rstrip("\r\n")
 
 
@@ -54,9 +60,8 @@ def password_source(args: argparse.Namespace, what: str | None = None) -> Callab
         if os.environ.get(ENV):
             return os.environ[ENV]
         if sys.stdin is not None and sys.stdin.isatty():
-            return getpass.getpass(f"Password for {what or args.file}: ")
-        raise ValidationError(f"{what or args.file} is password-protected: give --password-file PATH, set"
-                              f" {ENV}, or run in a terminal to be asked")
+            return getpass.getpass(_text("cli", "password_prompt", _lang(args), file=what or args.file))
+        raise ValidationError(Msg("password_needed", file=what or args.file, env=ENV))
     return ask
 
 
@@ -70,7 +75,8 @@ def load_with_key(args: argparse.Namespace, path: str):
         try:
             text, key = unseal(text, password_source(args, path))
         except ValidationError as e:  # name the file: several may be involved
-            raise type(e)([type(p)(p.place, f"{Path(path).name}: {p.reason}") for p in e.problems]) from None
+            raise type(e)([type(p)(p.place, Msg("in_file", file=Path(path).name, reason=p.reason))
+                           for p in e.problems]) from None
     return project_from_json(text), key
 
 
@@ -80,11 +86,11 @@ def _new_password(args: argparse.Namespace) -> str:
     elif os.environ.get(ENV_NEW):
         pw = os.environ[ENV_NEW]
     elif sys.stdin is not None and sys.stdin.isatty():
-        pw = getpass.getpass("New password: ")
-        if getpass.getpass("Repeat the new password: ") != pw:
-            raise ValidationError("the two passwords differ; nothing was written")
+        pw = getpass.getpass(_text("cli", "new_password_prompt", _lang(args)))
+        if getpass.getpass(_text("cli", "repeat_password_prompt", _lang(args))) != pw:
+            raise ValidationError(Msg("passwords_differ"))
     else:
-        raise ValidationError(f"no new password: give --new-password-file PATH, set {ENV_NEW}, or run in a terminal")
+        raise ValidationError(Msg("no_new_password", env=ENV_NEW))
     check_password(pw)
     return pw
 
@@ -107,7 +113,7 @@ def _protect(args: argparse.Namespace) -> int:
     project, _ = load_with_key(args, args.file)
     key = SealKey.derive(_new_password(args))
     save_project(args.out, project, key=key)
-    print(f"wrote {args.out} (password-protected: AES-256-GCM, scrypt key)")
+    print(_text("cli", "wrote_protected", _lang(args), file=args.out))
     return 0
 
 
@@ -117,7 +123,7 @@ def _unprotect(args: argparse.Namespace) -> int:
 
     project, key = load_with_key(args, args.file)
     if key is None:
-        raise ValidationError(f"{args.file} is not password-protected")
+        raise ValidationError(Msg("not_protected", file=args.file))
     save_project(args.out, project)
-    print(f"wrote {args.out} (not protected: anyone who has the file can read it)")
+    print(_text("cli", "wrote_unprotected", _lang(args), file=args.out))
     return 0
