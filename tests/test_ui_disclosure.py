@@ -72,7 +72,7 @@ def test_anonymised_export_lists_risky_texts(qtbot, isolated, tmp_path, monkeypa
     try:
         seen: list[list[Finding]] = []
         monkeypatch.setattr(w.exchange, "confirm_risky", lambda found: seen.append(found) or accept)
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "anon.xlsx"), ""))
+        monkeypatch.setattr(w.exchange, "choose_anonymous", lambda: {"xlsx": tmp_path / "anon.xlsx"})
         w.exchange.act_anonymous.trigger()
         assert seen and seen[0][0].term == "hartmann"
         assert (tmp_path / "anon.xlsx").exists() is accept

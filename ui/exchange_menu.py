@@ -62,7 +62,9 @@ class ExchangeMenu(QObject):
         self.act_xlsx.setText(self.tr("Results to &Excel…"))
         self.act_pdf.setText(self.tr("Meeting &report (PDF)…"))
         self.act_statements.setText(self.tr("Confidential partner &statements…"))
-        self.act_anonymous.setText(self.tr("&Anonymised workbook and scenario…"))
+        self.act_anonymous.setText(self.tr("&Anonymised export…"))
+        self.act_anonymous.setStatusTip(self.tr("Workbook, meeting report, scenario file and chart images with"
+                                                " partners by alias; all of them or none"))
         self.import_menu.setTitle(self.tr("&Import"))
         self.act_template.setText(self.tr("Save Excel &template…"))
         self.act_import.setText(self.tr("Quotes and demand from &Excel…"))
@@ -90,7 +92,7 @@ class ExchangeMenu(QObject):
         try:
             fn()
         except ValidationError as e:
-            dialogs.show_error(self.w, what, e.first_line(), e.summary())
+            dialogs.show_error(self.w, what, e.first_line(lang()), e.summary(lang=lang()))
             return False
         except OSError as e:
             dialogs.show_error(self.w, what, self.tr("The file could not be written."), str(e))
@@ -158,27 +160,79 @@ class ExchangeMenu(QObject):
             self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder)
                        + (self.tr(" (%1 pool figures withheld)").replace("%1", str(withheld)) if withheld else ""))
 
-    def export_anonymous(self) -> None:
-        from coop_calc.exchange import export_anonymised
-        from coop_calc.exchange.anonymise import anonymisation_findings
+    def choose_anonymous(self) -> dict[str, Path] | None:
+        """Ask which anonymised files to write and under which name: {output: path}, or None = cancel."""
+        from .anonymous_export_dialog import AnonymousExportDialog
 
-        findings = anonymisation_findings(self.w.doc.scenario)
+        dlg = AnonymousExportDialog(Path(f"{self._stem()}-anonymous"), self.w)
+        return dlg.chosen() if dlg.exec() == AnonymousExportDialog.DialogCode.Accepted else None
+
+    def export_anonymous(self) -> None:
+        """Workbook, meeting report, scenario file and chart images with aliases, all or none: the texts
+        that may still identify a partner are shown first; then every chosen file is written under a
+        temporary name and moved into place only when all are complete (the engine's Staging)."""
+        from coop_calc.exchange.anonymise import anonymisation_findings
+        from coop_calc.exchange.anonymous_export import export_anonymised
+
+        scenario = self.w.doc.scenario
+        findings = anonymisation_findings(scenario)
         if findings and not self.confirm_risky(findings):
             return
-        path = self._ask(self.tr("Export anonymised"), "-anonymous.xlsx", XLSX)
-        if not path:
+        chosen = self.choose_anonymous()
+        if not chosen:
             return
-        json_path = path.with_suffix("").with_suffix(".coop.json")
-        if self._run(self.tr("Export anonymised"), lambda: export_anonymised(
-                self.w.doc.scenario, xlsx_path=path, json_path=json_path, risk=self._risk(), accept_risky=True)):
-            self._done(self.tr("Saved %1 and %2").replace("%1", path.name).replace("%2", json_path.name))
+        risk = self._risk()
+        if self._write_all_or_none(self.tr("Export anonymised"), lambda: export_anonymised(
+                scenario, xlsx_path=chosen.get("xlsx"), json_path=chosen.get("json"), pdf_path=chosen.get("pdf"),
+                charts_dir=chosen.get("charts"), risk=risk, accept_risky=bool(findings), lang=lang())):
+            names = ", ".join(p.name for p in chosen.values())
+            self._done(self.tr("Anonymised export written: %1").replace("%1", names))
+
+    def _write_all_or_none(self, what: str, fn: Callable[[], object]) -> bool:
+        """Run an all-or-none export; on any failure say, in the interface language, what went wrong and
+        that nothing was written (the engine has removed its temporaries and left every file as it was)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fn()
+        except ValidationError as e:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.show_error(self.w, what, self.tr("Nothing was written: %1").replace("%1", e.first_line(lang())),
+                               e.summary(lang=lang()))
+            return False
+        except Exception as e:  # noqa: BLE001 - whatever stopped it, the user must learn that nothing was written
+            QGuiApplication.restoreOverrideCursor()
+            log.warning("anonymised export failed", exc_info=True)
+            dialogs.show_error(self.w, what, self.tr("The export stopped, and nothing was written: every file and"
+                                                     " folder is as it was before."), self._reason(e))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def _reason(self, e: Exception) -> str:
+        """What went wrong, in the interface language, with the system's own words as the detail."""
+        import errno
+
+        if isinstance(e, PermissionError):
+            why = self.tr("CoopCalc may not write there, or one of the files is open in another program.")
+        elif isinstance(e, FileNotFoundError):
+            why = self.tr("The folder does not exist (any more).")
+        elif isinstance(e, IsADirectoryError):
+            why = self.tr("A folder has the name of one of the files.")
+        elif isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+            why = self.tr("The disk is full.")
+        elif isinstance(e, OSError):
+            why = self.tr("The files could not be written.")
+        else:
+            why = self.tr("An unexpected error occurred while the files were made.")
+        detail = f"{e.strerror}: {e.filename}" if isinstance(e, OSError) and e.filename else str(e)
+        return f"{why}\n\n{detail}" if detail else why
 
     # ---- import --------------------------------------------------------------------------------
     def save_template(self) -> None:
         from coop_calc.exchange import write_template
 
         path = self._ask(self.tr("Save the import template"), "-template.xlsx", XLSX)
-        if path and self._run(self.tr("Save the template"), lambda: write_template(self.w.doc.scenario, path)):
+        if path and self._run(self.tr("Save the template"), lambda: write_template(self.w.doc.scenario, path, lang=lang())):
             self._done(self.tr("Saved %1: fill in quotes and demand, then use Import").replace("%1", path.name))
 
     def import_xlsx(self) -> None:

@@ -51,12 +51,42 @@ class Staging:
         return tmp
 
     def commit(self) -> None:
-        for tmp, target in self._files:
-            os.replace(tmp, target)
+        """Move every temporary into place. Should one move fail (a target opened by another program on
+        Windows, a folder where a file should go), the moves already made are undone — replaced files
+        get their old contents back — and the exception is raised: the set is in place whole or not at all."""
+        moves = list(self._files)
+        made: list[Path] = []
         for tmp, target in self._folders:
-            target.mkdir(parents=True, exist_ok=True)
-            for child in sorted(tmp.iterdir()):
-                os.replace(child, target / child.name)
+            if not target.is_dir():
+                target.mkdir(parents=True)
+                made.append(target)
+            moves += [(child, target / child.name) for child in sorted(tmp.iterdir())]
+        done: list[tuple[Path, Path, Path | None, bool]] = []  # (tmp, target, old content set aside, placed)
+        try:
+            for tmp, target in moves:
+                old = None
+                if target.is_symlink() or target.is_file():
+                    old = target.with_name(f".{target.name}.{secrets.token_hex(6)}.old")
+                    os.replace(target, old)
+                done.append((tmp, target, old, False))
+                os.replace(tmp, target)
+                done[-1] = (tmp, target, old, True)
+        except BaseException:
+            for tmp, target, old, placed in reversed(done):
+                try:
+                    if placed:
+                        os.replace(target, tmp)
+                    if old is not None:
+                        os.replace(old, target)
+                except OSError:
+                    pass  # best effort: the other moves are still undone
+            for folder in made:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        for _, _, old, _ in done:
+            if old is not None:
+                old.unlink(missing_ok=True)
+        for tmp, _ in self._folders:
             tmp.rmdir()
         self._files, self._folders = [], []
 

@@ -27,7 +27,8 @@ SOURCES = ["ui/results/*.py", "ui/presentation.py", "ui/i18n.py", "ui/main_windo
            "ui/panels/*.py", "ui/models/*.py", "ui/delegates.py", "ui/files.py", "ui/dialogs.py",
            "ui/autosave.py", "ui/fields.py", "ui/sheet.py", "ui/exchange_menu.py", "ui/deck/*.py",
            "ui/password_dialog.py", "ui/collection_dialog.py", "ui/confidential_menu.py", "ui/app.py",
-           "ui/confidential_dialogs.py", "ui/distribution_text.py", "ui/undo.py"]
+           "ui/confidential_dialogs.py", "ui/distribution_text.py", "ui/undo.py",
+           "ui/anonymous_export_dialog.py"]
 
 
 def tool(name: str) -> str:

@@ -235,6 +235,109 @@
     </message>
 </context>
 <context>
+    <name>AnonymousExportDialog</name>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="52"/>
+        <source>Anonymised export</source>
+        <translation>Anonymisierter Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="56"/>
+        <source>Every partner appears by its alias (Partner A, Partner B, …) and partner names are removed from every text. The figures are those of the pool. All chosen files are written, or none of them.</source>
+        <translation>Jeder Partner erscheint unter seinem Decknamen (Partner A, Partner B …), und Partnernamen werden aus allen Texten entfernt. Die Zahlen sind die des Pools. Es werden alle gewählten Dateien geschrieben oder keine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="60"/>
+        <source>Workbook (.xlsx): inputs, results, advice and risk</source>
+        <translation>Arbeitsmappe (.xlsx): Eingaben, Ergebnisse, Empfehlung und Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="61"/>
+        <source>Meeting report (PDF)</source>
+        <translation>Besprechungsbericht (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="62"/>
+        <source>Scenario file (.coop.json) that others can open in CoopCalc</source>
+        <translation>Szenariodatei (.coop.json), die andere in CoopCalc öffnen können</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="63"/>
+        <source>Chart images (PNG files in a folder)</source>
+        <translation>Diagrammbilder (PNG-Dateien in einem Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="72"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="76"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="85"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="102"/>
+        <source>Give the files a name.</source>
+        <translation>Geben Sie den Dateien einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="104"/>
+        <source>Tick at least one file.</source>
+        <translation>Wählen Sie mindestens eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="107"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="110"/>
+        <source>%1 is a file, not a folder: choose another name.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="112"/>
+        <source>%1 is a folder: choose another name.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="121"/>
+        <source>These files will be written:</source>
+        <translation>Diese Dateien werden geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="125"/>
+        <source>(existing folder: its chart images are replaced)</source>
+        <translation>(vorhandener Ordner: seine Diagrammbilder werden ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="127"/>
+        <source>(replaces the existing file)</source>
+        <translation>(ersetzt die vorhandene Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="129"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="135"/>
+        <source>Name of the anonymised files</source>
+        <translation>Name der anonymisierten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/anonymous_export_dialog.py" line="136"/>
+        <source>Anonymised export (*.xlsx *.pdf *.coop.json)</source>
+        <translation>Anonymisierter Export (*.xlsx *.pdf *.coop.json)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="36"/>
@@ -519,67 +622,67 @@
         <translation>Speichern Sie den Pool zuerst: der Schlüssel der Runde wird neben der Pool-Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="142"/>
+        <location filename="../../ui/collection_dialog.py" line="144"/>
         <source>Folder for the request workbooks</source>
         <translation>Ordner für die Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="150"/>
+        <location filename="../../ui/collection_dialog.py" line="152"/>
         <source>No request was written:</source>
         <translation>Es wurde keine Abfrage geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="156"/>
+        <location filename="../../ui/collection_dialog.py" line="158"/>
         <source>Round {id}: {n} requests written to {folder}</source>
         <translation>Runde {id}: {n} Abfragen in {folder} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="158"/>
+        <location filename="../../ui/collection_dialog.py" line="160"/>
         <source>Send each partner only its own file. The key stays in {file}.</source>
         <translation>Senden Sie jedem Partner nur seine eigene Datei. Der Schlüssel bleibt in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="171"/>
+        <location filename="../../ui/collection_dialog.py" line="173"/>
         <source>Where is this pool&apos;s round file? (created with the requests)</source>
         <translation>Wo ist die Runden-Datei dieses Pools? (mit den Abfragen erstellt)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="172"/>
+        <location filename="../../ui/collection_dialog.py" line="174"/>
         <source>CoopCalc round (*.coopround.json)</source>
         <translation>CoopCalc-Runde (*.coopround.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="174"/>
+        <location filename="../../ui/collection_dialog.py" line="176"/>
         <source>No data-collection round for this pool: create the requests first.</source>
         <translation>Keine Datenabfrage-Runde für diesen Pool: erstellen Sie zuerst die Abfragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="178"/>
+        <location filename="../../ui/collection_dialog.py" line="180"/>
         <source>Returned request workbooks</source>
         <translation>Zurückgesandte Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="179"/>
+        <location filename="../../ui/collection_dialog.py" line="181"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="186"/>
+        <location filename="../../ui/collection_dialog.py" line="188"/>
         <source>Nothing was imported. {n} problem(s):</source>
         <translation>Es wurde nichts importiert. Probleme ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="194"/>
+        <location filename="../../ui/collection_dialog.py" line="196"/>
         <source>Import cancelled; nothing changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="197"/>
+        <location filename="../../ui/collection_dialog.py" line="199"/>
         <source>Data-collection round ({n} returned files)</source>
         <translation>Datenabfrage-Runde ({n} zurückgesandte Dateien)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="199"/>
+        <location filename="../../ui/collection_dialog.py" line="203"/>
         <source>Applied (Edit › Undo takes it back):</source>
         <translation>Übernommen (Bearbeiten › Rückgängig nimmt es zurück):</translation>
     </message>
@@ -1688,120 +1791,172 @@ Einsparung</translation>
         <translation>Vertrauliche Partner&amp;auszüge…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="65"/>
         <source>&amp;Anonymised workbook and scenario…</source>
-        <translation>&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
+        <translation type="vanished">&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="65"/>
+        <source>&amp;Anonymised export…</source>
+        <translation>&amp;Anonymisierter Export…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="66"/>
+        <source>Workbook, meeting report, scenario file and chart images with partners by alias; all of them or none</source>
+        <translation>Arbeitsmappe, Besprechungsbericht, Szenariodatei und Diagrammbilder mit Decknamen statt Partnernamen; alle oder keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="67"/>
+        <location filename="../../ui/exchange_menu.py" line="69"/>
         <source>Save Excel &amp;template…</source>
         <translation>Excel-&amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="68"/>
+        <location filename="../../ui/exchange_menu.py" line="70"/>
         <source>Quotes and demand from &amp;Excel…</source>
         <translation>Angebote und Bedarf aus &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="96"/>
+        <location filename="../../ui/exchange_menu.py" line="98"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="111"/>
         <source>Export results to Excel</source>
         <translation>Ergebnisse nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="110"/>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
         <source>Export to Excel</source>
         <translation>Export nach Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
-        <location filename="../../ui/exchange_menu.py" line="120"/>
+        <location filename="../../ui/exchange_menu.py" line="114"/>
+        <location filename="../../ui/exchange_menu.py" line="122"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>Export the meeting report</source>
         <translation>Besprechungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="118"/>
+        <location filename="../../ui/exchange_menu.py" line="120"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="151"/>
+        <location filename="../../ui/exchange_menu.py" line="153"/>
         <source>Folder for the partner statements</source>
         <translation>Ordner für die Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="155"/>
+        <location filename="../../ui/exchange_menu.py" line="157"/>
         <source>Export partner statements</source>
         <translation>Partnerauszüge exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="158"/>
+        <location filename="../../ui/exchange_menu.py" line="160"/>
         <source>%1 files written to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="159"/>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
         <source> (%1 pool figures withheld)</source>
         <translation> (%1 Zahlen des Pools zurückgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="168"/>
-        <location filename="../../ui/exchange_menu.py" line="172"/>
+        <location filename="../../ui/exchange_menu.py" line="185"/>
         <source>Export anonymised</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="174"/>
-        <source>Saved %1 and %2</source>
-        <translation>Gespeichert: %1 und %2</translation>
+        <location filename="../../ui/exchange_menu.py" line="189"/>
+        <source>Anonymised export written: %1</source>
+        <translation>Anonymisierter Export geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="180"/>
+        <location filename="../../ui/exchange_menu.py" line="199"/>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="205"/>
+        <source>The export stopped, and nothing was written: every file and folder is as it was before.</source>
+        <translation>Der Export wurde abgebrochen, und es wurde nichts geschrieben: Alle Dateien und Ordner sind wie vorher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="216"/>
+        <source>CoopCalc may not write there, or one of the files is open in another program.</source>
+        <translation>CoopCalc darf dort nicht schreiben, oder eine der Dateien ist in einem anderen Programm geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <source>The folder does not exist (any more).</source>
+        <translation>Der Ordner existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="220"/>
+        <source>A folder has the name of one of the files.</source>
+        <translation>Ein Ordner trägt den Namen einer der Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="222"/>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="224"/>
+        <source>The files could not be written.</source>
+        <translation>Die Dateien konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="226"/>
+        <source>An unexpected error occurred while the files were made.</source>
+        <translation>Beim Erstellen der Dateien ist ein unerwarteter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation type="vanished">Gespeichert: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="234"/>
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="181"/>
+        <location filename="../../ui/exchange_menu.py" line="235"/>
         <source>Save the template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="182"/>
+        <location filename="../../ui/exchange_menu.py" line="236"/>
         <source>Saved %1: fill in quotes and demand, then use Import</source>
         <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="185"/>
+        <location filename="../../ui/exchange_menu.py" line="239"/>
         <source>Import quotes and demand</source>
         <translation>Angebote und Bedarf importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="248"/>
+        <location filename="../../ui/exchange_menu.py" line="255"/>
         <source>Import from Excel</source>
         <translation>Import aus Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="198"/>
+        <location filename="../../ui/exchange_menu.py" line="252"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="203"/>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
         <source>Imported quotes and demand from %1</source>
         <translation>Angebote und Bedarf aus %1 importiert</translation>
     </message>
@@ -2061,218 +2216,218 @@ Einsparung</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Change scenarios</source>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="298"/>
         <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="300"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2280,7 +2435,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2288,7 +2443,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -2572,89 +2727,89 @@ Einsparung</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="193"/>
+        <location filename="../../ui/presentation.py" line="188"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="194"/>
+        <location filename="../../ui/presentation.py" line="189"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="195"/>
+        <location filename="../../ui/presentation.py" line="190"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="196"/>
+        <location filename="../../ui/presentation.py" line="191"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="197"/>
+        <location filename="../../ui/presentation.py" line="192"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="199"/>
+        <location filename="../../ui/presentation.py" line="194"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="200"/>
+        <location filename="../../ui/presentation.py" line="195"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="201"/>
+        <location filename="../../ui/presentation.py" line="196"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="202"/>
+        <location filename="../../ui/presentation.py" line="197"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="203"/>
+        <location filename="../../ui/presentation.py" line="198"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="255"/>
-        <location filename="../../ui/presentation.py" line="430"/>
+        <location filename="../../ui/presentation.py" line="250"/>
+        <location filename="../../ui/presentation.py" line="425"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="267"/>
+        <location filename="../../ui/presentation.py" line="262"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="439"/>
+        <location filename="../../ui/presentation.py" line="434"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="442"/>
+        <location filename="../../ui/presentation.py" line="437"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="493"/>
+        <location filename="../../ui/presentation.py" line="488"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="510"/>
+        <location filename="../../ui/presentation.py" line="505"/>
         <source>Handout PDF</source>
         <translation>Handout-PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="511"/>
+        <location filename="../../ui/presentation.py" line="506"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2886,28 +3041,28 @@ Einsparung</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/results/common.py" line="72"/>
+        <location filename="../../ui/results/common.py" line="81"/>
         <source>Yes</source>
         <extracomment>The role under which tables keep the unformatted value (number or text) for sorting and tests.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="72"/>
+        <location filename="../../ui/results/common.py" line="81"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="112"/>
+        <location filename="../../ui/results/common.py" line="134"/>
         <source>Save chart as PNG, SVG or PDF…</source>
         <translation>Diagramm als PNG, SVG oder PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="122"/>
+        <location filename="../../ui/results/common.py" line="144"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/results/common.py" line="173"/>
+        <location filename="../../ui/results/common.py" line="213"/>
         <source>This chart could not be drawn.</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
@@ -3210,77 +3365,77 @@ Einsparung</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="198"/>
+        <location filename="../../ui/results/risk.py" line="184"/>
         <source>Whole pool</source>
         <translation>Gesamter Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="208"/>
+        <location filename="../../ui/results/risk.py" line="194"/>
         <source>Simulating the changed pool…</source>
         <translation>Der geänderte Pool wird simuliert …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="211"/>
+        <location filename="../../ui/results/risk.py" line="197"/>
         <source>Press “Run simulation” to see how likely each partner is to lose money on the investment, alone and in the pool.</source>
         <translation>Klicken Sie auf „Simulation starten“, um zu sehen, wie wahrscheinlich jeder Partner mit der Investition Geld verliert – allein und im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="215"/>
+        <location filename="../../ui/results/risk.py" line="201"/>
         <source>These results are from before the last change of the pool. Run the simulation again to update them.</source>
         <translation>Diese Ergebnisse stammen von vor der letzten Änderung des Pools. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="219"/>
+        <location filename="../../ui/results/risk.py" line="205"/>
         <source>Net present value of each partner&apos;s investment over its useful life, simulated %1 times.</source>
         <translation>Kapitalwert der Investition jedes Partners über die Nutzungsdauer, %1-mal simuliert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="221"/>
+        <location filename="../../ui/results/risk.py" line="207"/>
         <source>A first estimate: refining in the background.</source>
         <translation>Eine erste Schätzung; sie wird im Hintergrund verfeinert.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="243"/>
+        <location filename="../../ui/results/risk.py" line="229"/>
         <source>How often each outcome occurred; left of the red line the investment loses money. Grey: buying alone, blue: in the pool.</source>
         <translation>Wie oft jedes Ergebnis vorkam; links der roten Linie verliert die Investition Geld. Grau: Einzelkauf, blau: im Pool.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="246"/>
+        <location filename="../../ui/results/risk.py" line="232"/>
         <source>Read the height where a curve crosses the red line: that is the probability of a loss (misinvestment).</source>
         <translation>Lesen Sie die Höhe ab, an der eine Kurve die rote Linie kreuzt: Das ist die Wahrscheinlichkeit eines Verlusts (Fehlinvestition).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="250"/>
+        <location filename="../../ui/results/risk.py" line="236"/>
         <source>Which inputs move the result most is shown when the first estimate has been refined.</source>
         <translation>Welche Eingaben das Ergebnis am stärksten bewegen, erscheint, sobald die erste Schätzung verfeinert ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="254"/>
+        <location filename="../../ui/results/risk.py" line="240"/>
         <source>The inputs that move the result most: blue bars raise it when the input is high or the event happens, orange bars lower it.</source>
         <translation>Die Eingaben, die das Ergebnis am stärksten bewegen: Blaue Balken erhöhen es, wenn die Eingabe hoch ist oder das Ereignis eintritt, orange Balken senken es.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="272"/>
+        <location filename="../../ui/results/risk.py" line="258"/>
         <source>Every partner either always or never loses money in these %1 trials, so the loss risks carry no ± (more trials cannot change a share of 0 % or 100 % by much).</source>
         <translation>Jeder Partner verliert in diesen %1 Durchläufen entweder immer oder nie Geld, daher stehen bei den Verlustrisiken keine ±-Werte (mehr Durchläufe können einen Anteil von 0 % oder 100 % kaum ändern).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="283"/>
+        <location filename="../../ui/results/risk.py" line="269"/>
         <source>With Latin hypercube or Sobol&apos; sampling the true error is usually smaller: the ± is computed as for plain random sampling.</source>
         <translation>Mit Latin-Hypercube- oder Sobol&apos;-Stichproben ist der wahre Fehler meist kleiner: Das ± ist wie für einfache Zufallsstichproben berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="277"/>
+        <location filename="../../ui/results/risk.py" line="263"/>
         <source>± is one standard error: with %1 trials the loss probabilities are precise to about ±%2 percentage points (two standard errors).</source>
         <translation>± ist ein Standardfehler: Mit %1 Durchläufen sind die Verlustrisiken auf etwa ±%2 Prozentpunkte genau (zwei Standardfehler).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="280"/>
+        <location filename="../../ui/results/risk.py" line="266"/>
         <source>That is precise enough to compare alone and pooled.</source>
         <translation>Das reicht, um Einzelkauf und Pool zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk.py" line="281"/>
+        <location filename="../../ui/results/risk.py" line="267"/>
         <source>Run more trials for firmer figures.</source>
         <translation>Für belastbarere Zahlen mehr Durchläufe simulieren.</translation>
     </message>
@@ -3366,139 +3521,139 @@ Einsparung</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="55"/>
+        <location filename="../../ui/results/risk_run.py" line="56"/>
         <source>less than a second left</source>
         <translation>noch weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="57"/>
+        <location filename="../../ui/results/risk_run.py" line="58"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="58"/>
+        <location filename="../../ui/results/risk_run.py" line="59"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="183"/>
+        <location filename="../../ui/results/risk_run.py" line="194"/>
         <source>Live</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds). Trials of live risk&apos;s first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="184"/>
+        <location filename="../../ui/results/risk_run.py" line="195"/>
         <source>Simulate again by itself after every change: a first estimate at once, then refined to the set number of trials.</source>
         <translation>Nach jeder Änderung von selbst neu simulieren: sofort eine erste Schätzung, dann verfeinert bis zur eingestellten Zahl von Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="186"/>
+        <location filename="../../ui/results/risk_run.py" line="197"/>
         <source>Trials:</source>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="188"/>
+        <location filename="../../ui/results/risk_run.py" line="199"/>
         <source>or until precise to ±</source>
         <translation>oder bis genau auf ±</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="189"/>
+        <location filename="../../ui/results/risk_run.py" line="200"/>
         <source>pp</source>
         <translation>Pp.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="190"/>
+        <location filename="../../ui/results/risk_run.py" line="201"/>
         <source>Stop as soon as every partner&apos;s loss probability is known to within this many percentage points (95 % confidence) and the pool&apos;s expected value to within 1 %; the trial count is then the most that are run. Same seed, same target: the same trials and figures.</source>
         <translation>Anhalten, sobald die Verlustwahrscheinlichkeit jedes Partners auf so viele Prozentpunkte genau (95 % Konfidenz) und der Erwartungswert des Pools auf 1 % genau bekannt ist; die Zahl der Durchläufe ist dann die Obergrenze. Gleicher Startwert, gleiches Ziel: dieselben Durchläufe und Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="195"/>
+        <location filename="../../ui/results/risk_run.py" line="206"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="197"/>
+        <location filename="../../ui/results/risk_run.py" line="208"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="201"/>
+        <location filename="../../ui/results/risk_run.py" line="212"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="202"/>
+        <location filename="../../ui/results/risk_run.py" line="213"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="203"/>
+        <location filename="../../ui/results/risk_run.py" line="214"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="206"/>
+        <location filename="../../ui/results/risk_run.py" line="217"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="208"/>
+        <location filename="../../ui/results/risk_run.py" line="219"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="209"/>
+        <location filename="../../ui/results/risk_run.py" line="220"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="233"/>
+        <location filename="../../ui/results/risk_run.py" line="244"/>
         <source>Estimating…</source>
         <translation>Schätzung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="298"/>
-        <location filename="../../ui/results/risk_run.py" line="328"/>
+        <location filename="../../ui/results/risk_run.py" line="309"/>
+        <location filename="../../ui/results/risk_run.py" line="339"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="307"/>
+        <location filename="../../ui/results/risk_run.py" line="318"/>
         <source>Refinement stopped. The figures shown are the first estimate.</source>
         <translation>Verfeinerung abgebrochen. Die angezeigten Zahlen sind die erste Schätzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="308"/>
+        <location filename="../../ui/results/risk_run.py" line="319"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="327"/>
+        <location filename="../../ui/results/risk_run.py" line="338"/>
         <source>Refining to %1 trials…</source>
         <translation>Verfeinerung auf %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="335"/>
+        <location filename="../../ui/results/risk_run.py" line="346"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="338"/>
+        <location filename="../../ui/results/risk_run.py" line="349"/>
         <source>Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.</source>
         <translation>Verlustrisiken auf ±%1 Prozentpunkte genau, der Erwartungswert auf ±%2 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="340"/>
+        <location filename="../../ui/results/risk_run.py" line="351"/>
         <source>Target reached.</source>
         <translation>Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="341"/>
+        <location filename="../../ui/results/risk_run.py" line="352"/>
         <source>Stopped at the trial count before the target was reached.</source>
         <translation>Bei der Obergrenze der Durchläufe angehalten, bevor das Ziel erreicht war.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="350"/>
+        <location filename="../../ui/results/risk_run.py" line="361"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
