@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from typing import Any
 
 import numpy as np
@@ -107,10 +106,7 @@ def character_problem(value: str, *, multiline: bool = False) -> Msg | None:
         return Msg("char_tab")
     if ch in "\r\n":
         return Msg("char_line_break")
-    name = unicodedata.name(ch, "")
-    if name:
-        return Msg("char_control_named", code=code, name=name)
-    return Msg("char_control", code=code)
+    return Msg("char_control", code=code)  # C0/C1 controls have no Unicode name to add
 
 
 def clean_label(value: Any) -> str | None:
@@ -159,6 +155,10 @@ def _kind(value: Any) -> Text:
         return Msg("kind_list")
     if isinstance(value, dict):
         return Msg("kind_object")
+    if isinstance(value, str):
+        return Msg("kind_text", value=_short(value))
+    if value is None:
+        return Msg("kind_empty")
     return type(value).__name__
 
 

@@ -79,12 +79,33 @@ def parse_json(text: str) -> Any:
     except ValidationError:
         raise
     except json.JSONDecodeError as e:
-        # the decoder's own detail (e.msg) is English and technical; line and column find the place
-        raise ValidationError(Msg("json_invalid", line=e.lineno, column=e.colno, detail=e.msg)) from None
+        raise ValidationError(Msg("json_invalid", line=e.lineno, column=e.colno, detail=_json_detail(e.msg))) from None
     except RecursionError:
         raise ValidationError(Msg("json_too_deep")) from None
     except ValueError as e:  # e.g. integers with more digits than Python allows
-        raise ValidationError(Msg("json_unreadable_value", detail=str(e))) from None
+        detail = Msg("json_too_many_digits") if "digits" in str(e) else str(e)
+        raise ValidationError(Msg("json_unreadable_value", detail=detail)) from None
+
+
+def _json_detail(msg: str) -> Msg | str:
+    """The JSON decoder's reason (English, from the standard library) in the reader's language."""
+    if msg.startswith("Expecting value"):
+        return Msg("json_expecting_value")
+    if msg.startswith("Expecting property name"):
+        return Msg("json_expecting_name")
+    if msg.startswith("Expecting ':'"):
+        return Msg("json_expecting_colon")
+    if msg.startswith("Expecting ','"):
+        return Msg("json_expecting_comma")
+    if msg.startswith("Unterminated string"):
+        return Msg("json_unterminated_string")
+    if msg.startswith("Invalid control character"):
+        return Msg("json_control_character")
+    if msg.startswith("Invalid \\"):
+        return Msg("json_invalid_escape")
+    if msg.startswith("Extra data"):
+        return Msg("json_extra_data")
+    return msg
 
 
 def _version(doc: Any) -> int:
