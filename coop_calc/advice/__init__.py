@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..coalitions import MAX_EXACT_PARTNERS, PoolPricer, savings_game
 from ..errors import ValidationError
+from ..messages import Msg
 from ..model import Scenario
 from .commitment import PartnerCommitment, commitments
 from .negotiation import ItemTargets, item_targets
@@ -68,10 +69,9 @@ def advise(scenario: Scenario, with_thresholds: bool = True, progress: Callable[
     single pool of all partners. Raises ValidationError for larger pools or unpriceable orders."""
     n = scenario.n
     if n == 0:
-        raise ValidationError("the pool has no partners yet")
+        raise ValidationError(Msg("advice_no_partners"))
     if n > MAX_EXACT_PARTNERS:
-        raise ValidationError(f"pool design advice needs every coalition's cost: at most {MAX_EXACT_PARTNERS}"
-                              f" partners, this pool has {n}")
+        raise ValidationError(Msg("advice_too_many_partners", limit=MAX_EXACT_PARTNERS, n=n))
     step = progress or (lambda _f: None)
     pricer = PoolPricer.of(scenario)
     costs = pricer.all_costs(progress=lambda f: step(0.3 * f))

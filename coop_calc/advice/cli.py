@@ -15,7 +15,8 @@ import sys
 import numpy as np
 
 from ..cli import _scenario, command
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
+from ..messages import Msg
 
 MAX_STEPS = 101
 
@@ -47,9 +48,9 @@ def parse_sweep(spec: str) -> tuple[str, list[float]]:
             raise ValueError
         lo, hi, steps = float(parts[0]), float(parts[1]), int(parts[2])
     except ValueError:
-        raise ValidationError(f"--sweep {spec!r}: write AXIS=FROM:TO:STEPS, e.g. per_pair=0:2000:11") from None
+        raise ValidationError(Problem(f"--sweep {spec!r}", Msg("advcli_sweep_form"))) from None
     if not 1 <= steps <= MAX_STEPS:
-        raise ValidationError(f"--sweep {spec!r}: STEPS must be between 1 and {MAX_STEPS}")
+        raise ValidationError(Problem(f"--sweep {spec!r}", Msg("advcli_sweep_steps", limit=MAX_STEPS)))
     if steps == 1:
         return axis, [lo]
     return axis, [lo + (hi - lo) * j / (steps - 1) for j in range(steps)]
@@ -64,9 +65,9 @@ def parse_threshold(spec: str) -> tuple[str, float, float]:
             raise ValueError
         lo, hi = float(parts[0]), float(parts[1])
     except ValueError:
-        raise ValidationError(f"--threshold {spec!r}: write AXIS=FROM:TO, e.g. volume:p01=0:3") from None
+        raise ValidationError(Problem(f"--threshold {spec!r}", Msg("advcli_threshold_form"))) from None
     if not lo < hi:
-        raise ValidationError(f"--threshold {spec!r}: FROM must be below TO")
+        raise ValidationError(Problem(f"--threshold {spec!r}", Msg("advcli_threshold_order")))
     return axis, lo, hi
 
 
@@ -102,7 +103,7 @@ def _advise(args: argparse.Namespace) -> int:
     from .output import advice_text
 
     if len(args.sweep) > 2:
-        raise ValidationError("--sweep may be given at most twice (a grid over two inputs)")
+        raise ValidationError(Msg("advcli_sweep_twice"))
     specs = [parse_sweep(s) for s in args.sweep]
     th_specs = [parse_threshold(s) for s in args.threshold]
     scenario = _scenario(args)

@@ -34,7 +34,8 @@ from scipy.optimize import brentq
 
 from .. import games
 from ..coalitions import MAX_EXACT_PARTNERS, PoolPricer, savings_game
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
+from ..messages import Msg
 from ..model import Scenario, Tier
 from .partition import best_partition
 
@@ -43,16 +44,19 @@ AXIS_KINDS = ("per_pair", "discount", "volume", "member")
 PARALLEL_WORK = 1 << 19
 
 
+def _refuse(axis: str, reason: Msg) -> ValidationError:
+    return ValidationError(Problem(Msg("sweep_place_axis", axis=repr(axis)), reason))
+
+
 def parse_axis(scenario: Scenario, axis: str) -> tuple[str, str]:
     """('per_pair', '') or (kind, argument) for an axis name; ValidationError when it names nothing."""
     kind, _, arg = axis.partition(":")
     if kind not in AXIS_KINDS or (kind == "per_pair") != (arg == ""):
-        raise ValidationError(f"Sweep axis {axis!r}: use per_pair, discount:<supplier>, volume:<partner id>"
-                              " or member:<partner id>")
+        raise _refuse(axis, Msg("sweep_axis_kinds"))
     if kind == "discount" and arg not in {q.supplier for q in scenario.quotes}:
-        raise ValidationError(f"Sweep axis {axis!r}: no quote is from the supplier {arg!r}")
+        raise _refuse(axis, Msg("sweep_no_supplier", supplier=repr(arg)))
     if kind in ("volume", "member") and arg not in scenario.partner_ids():
-        raise ValidationError(f"Sweep axis {axis!r}: there is no partner with the id {arg!r}")
+        raise _refuse(axis, Msg("sweep_no_partner", id=repr(arg)))
     return kind, arg
 
 
@@ -60,24 +64,24 @@ def apply_axis(scenario: Scenario, axis: str, value: float) -> Scenario:
     """The scenario with one input set to ``value`` (see the module docstring)."""
     kind, arg = parse_axis(scenario, axis)
     if not np.isfinite(value):
-        raise ValidationError(f"Sweep axis {axis!r}: the value {value!r} is not a number")
+        raise _refuse(axis, Msg("sweep_not_number", value=repr(value)))
     if kind == "per_pair":
         if value < 0:
-            raise ValidationError(f"Sweep axis {axis!r}: a coordination cost cannot be negative ({value})")
+            raise _refuse(axis, Msg("sweep_negative_cost", value=float(value)))
         return replace(scenario, coordination=replace(scenario.coordination, per_pair=float(value)))
     if kind == "discount":
         if not 0 <= value < 1:
-            raise ValidationError(f"Sweep axis {axis!r}: a discount must lie in [0, 1), got {value}")
+            raise _refuse(axis, Msg("sweep_discount", value=float(value)))
         quotes = tuple(replace(q, tiers=tuple(Tier(t.min_quantity, t.unit_price * (1 - value)) for t in q.tiers))
                        if q.supplier == arg else q for q in scenario.quotes)
         return replace(scenario, quotes=quotes)
     if kind == "volume":
         if value < 0:
-            raise ValidationError(f"Sweep axis {axis!r}: a volume factor cannot be negative ({value})")
+            raise _refuse(axis, Msg("sweep_negative_volume", value=float(value)))
         demand = {key: q * value if key[0] == arg else q for key, q in scenario.demand.items()}
         return replace(scenario, demand=MappingProxyType(demand))
     if value not in (0, 1):
-        raise ValidationError(f"Sweep axis {axis!r}: use 1 (takes part) or 0 (does not), got {value}")
+        raise _refuse(axis, Msg("sweep_member", value=float(value)))
     if value == 1:
         return scenario
     demand = {key: q for key, q in scenario.demand.items() if key[0] != arg}
@@ -105,7 +109,7 @@ def evaluate(scenario: Scenario, stability: bool = True) -> Point:
     if n == 0:
         return Point(0.0, 0.0, 0, True)
     if n > MAX_EXACT_PARTNERS:
-        raise ValidationError(f"sweeps need every coalition's cost: at most {MAX_EXACT_PARTNERS} partners")
+        raise ValidationError(Msg("sweep_too_many_partners", limit=MAX_EXACT_PARTNERS))
     v = savings_game(PoolPricer.of(scenario).all_costs())
     best, _ = best_partition(v)
     stable = None
@@ -163,11 +167,11 @@ def sweep(scenario: Scenario, axes: Sequence[str], values: Sequence[Sequence[flo
     :class:`Cancelled` when ``cancelled()`` turns true (checked after each point)."""
     axes = tuple(axes)
     if not 1 <= len(axes) <= 2 or len(values) != len(axes):
-        raise ValidationError("a sweep has one or two axes, each with its values")
+        raise ValidationError(Msg("sweep_axes"))
     vals = tuple(tuple(float(x) for x in vs) for vs in values)
     for a, vs in zip(axes, vals):
         if not vs:
-            raise ValidationError(f"Sweep axis {a!r}: no values")
+            raise _refuse(a, Msg("sweep_no_values"))
         for x in vs:
             apply_axis(scenario, a, x)  # refuse bad values before any work starts
     shape = tuple(len(vs) for vs in vals)

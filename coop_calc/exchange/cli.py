@@ -131,7 +131,7 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
     if args.template:
         from .template import write_template
 
-        write_template(scenario, stage.file(args.template))
+        write_template(scenario, stage.file(args.template), lang=args.lang)
         written.append(args.template)
     if args.xlsx or args.pdf or args.statements:
         from ..analysis import analyse
@@ -153,7 +153,7 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
             from .disclosure import plan_lines
             from .statements import write_statements
 
-            for line in plan_lines(res, args.disclose_totals):
+            for line in plan_lines(res, args.disclose_totals, args.lang):
                 print(_text("cli", "statement_of", args.lang, line=line))
             paths = write_statements(res, stage.folder(args.statements), lang=args.lang, risk=risk,
                                      pdf=not args.no_statement_pdf, disclose=args.disclose_totals)

@@ -44,6 +44,7 @@ from ..errors import Problem, ValidationError
 from ..model import Scenario
 from .anonymise import confidential_redactor
 from .redaction import MIN_ID_LENGTH
+from .template_words import label
 from .xlsx_base import LIGHT, QTY, put
 from .xlsx_parts import page_setup, set_properties
 
@@ -176,10 +177,16 @@ def scan_package(data: bytes, ids: dict[str, str]) -> list[str]:
 
 # ---- the request workbook ------------------------------------------------------------------------
 
-def request_bytes(scenario: Scenario, index: int, rnd: Round) -> bytes:
-    """The request workbook (xlsx bytes) of partner ``index``; ValidationError if a text would still
-    name another partner."""
+def request_bytes(scenario: Scenario, index: int, rnd: Round, lang: str = "en") -> bytes:
+    """The request workbook (xlsx bytes) of partner ``index`` in ``lang`` ('en'/'de': sheet name,
+    texts, headers, validation message, number format); ValidationError if a text would still name
+    another partner. The request code does not depend on the language, and the import reads both."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from ..i18n import translator
     from .workbook import new_workbook
+
+    _ = translator(lang)
 
     s, p = scenario, scenario.partners[index]
     clean = confidential_redactor(s, index)
@@ -196,31 +203,36 @@ def request_bytes(scenario: Scenario, index: int, rnd: Round) -> bytes:
         rows.append((it.id, name, unit, float(s.demand.get((p.id, it.id), 0.0)) or None))
     if problems:
         raise ValidationError(problems)
-    wb = new_workbook(s.meta.currency)
-    ws = wb.create_sheet(SHEET)
-    put(ws, 1, 1, f"Data request for {p.name}", "CoopTitle")
-    put(ws, 2, 1, "Enter your need per item in the column 'Your need' (in the unit shown), save, and send the"
-                  " file back. Leave everything else as it is: the request code ties this file to you.", "CoopNote")
+    wb = new_workbook(s.meta.currency, lang)
+    ws = wb.create_sheet(label(SHEET, lang))
+    put(ws, 1, 1, _("template", "request_title", name=p.name), "CoopTitle")
+    put(ws, 2, 1, _("template", "request_note", need=label(COLUMNS[NEED_COL - 1], lang)), "CoopNote")
     ws.merge_cells("A2:D2")  # above the data area: the import refuses merged cells only below the header
     ws.cell(2, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[2].height = 32
-    put(ws, PARTNER_CELL[0], 1, "Partner id", "CoopLabel")
+    put(ws, PARTNER_CELL[0], 1, label("Partner id", lang), "CoopLabel")
     put(ws, *PARTNER_CELL, p.id)
-    put(ws, CODE_CELL[0], 1, "Request code", "CoopLabel")
+    put(ws, CODE_CELL[0], 1, label("Request code", lang), "CoopLabel")
     item_ids = [it.id for it in s.items]
     put(ws, *CODE_CELL, rnd.code(p.id, item_ids))
     for j, (h, w) in enumerate(zip(COLUMNS, (16, 48, 26, 14)), start=1):
-        put(ws, HEADER_ROW, j, h, "CoopHeader")
+        put(ws, HEADER_ROW, j, label(h, lang), "CoopHeader")
         ws.column_dimensions["ABCD"[j - 1]].width = w
     for r, row in enumerate(rows, start=FIRST_ROW):
         for j, v in enumerate(row, start=1):
             put(ws, r, j, v, QTY if j == NEED_COL else None)
         ws.cell(r, NEED_COL).protection = Protection(locked=False)
         ws.cell(r, NEED_COL).fill = PatternFill("solid", fgColor=LIGHT)  # the cells to fill in
+    need = f"D{FIRST_ROW}:D{max(FIRST_ROW, FIRST_ROW + len(rows) - 1)}"
+    dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                        showErrorMessage=True, errorTitle=label(COLUMNS[NEED_COL - 1], lang),
+                        error=_("template", "request_dv_error"))
+    dv.add(need)
+    ws.add_data_validation(dv)
     ws.protection.sheet = True  # no password: it only prevents accidental edits outside 'Your need'
     ws.freeze_panes = f"A{FIRST_ROW}"
     page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
-    set_properties(wb, title=f"Data request for {p.name}", creator="CoopCalc", subject=REQUEST_FORMAT,
+    set_properties(wb, title=_("template", "request_title", name=p.name), creator="CoopCalc", subject=REQUEST_FORMAT,
                    keywords=f"CoopCalc;{REQUEST_FORMAT};1")
     buf = io.BytesIO()
     wb.save(buf)
@@ -238,16 +250,18 @@ def request_name(scenario: Scenario, index: int) -> str:
     return f"request-{pid}.xlsx"
 
 
-def write_requests(scenario: Scenario, folder: str | os.PathLike, round_file: str | os.PathLike) -> tuple[Round, list[Path]]:
-    """A new round: every partner's request in ``folder`` and the round's key in ``round_file``
-    (replacing an earlier round). All files or none are written. Returns the round and the paths."""
+def write_requests(scenario: Scenario, folder: str | os.PathLike, round_file: str | os.PathLike,
+                   lang: str = "en") -> tuple[Round, list[Path]]:
+    """A new round: every partner's request in ``folder`` (in ``lang``, 'en' or 'de') and the round's
+    key in ``round_file`` (replacing an earlier round). All files or none are written. Returns the round
+    and the paths."""
     from ..files import atomic_write_bytes
     from .staging import Staging
 
     if not scenario.partners or not scenario.items:
         raise ValidationError("the pool needs partners and items before their demand can be requested")
     rnd = Round.new()
-    blobs = [(request_name(scenario, i), request_bytes(scenario, i, rnd)) for i in range(scenario.n)]
+    blobs = [(request_name(scenario, i), request_bytes(scenario, i, rnd, lang)) for i in range(scenario.n)]
     out = Path(folder)
     with Staging() as st:
         tmp = st.folder(out)

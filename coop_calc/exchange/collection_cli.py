@@ -38,14 +38,16 @@ def _requests(args: argparse.Namespace) -> int:
     scenario = _scenario(args)
     round_file = args.round or round_path(args.file)
     try:
-        rnd, paths = write_requests(scenario, args.out, round_file)
+        rnd, paths = write_requests(scenario, args.out, round_file, lang=args.lang)
     except ValidationError as e:
         from .cli import print_problems
 
         return print_problems(e)
+    from ..i18n import text as _text
+
     for p in paths:
-        print(f"wrote {p}")
-    print(f"round {rnd.round_id}: its key is kept in {round_file} (do not send it; it replaces any earlier round)")
+        print(_text("cli", "wrote", args.lang, what=p))
+    print(_text("cli", "round_kept", args.lang, id=rnd.round_id, file=round_file))
     return 0
 
 
@@ -61,8 +63,10 @@ def _import(args: argparse.Namespace) -> int:
         result = import_returned(scenario, load_round(args.round or round_path(args.file)), args.returned)
     except ValidationError as e:
         return print_problems(e)
-    for line in result.lines():
+    for line in result.lines(args.lang):
         print(line)
     save_project(args.out, result.scenario, key=getattr(args, "seal_key", None))  # protected stays protected
-    print(f"wrote {args.out}")
+    from ..i18n import text as _text
+
+    print(_text("cli", "wrote", args.lang, what=args.out))
     return 0

@@ -23,6 +23,7 @@ from ..model import Scenario
 from ..parse import MAX_ITEMS, scenario_from_dict, scenario_to_dict
 from .collection import CODE_CELL, COLUMNS, FIRST_ROW, HEADER_ROW, NEED_COL, PARTNER_CELL, SHEET, Round
 from .importer import Sheet, read_sheets
+from .template_words import same_label
 
 MAX_FILES = 200
 
@@ -54,15 +55,21 @@ class CollectionImport:
     returned: tuple[Returned, ...]  #: in partner order
     missing: tuple[str, ...]  #: names of partners whose request did not come back
 
-    def lines(self) -> list[str]:
-        """The changes as text, one partner after the other ("  cobot: 4 → 6 pieces")."""
+    def lines(self, lang: str = "en") -> list[str]:
+        """The changes as text in ``lang``, one partner after the other ("  cobot: 4 → 6 pieces")."""
+        from ..i18n import translator
+        from .formatting import format_quantity
+
+        _ = translator(lang)
         out = []
         for r in self.returned:
-            out.append(f"{r.partner} ({r.path.name}): " + (f"{len(r.changes)} change{'s' if len(r.changes) != 1 else ''}"
-                                                           if r.changes else "no change"))
-            out += [f"  {c.item} ({c.item_id}): {c.old:g} → {c.new:g} {c.unit}" for c in r.changes]
+            n = len(r.changes)
+            out.append(f"{r.partner} ({r.path.name}): " + (_("cli", "change_1") if n == 1 else
+                                                           _("cli", "changes_n", n=n) if n else _("cli", "no_change")))
+            out += [f"  {c.item} ({c.item_id}): {format_quantity(c.old, lang)} → {format_quantity(c.new, lang)} {c.unit}"
+                    for c in r.changes]
         if self.missing:
-            out.append("Not returned (demand unchanged): " + ", ".join(self.missing))
+            out.append(_("cli", "not_returned", names=", ".join(self.missing)))
         return out
 
 
@@ -101,7 +108,7 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
     code = sh.text(*CODE_CELL, "request code")
     for c, h in enumerate(COLUMNS, start=1):
         got = sh.get(HEADER_ROW, c)
-        if not (isinstance(got, str) and got.casefold() == h.casefold()):
+        if not same_label(got, h):  # English or German, whatever the session's language
             sh.add(HEADER_ROW, c, f"expected the header {h!r}, found {got!r}: the request's layout was changed")
     items: list[tuple[int, str]] = []
     for r in range(FIRST_ROW, len(sh.values) + 1):

@@ -25,6 +25,7 @@ from ..model import INCREMENTAL, Quote, Scenario, Tier
 from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
 from .safe_xlsx import open_workbook, read_checked, scan_sheet
 from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
+from .template_words import names, same_label, sheet_of
 
 MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
 MAX_COLS = {"Quotes": TIER_START - 1 + 2 * MAX_TIERS, "Demand": len(DEMAND_COLUMNS) + MAX_ITEMS}
@@ -122,11 +123,15 @@ def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data
     values_wb = open_workbook(data, name, data_only=True)
     formula_wb = open_workbook(data, name, data_only=False)
     try:
-        missing = [s for s in specs if s not in values_wb.sheetnames]
+        # a sheet is found under its name in any language (a German template read in an English session)
+        actual = {s: sheet_of(values_wb.sheetnames, s) for s in specs}
+        missing = [s for s in specs if actual[s] is None]
         if missing:
-            raise ValidationError([Problem(f"{s}", f"the workbook has no sheet of this name; {hint}") for s in missing])
+            raise ValidationError([Problem(" / ".join(names(s)), f"the workbook has no sheet of this name; {hint}")
+                                   for s in missing])
         sheets = {}
-        for sname, (rows, cols) in specs.items():
+        for key, (rows, cols) in specs.items():
+            sname = actual[key] or key
             merged = scan_sheet(data, sname, name)  # before openpyxl builds a row
             vals = [list(r) for r in values_wb[sname].iter_rows(min_row=1, max_row=rows + 1, max_col=cols + 1,
                                                                values_only=True)]
@@ -151,7 +156,7 @@ def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data
             if any(len(row) > cols and row[cols] not in _EMPTY for row in vals):
                 sh.add(max(data_row - 1, 1), cols + 1, f"the sheet has more than {cols:,} columns; that is more than"
                                                         " CoopCalc accepts")
-            sheets[sname] = sh
+            sheets[key] = sh
         return sheets
     except KeyError as e:  # a part the archive lacks, met while reading rows
         raise ValidationError(f"{name}: the workbook is incomplete: {str(e).strip(chr(34) + chr(39))}; save it again"
@@ -169,7 +174,7 @@ def _check_header(sh: Sheet, expected: tuple[str, ...]) -> bool:
     ok = True
     for c, h in enumerate(expected, start=1):
         got = sh.get(HEADER_ROW, c)
-        if not (isinstance(got, str) and got.casefold() == h.casefold()):
+        if not same_label(got, h):  # the header in English or German
             sh.add(HEADER_ROW, c, f"expected the header {h!r}, found {got!r}; use the template CoopCalc writes")
             ok = False
     return ok
@@ -253,6 +258,12 @@ def _date(sh: Sheet, r: int, c: int) -> str | None:
     if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
         try:
             return _dt.date.fromisoformat(v).isoformat()
+        except ValueError:
+            pass
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", v) if isinstance(v, str) else None
+    if m:  # a German date typed as text (31.03.2027): day first, never ambiguous with the dots
+        try:
+            return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             pass
     sh.add(r, c, f"use a date like 2027-03-31, not {str(v)[:30]!r}")

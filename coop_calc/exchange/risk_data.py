@@ -155,17 +155,17 @@ def scenario_fingerprint(scenario: Scenario) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def check_risk_matches(risk: Mapping[str, Any], scenario: Scenario, where: str = "the risk result") -> None:
+def check_risk_matches(risk: Mapping[str, Any], scenario: Scenario, where: str | None = None) -> None:
     """Raise ValidationError unless ``risk`` was simulated for exactly ``scenario`` (its
     ``scenario_fingerprint``): figures of another pool, or of an older state of this one, must not
-    appear under this pool's title."""
-    from ..errors import ValidationError
+    appear under this pool's title. ``where`` names the risk result (its file); default "the risk
+    result"."""
+    from ..errors import Problem, ValidationError
+    from ..messages import Msg
 
+    place = Msg("riskdata_the_result") if where is None else where
     fp = risk.get("scenario_fingerprint")
     if fp is None:
-        raise ValidationError(f"{where}: the risk result names no scenario (no scenario_fingerprint; written by an"
-                              " older CoopCalc?). Run 'python -m coop_calc risk FILE --json --full' again")
+        raise ValidationError(Problem(place, Msg("riskdata_no_fingerprint")))
     if fp != scenario_fingerprint(scenario):
-        raise ValidationError(f"{where}: the risk result was simulated for a different scenario (or for this one"
-                              " before it was changed); its figures would not belong to this pool. Run"
-                              " 'python -m coop_calc risk FILE --json --full' on this file again")
+        raise ValidationError(Problem(place, Msg("riskdata_other_scenario")))

@@ -19,7 +19,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
+from ..messages import Msg
 
 MAX_FILE_BYTES = 20 * 2**20
 MAX_UNCOMPRESSED_BYTES = 100 * 2**20
@@ -34,8 +35,9 @@ REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
 CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted .xlsx, or an old .xls
 
 
-def _refuse(name: str, why: str) -> ValidationError:
-    return ValidationError(f"{name}: {why}")
+def _refuse(name: str, why: Msg) -> ValidationError:
+    """The refusal of the file ``name`` (its place) for the reason ``why``."""
+    return ValidationError(Problem(name, why))
 
 
 def read_checked(path: str | os.PathLike) -> bytes:
@@ -45,15 +47,14 @@ def read_checked(path: str | os.PathLike) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _refuse(name, f"the file is {size / 2**20:.0f} MB; an import workbook may be at most"
-                                f" {MAX_FILE_BYTES // 2**20} MB")
+            raise _refuse(name, Msg("xlsx_file_too_large", mb=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20))
         data = p.read_bytes()
     except FileNotFoundError:
-        raise _refuse(name, "the file does not exist") from None
+        raise _refuse(name, Msg("xlsx_no_file")) from None
     except IsADirectoryError:
-        raise _refuse(name, "this is a folder, not a workbook") from None
+        raise _refuse(name, Msg("xlsx_folder")) from None
     except PermissionError:
-        raise _refuse(name, "the file cannot be read (permission denied)") from None
+        raise _refuse(name, Msg("xlsx_permission")) from None
     check_archive(data, name)
     return data
 
@@ -61,44 +62,38 @@ def read_checked(path: str | os.PathLike) -> bytes:
 def check_archive(data: bytes, name: str = "workbook") -> None:
     """Raise ValidationError unless ``data`` is a zip archive safe to hand to openpyxl."""
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise _refuse(name, Msg("xlsx_larger_than", limit=MAX_FILE_BYTES // 2**20))
     if data.startswith(CFB_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise _refuse(name, "the workbook is protected with a password (encrypted by Excel), so CoopCalc cannot"
-                                " read it. Open it in Excel, remove the password (File › Info › Protect Workbook ›"
-                                " Encrypt with Password: clear the field), save it and import it again")
-        raise _refuse(name, "this is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it"
-                            " as an Excel workbook (.xlsx)")
+            raise _refuse(name, Msg("xlsx_encrypted_excel"))
+        raise _refuse(name, Msg("xlsx_old_xls"))
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise _refuse(name, "this is not an Excel workbook (.xlsx): the file is not a zip archive")
+        raise _refuse(name, Msg("xlsx_not_zip"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
-        raise _refuse(name, f"the workbook archive is damaged ({e})") from None
+        raise _refuse(name, Msg("xlsx_damaged", detail=str(e))) from None
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(name, f"the archive has {len(infos):,} parts; a workbook has at most {MAX_ENTRIES:,}"
-                            " (refused as a possible zip bomb)")
+        raise _refuse(name, Msg("xlsx_too_many_parts", n=len(infos), limit=MAX_ENTRIES))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise _refuse(name, "the workbook is encrypted or password-protected; save it without a password")
+            raise _refuse(name, Msg("xlsx_encrypted_zip"))
         total += info.file_size
         if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(name, f"the part {info.filename!r} expands {info.file_size // max(info.compress_size, 1):,}"
-                                " times; refused as a possible zip bomb")
+            raise _refuse(name, Msg("xlsx_ratio", part=repr(info.filename),
+                                    ratio=info.file_size // max(info.compress_size, 1)))
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise _refuse(name, f"the workbook would expand to {total / 2**20:,.0f} MB; at most"
-                            f" {MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted (refused as a possible zip bomb)")
+        raise _refuse(name, Msg("xlsx_expands", mb=round(total / 2**20), limit=MAX_UNCOMPRESSED_BYTES // 2**20))
     names = {i.filename for i in infos}
     missing = [part for part in REQUIRED_PARTS if part not in names]
     if missing:
-        raise _refuse(name, "this zip archive is not an Excel workbook (.xlsx) – it lacks " + ", ".join(missing))
+        raise _refuse(name, Msg("xlsx_lacks_parts", parts=", ".join(missing)))
     shared = next((i for i in infos if i.filename == SHARED_STRINGS), None)
     if shared is not None and shared.file_size > MAX_SHARED_STRINGS_BYTES:
-        raise _refuse(name, f"the workbook's text table (sharedStrings) would expand to {shared.file_size / 2**20:,.0f} MB;"
-                            f" at most {MAX_SHARED_STRINGS_BYTES // 2**20} MB are accepted (refused as a possible"
-                            " decompression bomb)")
+        raise _refuse(name, Msg("xlsx_shared_expands", mb=round(shared.file_size / 2**20),
+                                limit=MAX_SHARED_STRINGS_BYTES // 2**20))
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         _check_parts(z, names, name)
         if shared is not None:
@@ -117,12 +112,11 @@ def _count_shared_strings(z: zipfile.ZipFile, name: str) -> None:
                 count += (tail + chunk).count(b"<si") - tail.count(b"<si")
                 tail = chunk[-2:]
                 if total > MAX_SHARED_STRINGS_BYTES or count > MAX_SHARED_STRINGS:
-                    raise _refuse(name, f"the workbook's text table (sharedStrings) holds more than"
-                                        f" {min(count, MAX_SHARED_STRINGS):,} texts or {total / 2**20:,.0f} MB; at most"
-                                        f" {MAX_SHARED_STRINGS:,} texts and {MAX_SHARED_STRINGS_BYTES // 2**20} MB are"
-                                        " accepted (refused as a possible decompression bomb)")
+                    raise _refuse(name, Msg("xlsx_shared_count", n=min(count, MAX_SHARED_STRINGS),
+                                            mb=round(total / 2**20), limit=MAX_SHARED_STRINGS,
+                                            limit_mb=MAX_SHARED_STRINGS_BYTES // 2**20))
     except (zipfile.BadZipFile, OSError, EOFError) as e:
-        raise _refuse(name, f"the workbook's text table is damaged ({e})") from None
+        raise _refuse(name, Msg("xlsx_shared_damaged", detail=str(e))) from None
 
 
 def _check_parts(z: zipfile.ZipFile, names: set[str], name: str) -> None:
@@ -131,19 +125,18 @@ def _check_parts(z: zipfile.ZipFile, names: set[str], name: str) -> None:
 
     rels_name = "xl/_rels/workbook.xml.rels"
     if rels_name not in names:
-        raise _refuse(name, f"the workbook is incomplete: the part {rels_name!r} is missing from the archive")
+        raise _refuse(name, Msg("xlsx_rels_missing", part=repr(rels_name)))
     try:
         rels = fromstring(z.read(rels_name))
     except Exception as e:  # defusedxml refusals and plain XML errors alike
-        raise _refuse(name, f"the workbook's part {rels_name!r} cannot be read ({type(e).__name__})") from None
+        raise _refuse(name, Msg("xlsx_rels_unreadable", part=repr(rels_name), detail=type(e).__name__)) from None
     for rel in rels:
         target, mode = rel.get("Target") or "", rel.get("TargetMode")
         if mode == "External" or not target:
             continue
         part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         if part not in names:
-            raise _refuse(name, f"the workbook is incomplete: the part {part!r} (referred to by the workbook) is"
-                                " missing from the archive; save it again in Excel or LibreOffice")
+            raise _refuse(name, Msg("xlsx_part_missing", part=repr(part)))
 
 
 def sheet_parts(data: bytes) -> dict[str, str]:
@@ -193,9 +186,8 @@ def scan_sheet(data: bytes, sheet: str, name: str = "workbook") -> list[str]:
                     rows, cells = rows + 1, 0
                 cells += piece.count(cell_tags[0]) + piece.count(cell_tags[1])
                 if cells > MAX_CELLS_PER_ROW:
-                    raise _refuse(name, f"the sheet {sheet!r} has a row (the {rows:,}th) with more than"
-                                        f" {MAX_CELLS_PER_ROW:,} cells, more than Excel allows; refused as a"
-                                        " possible decompression bomb")
+                    raise _refuse(name, Msg("xlsx_row_too_long", sheet=repr(sheet), row=rows,
+                                            limit=MAX_CELLS_PER_ROW))
             if b"mergeCell" in buf and len(merged) < 10_000:
                 merged += [r.decode("ascii", "replace") for r in _MERGE.findall(buf, 0, cut)]
             carry = buf[cut:][-4096:]
@@ -229,8 +221,7 @@ def open_workbook(data: bytes, name: str = "workbook", data_only: bool = True) -
         cause: BaseException | None = e
         while cause is not None:
             if type(cause).__module__.startswith("defusedxml"):
-                raise _refuse(name, "the workbook could not be read: it declares XML entities or a DTD, which"
-                                    " Excel never writes (refused as a possible XML bomb)") from None
+                raise _refuse(name, Msg("xlsx_dtd")) from None
             cause = cause.__cause__ or cause.__context__
         reason = type(e).__name__ if not str(e) else f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
-        raise _refuse(name, f"the workbook could not be read ({reason})") from None
+        raise _refuse(name, Msg("xlsx_unreadable", detail=reason)) from None

@@ -15,22 +15,25 @@ from openpyxl import Workbook
 from ..advice import Advice, advise
 from ..advice.output import advice_document
 from ..coalitions import MAX_EXACT_PARTNERS
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
+from ..messages import Msg
 from .results import Results
 from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, tr, workbook_lang
 
 
-def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | str:
-    """The advice to write: the one given, or computed now; or the reason there is none."""
+def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | Msg:
+    """The advice to write: the one given, or computed now; or the reason there is none (a catalogue
+    message, in any language by its ``text(lang)``)."""
     if isinstance(advice, Advice):
         return advice
     if res.n > MAX_EXACT_PARTNERS:
-        return (f"This pool has {res.n} partners; pool design advice needs every group's cost and is given for"
-                f" pools of up to {MAX_EXACT_PARTNERS} partners.")
+        return Msg("advice_pool_too_large", n=res.n, limit=MAX_EXACT_PARTNERS)
     try:
         return advise(res.scenario)
     except ValidationError as e:
-        return f"No advice for this pool: {e.first_line()}"
+        first = e.problems[0] if e.problems else Problem("", Msg("invalid_input"))
+        return Msg("advice_none", why=Msg("advice_place_reason", place=first.place, reason=first.reason)
+                   if first.place else first.reason)
 
 
 def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | bool | None = True) -> None:
@@ -39,7 +42,7 @@ def write_advice(wb: Workbook, res: Results, subtitle: str, advice: Advice | boo
     w.title("Advice: pool design and negotiation", subtitle)
     a = advice_for(res, advice)
     if isinstance(a, str):
-        w.note(a, cols=8)
+        w.note(a.text(workbook_lang(wb)) if isinstance(a, Msg) else a, cols=8)
         w.finish()
         return
     d = advice_document(a, anonymous=res.anonymous)

@@ -34,19 +34,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 @command("risk")
 def _risk(args: argparse.Namespace) -> int:
     from ..errors import ValidationError
+    from ..messages import Msg
     from .simulate import simulate
 
     if args.trials is not None and not 1 <= args.trials <= 50_000_000:
-        raise ValidationError("--trials must be between 1 and 50,000,000")
+        raise ValidationError(Msg("riskcli_trials", low=1, high=50_000_000))
     target, trials = _target(args), args.trials
     if target is not None:
         if args.trials is not None:
-            raise ValidationError("give either --trials or a precision target with --max-trials, not both")
+            raise ValidationError(Msg("riskcli_trials_and_target"))
         trials = 1_000_000 if args.max_trials is None else args.max_trials
         if not 8192 <= trials <= 50_000_000:
-            raise ValidationError("--max-trials must be between 8,192 and 50,000,000")
+            raise ValidationError(Msg("riskcli_max_trials", low=8192, high=50_000_000))
     elif args.max_trials is not None:
-        raise ValidationError("--max-trials needs a precision target (--precision or --mean-precision)")
+        raise ValidationError(Msg("riskcli_max_trials_alone"))
     scenario = _scenario(args)
     res = simulate(scenario, trials=trials, seed=args.seed, sampling=args.sampling, precision=target)
     if args.json:

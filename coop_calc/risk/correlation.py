@@ -32,12 +32,12 @@ import numpy as np
 from scipy import linalg, stats
 from scipy.sparse import csgraph
 
-from ..checks import fmt
 from ..errors import Collector, Problem, ValidationError
+from ..messages import Msg, Text
 from ..parse import MAX_CORRELATED_INPUTS
 from . import sampling
 
-PLACE = "Risk settings › correlations"
+PLACE = Msg("risk_place_correlations")
 #: A matrix whose smallest eigenvalue is at least this is accepted as positive semi-definite.
 PSD_TOLERANCE = 1e-10
 #: Smallest eigenvalue forced on the normal-scores matrix before its Cholesky factorisation.
@@ -91,11 +91,11 @@ class CheckedCorrelation:
     repaired: bool = False
     max_change: float = 0.0
     pair: tuple[str, str] | None = None
-    note: str = ""
+    note: str = ""  # a catalogue message (Msg) when repaired
 
 
 def correlation_matrix(names: Sequence[str], pairs: Iterable[tuple[str, str, float]],
-                       place: str = PLACE) -> np.ndarray:
+                       place: Text = PLACE) -> np.ndarray:
     """The full matrix (identity elsewhere) from ``(name_a, name_b, rho)`` triples over ``names``."""
     index = {n: i for i, n in enumerate(names)}
     c = Collector()
@@ -103,39 +103,38 @@ def correlation_matrix(names: Sequence[str], pairs: Iterable[tuple[str, str, flo
     for a, b, rho in pairs:
         missing = [n for n in (a, b) if n not in index]
         if missing:
-            c.add(place, f"{missing[0]!r} is not one of the uncertain inputs")
+            c.add(place, Msg("corr_not_an_input", name=repr(missing[0])))
             continue
         m[index[a], index[b]] = m[index[b], index[a]] = rho
     c.raise_if_any()
     return m
 
 
-def _entry_problems(c: Collector, m: np.ndarray, names: Sequence[str], place: str) -> None:
+def _entry_problems(c: Collector, m: np.ndarray, names: Sequence[str], place: Text) -> None:
     """Record refused entries (vectorised; at most MAX_LISTED of each kind, then a count)."""
-    def report(pairs: np.ndarray, words: Callable[[int, int], str]) -> None:
+    def report(pairs: np.ndarray, words: Callable[[int, int], Msg]) -> None:
         for i, j in pairs[:MAX_LISTED]:
             c.add(place, words(int(i), int(j)))
         if len(pairs) > MAX_LISTED:
-            c.add(place, f"… and {len(pairs) - MAX_LISTED:,} more like this")
+            c.add(place, Msg("corr_more_like_this", n=len(pairs) - MAX_LISTED))
 
     diag = np.flatnonzero(np.diag(m) != 1.0)
     report(np.column_stack([diag, diag]),
-           lambda i, _: f"the correlation of {names[i]} with itself must be 1, not {fmt(m[i, i])}")
+           lambda i, _: Msg("corr_diagonal", name=names[i], x=float(m[i, i])))
     iu = np.triu_indices(len(names), 1)
     x, y = m[iu], m.T[iu]
     finite = np.isfinite(x) & np.isfinite(y)
     pairs = np.column_stack(iu)
-    report(pairs[~finite], lambda i, j: f"the correlation between {names[i]} and {names[j]} must be a finite number")
+    report(pairs[~finite], lambda i, j: Msg("corr_not_finite", a=names[i], b=names[j]))
     with np.errstate(invalid="ignore"):
         asym = finite & (np.abs(x - y) > 1e-12)
         out = finite & ~asym & ((x < -1.0) | (x > 1.0))
-    report(pairs[asym], lambda i, j: f"the correlation between {names[i]} and {names[j]} is {fmt(m[i, j])} one"
-                                     f" way and {fmt(m[j, i])} the other")
-    report(pairs[out], lambda i, j: f"the correlation between {names[i]} and {names[j]} is {fmt(m[i, j])};"
-                                    " it must lie between -1 and 1")
+    report(pairs[asym], lambda i, j: Msg("corr_asymmetric", a=names[i], b=names[j], x=float(m[i, j]),
+                                         y=float(m[j, i])))
+    report(pairs[out], lambda i, j: Msg("corr_out_of_range", a=names[i], b=names[j], x=float(m[i, j])))
 
 
-def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLACE,
+def check_correlation(matrix: np.ndarray, names: Sequence[str], place: Text = PLACE,
                       cancelled: Callable[[], bool] | None = None) -> CheckedCorrelation:
     """Validate a target Spearman matrix over ``names``; repair it if it is not positive semi-definite.
 
@@ -149,8 +148,7 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLA
     m = np.array(matrix, dtype=float)
     d = len(names)
     if m.shape != (d, d):
-        raise ValidationError(Problem(place, f"the correlation matrix must be {d} × {d} (one row and"
-                                             f" column per input), not {' × '.join(map(str, m.shape))}"))
+        raise ValidationError(Problem(place, Msg("corr_shape", d=d, shape=" × ".join(map(str, m.shape)))))
     c = Collector()
     _entry_problems(c, m, names, place)
     c.raise_if_any()
@@ -158,8 +156,7 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: str = PLA
     linked = groups(m)
     involved = sum(g.size for g in linked)
     if involved > MAX_CORRELATED_INPUTS:
-        raise ValidationError(Problem(place, f"{involved:,} inputs take part in correlations: at most"
-                                             f" {MAX_CORRELATED_INPUTS:,}"))
+        raise ValidationError(Problem(place, Msg("corr_too_many", n=involved, limit=MAX_CORRELATED_INPUTS)))
     fixed = m.copy()
     for g in linked:
         _stop_if_cancelled(cancelled)

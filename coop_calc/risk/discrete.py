@@ -14,9 +14,12 @@ from scipy import stats
 
 from ..checks import fmt
 from ..errors import Problem, ValidationError
+from ..messages import Msg, Text
 from .distribution_base import (
     MAX_DISCRETE_VALUES,
+    PROBABILITY,
     PROBABILITY_SUM_TOLERANCE,
+    VALUE,
     Distribution,
     _clip_u,
     _kind_of,
@@ -35,44 +38,46 @@ class Discrete(Distribution):
     sequences: ClassVar[tuple[str, ...]] = ("values", "probabilities")
 
     kind: ClassVar[str] = "discrete"
-    label: ClassVar[str] = "discrete distribution"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"values": ("values", "values"),
-                                                    "probabilities": ("probabilities", "probabilities")}
+    label: ClassVar[str] = Msg("dist_discrete")
+    params: ClassVar[dict[str, tuple[str, Text]]] = {"values": ("values", Msg("dp_values")),
+                                                     "probabilities": ("probabilities", Msg("dp_probabilities"))}
 
     def __post_init__(self) -> None:
-        reasons: list[str] = []
+        reasons: list[Text] = []
         seqs = {}
         for name in ("values", "probabilities"):
             raw = getattr(self, name)
             if isinstance(raw, np.ndarray):
                 raw = raw.tolist()
             if not isinstance(raw, (list, tuple)):
-                reasons.append(f"the {name} must be a list of numbers, not {_kind_of(raw)}")
+                reasons.append(Msg("dist_not_list", name=self.params[name][1], kind=_kind_of(raw)))
                 continue
-            item = "value" if name == "values" else "probability"
-            bad = [why for i, x in enumerate(raw) if (why := _number_problem(f"{_ordinal(i + 1)} {item}", x))]
+            bad = [why for i, x in enumerate(raw)
+                   if (why := _number_problem(Msg("dp_nth_value", nth=_ordinal(i + 1)) if name == "values"
+                                              else Msg("dp_nth_probability", nth=_ordinal(i + 1)), x))]
             if bad:
-                reasons.append(bad[0] + (f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""))
+                reasons.append(Msg("dist_and_more", reason=bad[0], n=len(bad) - 1) if len(bad) > 1 else bad[0])
                 continue
             seqs[name] = tuple(float(x) for x in raw)
             object.__setattr__(self, name, seqs[name])
         if len(seqs) == 2:
             v, p = seqs["values"], seqs["probabilities"]
             if not v:
-                reasons.append("the list of values is empty")
+                reasons.append(Msg("dist_no_values"))
             elif len(v) > MAX_DISCRETE_VALUES:
-                reasons.append(f"too many values: {len(v):,} (at most {MAX_DISCRETE_VALUES:,})")
+                reasons.append(Msg("dist_too_many_values", n=len(v), limit=MAX_DISCRETE_VALUES))
             elif len(v) != len(p):
-                reasons.append(f"there are {len(v)} values but {len(p)} probabilities; give one probability"
-                               " per value")
+                reasons.append(Msg("dist_values_vs_probabilities", n=len(v), m=len(p)))
             elif any(x < 0 for x in p):
                 i = next(i for i, x in enumerate(p) if x < 0)
-                reasons.append(f"probability {i + 1} is negative ({fmt(p[i])})")
+                reasons.append(Msg("dist_probability_negative", i=i + 1, p=p[i]))
             elif any(x > 1 for x in p):
                 i = next(i for i, x in enumerate(p) if x > 1)
-                reasons.append(f"probability {i + 1} is larger than 1 ({fmt(p[i])})")
+                reasons.append(Msg("dist_probability_above_1", i=i + 1, p=p[i]))
             elif abs(math.fsum(p) - 1.0) > PROBABILITY_SUM_TOLERANCE:
-                reasons.append(f"the probabilities add up to {math.fsum(p):.10g}, not 1")
+                total = math.fsum(p)  # 10 digits where 6 would show 1; those stay in English notation
+                reasons.append(Msg("dist_probabilities_sum",
+                                   total=total if f"{total:.6g}" != "1" else f"{total:.10g}"))
         if reasons:
             raise ValidationError([Problem("", r) for r in reasons])
 
@@ -121,13 +126,13 @@ class Bernoulli(Distribution):
     value: float = 1.0
 
     kind: ClassVar[str] = "bernoulli"
-    label: ClassVar[str] = "event (Bernoulli)"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"p": ("p", "probability"), "value": ("value", "value")}
+    label: ClassVar[str] = Msg("dist_bernoulli")
+    params: ClassVar[dict[str, tuple[str, Text]]] = {"p": ("p", PROBABILITY), "value": ("value", VALUE)}
     optional: ClassVar[tuple[str, ...]] = ("value",)
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         if not 0.0 <= self.p <= 1.0:
-            return [f"the probability must lie between 0 and 1, not {fmt(self.p)}"]
+            return [Msg("dist_p_range", p=self.p)]
         return []
 
     def ppf(self, u: Any) -> np.ndarray:

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..checks import fmt, is_number
 from ..errors import Problem, ValidationError
+from ..messages import Msg, Text
 
 #: Parameters larger than this in magnitude are refused as absurd (currency, shares, rates alike).
 MAX_MAGNITUDE = 1e12
@@ -29,41 +30,47 @@ def _pct(p: float) -> str:
     return f"{fmt(round(p * 100, 4))} %"
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _ordinal(n: int) -> Msg:
+    """``n`` as an ordinal in words: 1st, 2nd, 3rd, 11th (en); 1., 2., 3. (de)."""
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return Msg("dist_ord_th", n=n)
+    if n % 10 == 1:
+        return Msg("dist_ord_st", n=n)
+    return Msg("dist_ord_nd", n=n) if n % 10 == 2 else Msg("dist_ord_rd", n=n)
 
 
 def _clip_u(u: Any) -> np.ndarray:
     return np.clip(np.asarray(u, dtype=float), U_MIN, 1.0 - U_MIN)
 
 
-def _kind_of(value: Any) -> str:
+def _kind_of(value: Any) -> Text:
+    """What a value that is not a number is, in words ("text ('abc')", "a list")."""
     if isinstance(value, (bool, np.bool_)):
-        return "true/false"
+        return Msg("dist_kind_bool")
     if isinstance(value, str):
-        return f"text ({value[:30]!r})"
+        return Msg("dist_kind_text", text=repr(value[:30]))
     if value is None:
-        return "empty"
+        return Msg("dist_kind_empty")
     if isinstance(value, list):
-        return "a list"
+        return Msg("dist_kind_list")
     if isinstance(value, dict):
-        return "an object"
+        return Msg("dist_kind_object")
     return type(value).__name__
 
 
-def _number_problem(name: str, value: Any) -> str | None:
-    """Why ``value`` is not an acceptable number, or None. ``name`` is the plain parameter name."""
+def _number_problem(name: Text, value: Any) -> Msg | None:
+    """Why ``value`` is not an acceptable number, or None. ``name`` is the parameter with its article
+    ("the lowest value")."""
     if not is_number(value):
-        return f"the {name} must be a number, not {_kind_of(value)}"
+        return Msg("dist_not_number", name=name, kind=_kind_of(value))
     try:
         x = float(value)
     except OverflowError:
-        return f"the {name} is far too large"
+        return Msg("dist_far_too_large", name=name)
     if not math.isfinite(x):
-        return f"the {name} must be a finite number"
+        return Msg("dist_not_finite", name=name)
     if abs(x) > MAX_MAGNITUDE:
-        return f"the {name} {fmt(x)} is beyond the largest allowed magnitude {fmt(MAX_MAGNITUDE)}"
+        return Msg("dist_too_large", name=name, x=x, limit=MAX_MAGNITUDE)
     return None
 
 
@@ -72,12 +79,13 @@ class Distribution:
 
     #: The JSON ``type``.
     kind: ClassVar[str] = ""
-    #: The family's name in messages ("PERT distribution").
+    #: The family's name in messages ("PERT distribution"), a catalogue message.
     label: ClassVar[str] = ""
-    #: field name → (JSON key, plain name), in the order of the JSON form. Fields listed in
+    #: field name → (JSON key, the parameter with its article: "the lowest value", a catalogue
+    #: message), in the order of the JSON form. Fields listed in
     #: ``optional`` may be absent (None). Field names differ from JSON keys only where a JSON key
     #: would clash with the interface (``mean``).
-    params: ClassVar[dict[str, tuple[str, str]]] = {}
+    params: ClassVar[dict[str, tuple[str, Text]]] = {}
     optional: ClassVar[tuple[str, ...]] = ()
     #: True for families whose support is exactly [low, high] (uniform, triangular, PERT).
     ranged: ClassVar[bool] = False
@@ -86,7 +94,7 @@ class Distribution:
 
     # ---- validation -------------------------------------------------------------------------
     def __post_init__(self) -> None:
-        reasons: list[str] = []
+        reasons: list[Text] = []
         ok = True
         for f in fields(self):  # type: ignore[arg-type]  # every family is a dataclass
             value = getattr(self, f.name)
@@ -105,7 +113,7 @@ class Distribution:
         if reasons:
             raise ValidationError([Problem("", r) for r in reasons])
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         """Family-specific reasons why the parameters are refused (parameters are finite floats)."""
         return []
 
@@ -177,11 +185,16 @@ class Distribution:
 
 # ---- families -------------------------------------------------------------------------------
 
-def _range_problems(low: float, high: float, mode: float | None = None) -> list[str]:
+#: The parameters of the families with their article, as messages name them.
+LOWEST, HIGHEST, MOST_LIKELY = Msg("dp_low"), Msg("dp_high"), Msg("dp_mode")
+MEAN, SD, PROBABILITY, VALUE = Msg("dp_mean"), Msg("dp_sd"), Msg("dp_p"), Msg("dp_value")
+
+
+def _range_problems(low: float, high: float, mode: float | None = None) -> list[Text]:
     if low > high:
-        return [f"the lowest value {fmt(low)} is above the highest value {fmt(high)}"]
+        return [Msg("dist_low_above_high", low=low, high=high)]
     if low == high:
-        return [f"the lowest and highest values are both {fmt(low)}; use a fixed value instead"]
+        return [Msg("dist_low_is_high", low=low)]
     if mode is not None and not low <= mode <= high:
-        return [f"the most likely value {fmt(mode)} lies outside the range {fmt(low)}–{fmt(high)}"]
+        return [Msg("dist_mode_outside", mode=mode, low=low, high=high)]
     return []

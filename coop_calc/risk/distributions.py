@@ -30,16 +30,23 @@ import numpy as np
 from scipy import stats
 
 from ..checks import fmt
+from ..messages import Msg, Text
 from . import fast_ppf as fast
 from .discrete import Bernoulli as Bernoulli
 from .discrete import Discrete as Discrete
-from .distribution_base import (  # the interface and checks, re-exported for the families' users
-    MAX_MAGNITUDE as MAX_MAGNITUDE,
-)
 from .distribution_base import (
+    HIGHEST,
+    LOWEST,
+    MEAN,
     MIN_TRUNCATED_MASS,
+    MOST_LIKELY,
+    SD,
+    VALUE,
     _clip_u,
     _range_problems,
+)
+from .distribution_base import (  # the interface and checks, re-exported for the families' users
+    MAX_MAGNITUDE as MAX_MAGNITUDE,
 )
 from .distribution_base import (
     U_MIN as U_MIN,
@@ -59,8 +66,8 @@ class Fixed(Distribution):
     value: float
 
     kind: ClassVar[str] = "fixed"
-    label: ClassVar[str] = "fixed value"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"value": ("value", "value")}
+    label: ClassVar[str] = Msg("dist_fixed")
+    params: ClassVar[dict[str, tuple[str, Text]]] = {"value": ("value", VALUE)}
 
     def ppf(self, u: Any) -> np.ndarray:
         return np.full(np.shape(u), self.value, dtype=float)
@@ -92,12 +99,11 @@ class Uniform(Distribution):
     high: float
 
     kind: ClassVar[str] = "uniform"
-    label: ClassVar[str] = "uniform distribution"
+    label: ClassVar[str] = Msg("dist_uniform")
     ranged: ClassVar[bool] = True
-    params: ClassVar[dict[str, tuple[str, str]]] = {"low": ("low", "lowest value"),
-                                                    "high": ("high", "highest value")}
+    params: ClassVar[dict[str, tuple[str, Text]]] = {"low": ("low", LOWEST), "high": ("high", HIGHEST)}
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         return _range_problems(self.low, self.high)
 
     @cached_property
@@ -111,8 +117,8 @@ class Uniform(Distribution):
         return f"anywhere between {fmt(self.low)} and {fmt(self.high)}, all values equally likely (uniform)"
 
 
-_LOW_MODE_HIGH = {"low": ("low", "lowest value"), "mode": ("mode", "most likely value"),
-                  "high": ("high", "highest value")}
+_LOW_MODE_HIGH: dict[str, tuple[str, Text]] = {"low": ("low", LOWEST), "mode": ("mode", MOST_LIKELY),
+                                               "high": ("high", HIGHEST)}
 
 
 @dataclass(frozen=True)
@@ -127,11 +133,11 @@ class Triangular(Distribution):
     high: float
 
     kind: ClassVar[str] = "triangular"
-    label: ClassVar[str] = "triangular distribution"
+    label: ClassVar[str] = Msg("dist_triangular")
     ranged: ClassVar[bool] = True
-    params: ClassVar[dict[str, tuple[str, str]]] = _LOW_MODE_HIGH
+    params: ClassVar[dict[str, tuple[str, Text]]] = _LOW_MODE_HIGH
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         return _range_problems(self.low, self.high, self.mode)
 
     @cached_property
@@ -159,11 +165,11 @@ class Pert(Distribution):
     high: float
 
     kind: ClassVar[str] = "pert"
-    label: ClassVar[str] = "PERT distribution"
+    label: ClassVar[str] = Msg("dist_pert")
     ranged: ClassVar[bool] = True
-    params: ClassVar[dict[str, tuple[str, str]]] = _LOW_MODE_HIGH
+    params: ClassVar[dict[str, tuple[str, Text]]] = _LOW_MODE_HIGH
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         return _range_problems(self.low, self.high, self.mode)
 
     @property
@@ -222,22 +228,18 @@ class Normal(Distribution):
     high: float | None = None
 
     kind: ClassVar[str] = "normal"
-    label: ClassVar[str] = "normal distribution"
-    params: ClassVar[dict[str, tuple[str, str]]] = {
-        "mu": ("mean", "mean"), "sigma": ("sd", "standard deviation"),
-        "low": ("low", "lowest value"), "high": ("high", "highest value")}
+    label: ClassVar[str] = Msg("dist_normal")
+    params: ClassVar[dict[str, tuple[str, Text]]] = {
+        "mu": ("mean", MEAN), "sigma": ("sd", SD), "low": ("low", LOWEST), "high": ("high", HIGHEST)}
     optional: ClassVar[tuple[str, ...]] = ("low", "high")
 
-    def _problems(self) -> list[str]:
+    def _problems(self) -> list[Text]:
         if self.sigma <= 0:
-            return [f"the standard deviation must be larger than 0, not {fmt(self.sigma)};"
-                    " for a known value use a fixed value"]
+            return [Msg("dist_sd_positive", sd=self.sigma)]
         if self.low is not None and self.high is not None and self.low >= self.high:
             return _range_problems(self.low, self.high)
         if self.truncated and self._mass() < MIN_TRUNCATED_MASS:
-            return [f"the range {self._range_words()} lies so far from the mean {fmt(self.mu)}"
-                    f" (standard deviation {fmt(self.sigma)}) that the normal curve has almost no"
-                    " probability there; check the mean and the limits"]
+            return [Msg("dist_range_far", range=self._range_words(), mean=self.mu, sd=self.sigma)]
         return []
 
     @property
@@ -255,10 +257,10 @@ class Normal(Distribution):
             return float(stats.norm.sf(a) - stats.norm.sf(b))
         return float(stats.norm.cdf(b) - stats.norm.cdf(a))
 
-    def _range_words(self) -> str:
+    def _range_words(self) -> Msg:
         if self.low is not None and self.high is not None:
-            return f"{fmt(self.low)}–{fmt(self.high)}"
-        return f"above {fmt(self.low)}" if self.low is not None else f"below {fmt(self.high or 0.0)}"
+            return Msg("dist_range_between", low=self.low, high=self.high)
+        return Msg("dist_range_above", x=self.low) if self.low is not None else Msg("dist_range_below", x=self.high or 0.0)
 
     def support(self) -> tuple[float, float]:
         """The limits as given (±inf where none), without building scipy's truncnorm (about 4 ms
@@ -312,18 +314,15 @@ class Lognormal(Distribution):
     value_sd: float
 
     kind: ClassVar[str] = "lognormal"
-    label: ClassVar[str] = "lognormal distribution"
-    params: ClassVar[dict[str, tuple[str, str]]] = {"value_mean": ("mean", "mean"),
-                                                    "value_sd": ("sd", "standard deviation")}
+    label: ClassVar[str] = Msg("dist_lognormal")
+    params: ClassVar[dict[str, tuple[str, Text]]] = {"value_mean": ("mean", MEAN), "value_sd": ("sd", SD)}
 
-    def _problems(self) -> list[str]:
-        out = []
+    def _problems(self) -> list[Text]:
+        out: list[Text] = []
         if self.value_mean <= 0:
-            out.append(f"the mean must be larger than 0, not {fmt(self.value_mean)}: a lognormal value"
-                       " is always positive")
+            out.append(Msg("dist_lognormal_mean", mean=self.value_mean))
         if self.value_sd <= 0:
-            out.append(f"the standard deviation must be larger than 0, not {fmt(self.value_sd)};"
-                       " for a known value use a fixed value")
+            out.append(Msg("dist_sd_positive", sd=self.value_sd))
         return out
 
     @property

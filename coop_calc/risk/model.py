@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 from ..model import Scenario
 from ..parse import RISK_FIELDS
 from .correlation import check_correlation, correlation_matrix
@@ -71,8 +72,8 @@ def build_inputs(scenario: Scenario) -> Inputs:
     demanded = {k for (_, k), q in scenario.demand.items() if q > 0}
     missing = [it.name for it in scenario.items if it.id in demanded and it.risk is None]
     if missing:
-        raise ValidationError([Problem(f"Item {name!r}", "the risk simulation needs its risk inputs"
-                                                         " (benefit, operating cost, …)") for name in missing])
+        raise ValidationError([Problem(Msg("risk_place_item", name=repr(name)), Msg("risk_item_needs_inputs"))
+                               for name in missing])
     for k, it in enumerate(scenario.items):
         r = it.risk
         if r is None:
@@ -104,8 +105,7 @@ def build_inputs(scenario: Scenario) -> Inputs:
         index = {nm: j for j, nm in enumerate(names)}
         fixed = [nm for a, b, _ in scenario.risk.correlations for nm in (a, b) if nm not in index]
         if fixed:
-            raise ValidationError(Problem("Risk settings › correlations",
-                                          f"{fixed[0]!r} is a fixed value; only uncertain inputs can be correlated"))
+            raise ValidationError(Problem(Msg("risk_place_correlations"), Msg("corr_fixed", name=repr(fixed[0]))))
         checked = check_correlation(correlation_matrix(names, scenario.risk.correlations), names)
         inputs.target = checked.matrix
         inputs.correlation_note = checked.note

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from scipy import special
 
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 from .sampling import BLOCK
 
 #: No stop before this many trials: standard errors from fewer are themselves unreliable.
@@ -41,18 +42,15 @@ class Precision:
     confidence: float = 0.95
 
     def __post_init__(self) -> None:
-        place = "Risk settings › precision"
+        place = Msg("risk_place_precision")
         if self.p_loss is None and self.mean is None:
-            raise ValidationError(Problem(place, "give a precision for the loss probabilities, the mean or both"))
+            raise ValidationError(Problem(place, Msg("prec_none")))
         if self.p_loss is not None and not 0.0 < self.p_loss <= 0.5:
-            raise ValidationError(Problem(place, "the loss-probability precision must lie between 0 and 50"
-                                                 f" percentage points, not {self.p_loss * 100:g}"))
+            raise ValidationError(Problem(place, Msg("prec_p_loss", x=float(f"{self.p_loss * 100:g}"))))
         if self.mean is not None and not 0.0 < self.mean <= 1.0:
-            raise ValidationError(Problem(place, "the precision of the expected value must lie between 0 and"
-                                                 f" 100 %, not {self.mean * 100:g} %"))
+            raise ValidationError(Problem(place, Msg("prec_mean", x=float(f"{self.mean * 100:g}"))))
         if not 0.5 <= self.confidence < 1.0:
-            raise ValidationError(Problem(place, "the confidence level must lie between 50 % and 100 %,"
-                                                 f" not {self.confidence * 100:g} %"))
+            raise ValidationError(Problem(place, Msg("prec_confidence", x=float(f"{self.confidence * 100:g}"))))
 
     @property
     def z(self) -> float:

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..coalitions import MAX_EXACT_PARTNERS, PoolPricer
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 from ..model import Scenario
 from ..savings import purchases
 from . import precision as prec
@@ -72,16 +73,15 @@ class RiskRun:
         s = scenario
         n, k = s.n, len(s.items)
         if n == 0:
-            raise ValidationError("the pool has no partners")
+            raise ValidationError(Msg("risk_no_partners"))
         if n > MAX_EXACT_PARTNERS:
-            raise ValidationError(f"the risk simulation handles pools of up to {MAX_EXACT_PARTNERS} partners")
+            raise ValidationError(Msg("risk_too_many_partners", limit=MAX_EXACT_PARTNERS))
         certain = [p.name for p in s.partners if p.dropout_probability >= 1.0]
         if certain:
-            who = certain[0] if len(certain) == 1 else f"{len(certain)} partners ({', '.join(certain[:3])}…)"
             raise ValidationError(Problem(
-                "Partners › drop-out probability",
-                f"{who} drop{'s' if len(certain) == 1 else ''} out with certainty (probability 1), so there is no"
-                " trial in which to measure the risk; lower the probability or remove the partner"))
+                Msg("risk_place_dropout"),
+                Msg("risk_certain_dropout_1", who=certain[0]) if len(certain) == 1 else
+                Msg("risk_certain_dropout_n", n=len(certain), who=", ".join(certain[:3]))))
         self.s, self.n, self.k = s, n, k
         self.seed = int(s.risk.seed if seed is None else seed)
         self.sampling = sampling or s.risk.sampling

@@ -38,6 +38,7 @@ import numpy as np
 from scipy.stats import qmc
 
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 
 METHODS = ("plain", "lhs", "sobol")
 #: Rows per internal block (a power of two, so Sobol' blocks keep their balance).
@@ -54,23 +55,21 @@ _RNG_KEYWORD = "rng" if "rng" in inspect.signature(qmc.LatinHypercube).parameter
 
 
 def _check(method: str, d: int, start: int, stop: int, seed: int) -> None:
-    place = "Risk settings › sampling"
+    place = Msg("risk_place_sampling")
     if method not in METHODS:
-        raise ValidationError(Problem(place, f"the sampling method must be one of {', '.join(METHODS)},"
-                                             f" not {method!r}"))
+        raise ValidationError(Problem(place, Msg("sampling_method", methods=", ".join(METHODS), got=repr(method))))
     if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
-        raise ValidationError(Problem("Risk settings › seed",
-                                      f"the seed must be a whole number from 0 to {MAX_SEED}, not {seed!r}"))
+        raise ValidationError(Problem(Msg("risk_place_seed"), Msg("sampling_seed", limit=str(MAX_SEED),
+                                                                   got=repr(seed))))
     if not isinstance(d, (int, np.integer)) or d < 0:
         raise ValueError(f"the number of inputs d must be a whole number ≥ 0, not {d!r}")
     if not 0 <= start <= stop:
         raise ValueError(f"rows must satisfy 0 ≤ start ≤ stop, not start={start}, stop={stop}")
     if method == "sobol":
         if stop > MAX_SOBOL_POINTS:
-            raise ValidationError(Problem(place, f"Sobol' sampling allows at most {MAX_SOBOL_POINTS:,} trials"))
+            raise ValidationError(Problem(place, Msg("sampling_sobol_trials", limit=MAX_SOBOL_POINTS)))
         if d > MAX_SOBOL_DIMENSIONS:
-            raise ValidationError(Problem(place, f"Sobol' sampling allows at most {MAX_SOBOL_DIMENSIONS:,}"
-                                                 f" uncertain inputs, not {d:,}"))
+            raise ValidationError(Problem(place, Msg("sampling_sobol_inputs", limit=MAX_SOBOL_DIMENSIONS, d=d)))
 
 
 @lru_cache(maxsize=8)
