@@ -409,7 +409,7 @@ def _units(c: Collector, items: list[Item], demand: dict[tuple[str, str], float]
         total = need.get(it.id, 0.0)
         if total and total / it.capacity_per_unit > MAX_UNITS:
             c.add(at(Msg("p_item_named", name=repr(it.name)), Msg("f_capacity")),
-                  Msg("too_many_units", need=float(total), unit=it.unit or Msg("units"),
+                  Msg("too_many_units", need=float(total), unit=it.unit,
                       capacity=float(it.capacity_per_unit), units=float(total / it.capacity_per_unit),
                       limit=float(MAX_UNITS)))
 
