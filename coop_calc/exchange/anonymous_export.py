@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from ..analysis import Analysis, analyse
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 from ..model import Project, Scenario
 from ..scenario_io import atomic_write_text, project_to_json
 from .anonymise import anonymisation_findings, anonymise_scenario
@@ -33,12 +34,13 @@ class RiskyTexts(ValidationError):
 
     def __init__(self, findings: list[Finding]):
         self.findings = list(findings)
-        super().__init__([Problem(f.place, f"{f.text!r} may identify a partner: {f.reason}") for f in findings])
+        super().__init__([Problem(f.place, Msg("anon_may_identify", text=repr(f.text), reason=f.reason))
+                          for f in findings])
 
     def first_line(self, lang: str = "en") -> str:
         n = len(self.findings)
-        return (f"{n} text{'s' if n > 1 else ''} may still identify a partner after anonymisation "
-                f"(first: {self.problems[0]}); rename them or accept them")
+        first = self.problems[0].text(lang)
+        return (Msg("anon_risky_n", n=n, first=first) if n > 1 else Msg("anon_risky_1", first=first)).text(lang)
 
 
 def check_anonymisable(scenario: Scenario, project: Project | None = None, accept_risky: bool = False) -> list[Finding]:

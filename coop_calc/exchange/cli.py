@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 
 from ..cli import _scenario, command
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
 from ..i18n import text as _text
+from ..messages import Msg
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -54,7 +55,7 @@ def _risk(path: str | None, scenario):
 
     doc = parse_json(read_text(path))
     if not isinstance(doc, dict) or not isinstance(doc.get("partners"), (list, dict)):
-        raise ValidationError(f"{path}: not a risk result (expected the JSON of 'python -m coop_calc risk --json')")
+        raise ValidationError(Problem(path, Msg("xcli_not_risk_result")))
     check_risk_matches(doc, scenario, path)
     return doc
 
@@ -65,10 +66,10 @@ def print_problems(e: ValidationError, limit: int = 50, lang: str = "en") -> int
 
     n = len(e.problems)
     if n <= 1:
-        print(f"{_text('cli', 'error', lang)}: {e.first_line()}", file=sys.stderr)
+        print(f"{_text('cli', 'error', lang)}: {e.first_line(lang)}", file=sys.stderr)
         return 1
     print(f"{_text('cli', 'error', lang)}: {_text('cli', 'n_problems', lang, n=n)}", file=sys.stderr)
-    for line in e.summary(limit).splitlines():
+    for line in e.summary(limit, lang=lang).splitlines():
         print(f"  {line}", file=sys.stderr)
     return 1
 
@@ -97,13 +98,11 @@ def _anonymisable(scenario, accept: bool, lang: str = "en") -> bool:
 def _export(args: argparse.Namespace) -> int:
     outputs = [args.xlsx, args.pdf, args.statements, args.template, args.json]
     if not any(outputs):
-        raise ValidationError("nothing to export: give --xlsx, --pdf, --statements, --template or --json")
+        raise ValidationError(Msg("xcli_nothing"))
     if args.statements and args.anonymise:
-        raise ValidationError("--statements cannot be anonymised: each statement is addressed to its partner by name")
+        raise ValidationError(Msg("xcli_statements_anonymised"))
     if args.template and args.anonymise:
-        raise ValidationError("--template cannot be anonymised: the import template holds every partner's name, id"
-                              " and demand. To ask partners for their data, use 'collect-requests' (one request"
-                              " workbook per partner, holding only its own rows)")
+        raise ValidationError(Msg("xcli_template_anonymised"))
     scenario = _scenario(args)
     risk = _risk(args.risk, scenario)
     if args.anonymise and not _anonymisable(scenario, args.accept_risky, args.lang):

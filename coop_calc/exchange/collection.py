@@ -41,6 +41,7 @@ from pathlib import Path
 from openpyxl.styles import Alignment, PatternFill, Protection
 
 from ..errors import Problem, ValidationError
+from ..messages import Msg
 from ..model import Scenario
 from .anonymise import confidential_redactor
 from .redaction import MIN_ID_LENGTH
@@ -90,7 +91,7 @@ class Round:
                            "key": base64.b64encode(self.key).decode("ascii"), "created": self.created}, indent=1) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, where: str = "the round file") -> "Round":
+    def from_json(cls, text: str, where: str | Msg = Msg("collect_the_round_file")) -> "Round":
         try:
             d = json.loads(text)
             assert isinstance(d, dict) and d.get("format") == ROUND_FORMAT
@@ -98,7 +99,7 @@ class Round:
             rid, created = d["round_id"], d.get("created", "")
             assert isinstance(rid, str) and re.fullmatch(r"[0-9a-f]{16}", rid) and len(key) == 32
         except Exception:
-            raise ValidationError(f"{where}: not a CoopCalc data-collection round file") from None
+            raise ValidationError(Problem(where, Msg("collect_not_round_file"))) from None
         return cls(rid, key, str(created))
 
 
@@ -122,10 +123,9 @@ def load_round(path: str | os.PathLike) -> Round:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ValidationError(f"{p.name}: no data-collection round for this pool (create the requests first;"
-                              " the round is kept beside the scenario file)") from None
+        raise ValidationError(Problem(p.name, Msg("collect_no_round"))) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ValidationError(f"{p.name}: the round file cannot be read ({e})") from None
+        raise ValidationError(Problem(p.name, Msg("collect_round_unreadable", detail=str(e)))) from None
     return Round.from_json(text, p.name)
 
 
@@ -195,11 +195,13 @@ def request_bytes(scenario: Scenario, index: int, rnd: Round, lang: str = "en") 
     rows = []
     for it in s.items:
         name, unit = clean(it.name), clean(it.unit)
-        for what, text in (("id", it.id), ("name", name), ("unit", unit)):
+        for what, text in ((Msg("collect_field_id"), it.id), (Msg("collect_field_name"), name),
+                           (Msg("collect_field_unit"), unit)):
             hits = find_identities(text, ids)
             if hits:
-                problems.append(Problem(f"Item {it.id!r} › {what}", f"{text!r} names another partner"
-                                        f" ({ids[hits[0]]}); rename it before sending {p.name} a request"))
+                problems.append(Problem(Msg("collect_place_item", item=repr(it.id), field=what),
+                                        Msg("collect_names_other", text=repr(text), other=ids[hits[0]],
+                                            partner=p.name)))
         rows.append((it.id, name, unit, float(s.demand.get((p.id, it.id), 0.0)) or None))
     if problems:
         raise ValidationError(problems)
@@ -239,8 +241,7 @@ def request_bytes(scenario: Scenario, index: int, rnd: Round, lang: str = "en") 
     data = buf.getvalue()
     leaked = scan_package(data, ids)
     if leaked:  # a text path not cleaned above (a defect, not a user error): refuse rather than send
-        raise ValidationError(f"the request for {p.name} would contain {leaked[0]!r}, which identifies"
-                              f" {ids[leaked[0]]}; nothing was written")
+        raise ValidationError(Msg("collect_leak", partner=p.name, text=repr(leaked[0]), other=ids[leaked[0]]))
     return data
 
 
@@ -259,7 +260,7 @@ def write_requests(scenario: Scenario, folder: str | os.PathLike, round_file: st
     from .staging import Staging
 
     if not scenario.partners or not scenario.items:
-        raise ValidationError("the pool needs partners and items before their demand can be requested")
+        raise ValidationError(Msg("collect_empty_pool"))
     rnd = Round.new()
     blobs = [(request_name(scenario, i), request_bytes(scenario, i, rnd, lang)) for i in range(scenario.n)]
     out = Path(folder)

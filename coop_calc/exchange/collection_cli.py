@@ -42,7 +42,7 @@ def _requests(args: argparse.Namespace) -> int:
     except ValidationError as e:
         from .cli import print_problems
 
-        return print_problems(e)
+        return print_problems(e, lang=args.lang)
     from ..i18n import text as _text
 
     for p in paths:
@@ -62,7 +62,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         result = import_returned(scenario, load_round(args.round or round_path(args.file)), args.returned)
     except ValidationError as e:
-        return print_problems(e)
+        return print_problems(e, lang=args.lang)
     for line in result.lines(args.lang):
         print(line)
     save_project(args.out, result.scenario, key=getattr(args, "seal_key", None))  # protected stays protected

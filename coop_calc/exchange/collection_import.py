@@ -83,9 +83,9 @@ def expand(paths: list[str | os.PathLike]) -> list[Path]:
         else:
             out.append(p)
     if not out:
-        raise ValidationError("no returned workbooks: give .xlsx files or folders that hold them")
+        raise ValidationError(Msg("collect_no_files"))
     if len(out) > MAX_FILES:
-        raise ValidationError(f"{len(out)} workbooks given; at most {MAX_FILES} are imported at once")
+        raise ValidationError(Msg("collect_too_many_files", n=len(out), limit=MAX_FILES))
     return out
 
 
@@ -98,23 +98,23 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
     """Partner id and needs (item id → quantity, 0 for an empty cell) of one returned file."""
     try:
         sh = read_sheets(path, {SHEET: (FIRST_ROW + MAX_ITEMS, NEED_COL)}, HEADER_ROW,
-                         hint="this is not a CoopCalc data request (File › Data-collection round)")[SHEET]
+                         hint=Msg("collect_hint_request"))[SHEET]
     except ValidationError as e:
-        for p in e.problems:  # the safe reader names the file itself in its reasons
-            probs.append(p) if not p.place and str(p.reason).startswith(path.name) else probs.add(path, p.place, p.reason)
+        for p in e.problems:  # the safe reader names the file itself as the place
+            probs.append(p) if p.place == path.name else probs.add(path, p.place, p.reason)
         return None
     n0 = len(sh.problems)
-    pid = sh.text(*PARTNER_CELL, "partner id")
-    code = sh.text(*CODE_CELL, "request code")
+    pid = sh.text(*PARTNER_CELL, Msg("xw_partner_id"))
+    code = sh.text(*CODE_CELL, Msg("xw_request_code"))
     for c, h in enumerate(COLUMNS, start=1):
         got = sh.get(HEADER_ROW, c)
         if not same_label(got, h):  # English or German, whatever the session's language
-            sh.add(HEADER_ROW, c, f"expected the header {h!r}, found {got!r}: the request's layout was changed")
+            sh.add(HEADER_ROW, c, Msg("collect_header", expected=repr(h), got=repr(got)))
     items: list[tuple[int, str]] = []
     for r in range(FIRST_ROW, len(sh.values) + 1):
         if sh.row_empty(r):
             continue
-        iid = sh.text(r, 1, "item id")
+        iid = sh.text(r, 1, Msg("xw_item_id"))
         if iid is not None:
             items.append((r, iid))
     if len(sh.problems) > n0 or pid is None or code is None:
@@ -122,21 +122,18 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
         return None
     rid, _, tag = code.partition("-")
     if rid != rnd.round_id:
-        sh.add(*CODE_CELL, f"this request belongs to another data-collection round ({rid}), not to this pool's"
-                           f" current round ({rnd.round_id} of {rnd.created.replace('T', ' ')}): it comes from another"
-                           " pool or an earlier round")
+        sh.add(*CODE_CELL, Msg("collect_other_round", got=rid, round=rnd.round_id, created=rnd.created.replace("T", " ")))
     elif not hmac.compare_digest(tag, rnd.tag(pid, [iid for _, iid in items])):
-        sh.add(*CODE_CELL, f"the request code does not match partner {pid!r} and the items listed: the file was"
-                           " relabelled or its items were changed. Ask the partner to fill in the request it was sent")
+        sh.add(*CODE_CELL, Msg("collect_code_mismatch", id=repr(pid)))
     partners = {p.id for p in scenario.partners}
     if pid not in partners:
-        sh.add(*PARTNER_CELL, f"partner {pid!r} is no longer in this pool")
+        sh.add(*PARTNER_CELL, Msg("collect_partner_gone", id=repr(pid)))
     known = {it.id for it in scenario.items}
     needs: dict[str, float] = {}
     for r, iid in items:
-        q = sh.number(r, NEED_COL, "need", high=MAX_QUANTITY)
+        q = sh.number(r, NEED_COL, Msg("xw_need"), high=MAX_QUANTITY)
         if iid not in known:
-            sh.add(r, 1, f"item {iid!r} is no longer in this pool")
+            sh.add(r, 1, Msg("collect_item_gone", id=repr(iid)))
         elif sh.get(r, NEED_COL) in ("", None) or q is not None:
             needs[iid] = q or 0.0
     _move(sh, path, probs)
@@ -159,8 +156,8 @@ def import_returned(scenario: Scenario, rnd: Round, paths: list[str | os.PathLik
             continue
         pid, needs = res
         if pid in got:
-            probs.add(path, f"{SHEET}!B{PARTNER_CELL[0]}", f"a second file for partner {pid!r} (the first is"
-                                                          f" {got[pid][0].name}); import one of them")
+            probs.add(path, f"{SHEET}!B{PARTNER_CELL[0]}", Msg("collect_second_file", id=repr(pid),
+                                                               first=got[pid][0].name))
             continue
         got[pid] = (path, needs)
     if probs:
