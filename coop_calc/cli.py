@@ -9,6 +9,7 @@ An unexpected error (a bug) is also one line and status 1; ``COOPCALC_DEBUG=1`` 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
@@ -18,7 +19,7 @@ from typing import Callable, Sequence
 from .errors import ValidationError
 from .i18n import system_lang
 from .i18n import text as _text
-from .messages import Msg
+from .messages import Msg, Text, to_text
 from .scenario_io import load_project
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -76,6 +77,16 @@ def _compute(args: argparse.Namespace) -> int:
     return 0
 
 
+def os_reason(e: OSError) -> Text:
+    """Why the system refused a file, in catalogue words for the common cases (the system's own
+    ``strerror`` is English on most machines), else the system's text."""
+    reasons = {errno.ENOENT: Msg("os_not_found"), errno.EACCES: Msg("os_permission"),
+               errno.EPERM: Msg("os_permission"), errno.ENOSPC: Msg("os_no_space"),
+               errno.EISDIR: Msg("os_is_folder"), errno.ENOTDIR: Msg("os_not_folder"),
+               errno.EROFS: Msg("os_read_only")}
+    return reasons.get(e.errno, e.strerror or str(e)) if e.errno is not None else e.strerror or str(e)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m coop_calc",
                                 description="CoopCalc: joint purchasing of Industry 4.0 equipment for SME pools.")
@@ -120,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{err}: {e.first_line(args.lang)}", file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"{err}: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
+        print(f"{err}: {to_text(os_reason(e), args.lang)}: {getattr(e, 'filename', '') or ''}".rstrip(": "),
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import errno
 import json
 import re
 import string
@@ -26,10 +27,10 @@ from fuzz_support import example_document, mutated_documents
 from hypothesis import HealthCheck, given, settings
 
 from coop_calc import checks, coalitions, commands, deck, i18n, parse, scenario_io, sealed, sealed_cli
-from coop_calc.cli import main
+from coop_calc.cli import main, os_reason
 from coop_calc.commands import MISSING, InsertRow, RemoveRow, SetDemand, SetField, apply, default_row, default_tier
 from coop_calc.errors import Problem, ValidationError
-from coop_calc.messages import CONTEXT, Msg, render
+from coop_calc.messages import CONTEXT, Msg, render, to_text
 from coop_calc.parse import scenario_from_dict
 
 ROOT = Path(parse.__file__).parent
@@ -523,6 +524,8 @@ def test_the_hand_list_reaches_every_key(all_cases: list[tuple[str, list[Problem
     used = {k for f in MODULE_FILES for k in _MSG_KEY.findall(f.read_text(encoding="utf-8"))}
     met = {m.key for _, problems in all_cases for p in problems for v in (p.place, p.reason)
            for m in messages_in(v)}
+    met |= {m.key for code in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EISDIR,
+                               errno.ENOTDIR, errno.EROFS) for m in messages_in(os_reason(OSError(code, "x")))}
     unreachable = {"coalition_cost_failed"}  # a cost that is not finite is always explained by an item
     assert sorted(used - met - unreachable) == []
     assert len(used) > 150
@@ -611,3 +614,17 @@ def test_cli_subprocess_in_german(tmp_path: Path) -> None:
                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT.parent, timeout=120)
     assert out.returncode == 1
     assert "Anzahl der Beschäftigten muss eine Zahl sein, nicht Text ('viele')" in out.stderr, out.stderr
+
+
+def test_cli_file_system_refusal_in_german(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file the system refuses to write is named with a German reason, not the system's English."""
+    password = tmp_path / "pw.txt"
+    password.write_text("correct horse battery\n", encoding="utf-8")
+    source = ROOT.parent / "resources" / "examples" / "five-partner-pool.coop.json"
+    out = tmp_path / "no-such-folder" / "x.coop.json"
+    assert main(["protect", str(source), "--out", str(out), "--new-password-file", str(password),
+                 "--lang", "de"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Fehler: Datei oder Ordner nicht gefunden: ") and "No such" not in err
+    assert to_text(os_reason(OSError(errno.EACCES, "Permission denied")), "de") == "Keine Berechtigung"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"  # rare: the system's text
