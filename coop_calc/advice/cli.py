@@ -120,15 +120,35 @@ def _advise(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(advice_text(a, args.lang, anonymous=args.anonymise))
-        for f in found:
-            print(f"\n{f['axis']} in [{f['from']:g}, {f['to']:g}]: the single pool's savings change sign at "
-                  f"{'–' if f['pays_off_switch'] is None else format(f['pays_off_switch'], 'g')}, its stability at "
-                  f"{'–' if f['stable_switch'] is None else format(f['stable_switch'], 'g')}")
-        if sw is not None:
-            print()
-            print(f"Sweep over {', '.join(sw.axes)}: single pool / best structure net savings, stable")
-            for idx in np.ndindex(*sw.grand_net_savings.shape):
-                at = ", ".join(f"{ax}={sw.values[j][i]:g}" for j, (ax, i) in enumerate(zip(sw.axes, idx)))
-                print(f"  {at}: {sw.grand_net_savings[idx]:,.2f} / {sw.best_net_savings[idx]:,.2f},"
-                      f" {'stable' if sw.grand_stable[idx] == 1 else 'not stable'}")
+        _print_searches(found, sw, args.lang)
     return 0
+
+
+def _print_searches(found: list[dict], sw, lang: str) -> None:
+    """The threshold searches and the sweep as text in ``lang`` (numbers with its separators)."""
+    from ..i18n import translator
+    from ..messages import number
+
+    _ = translator(lang)
+
+    def num(x: float | None) -> str:
+        return "–" if x is None else number(float(f"{x:g}"), lang)
+
+    for f in found:
+        print("\n" + _("cli", "advise_threshold", axis=f["axis"], lo=num(f["from"]), hi=num(f["to"]),
+                        pays=num(f["pays_off_switch"]), stable=num(f["stable_switch"])))
+    if sw is None:
+        return
+    print()
+    print(_("cli", "advise_sweep_head", axes=", ".join(sw.axes)))
+    for idx in np.ndindex(*sw.grand_net_savings.shape):
+        at = ", ".join(f"{ax}={num(sw.values[j][i])}" for j, (ax, i) in enumerate(zip(sw.axes, idx)))
+        money = [_money(v, lang) for v in (sw.grand_net_savings[idx], sw.best_net_savings[idx])]
+        print("  " + _("cli", "advise_sweep_row", at=at, grand=money[0], best=money[1],
+                       stable=_("cli", "advise_stable" if sw.grand_stable[idx] == 1 else "advise_not_stable")))
+
+
+def _money(x: float, lang: str) -> str:
+    """``x`` with two decimals and the language's separators (12,345.60 / 12.345,60)."""
+    s = f"{x:,.2f}"
+    return s.translate(str.maketrans(",.", ".,")) if lang == "de" else s

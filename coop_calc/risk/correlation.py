@@ -168,9 +168,8 @@ def check_correlation(matrix: np.ndarray, names: Sequence[str], place: Text = PL
     change = np.abs(fixed - m)
     a, b = (int(x) for x in np.unravel_index(np.argmax(change), change.shape))
     i, j = min(a, b), max(a, b)
-    note = (f"The correlations given contradict each other: no set of inputs can have all of them at once."
-            f" They were replaced by the nearest consistent set; the largest change is for {names[i]} and"
-            f" {names[j]}, from {m[i, j]:.2f} to {fixed[i, j]:.2f}.")
+    note = Msg("corr_repaired", a=names[i], b=names[j], old=round(float(m[i, j]), 2),
+               new=round(float(fixed[i, j]), 2))
     return CheckedCorrelation(fixed, True, float(change[i, j]), (names[i], names[j]), note)
 
 
