@@ -1,10 +1,11 @@
 """The status bar's message line: a refused entry or a failed autosave stays readable until the next
 successful edit (not ten seconds), and a long message is never cut — it is shortened with an ellipsis
-on screen, with the whole text in its tool tip."""
+on screen, with the whole text in its tool tip. A switch of the interface language clears it: the
+message was put into words in the other language (a refusal's reason stays at its cell or field)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -53,6 +54,11 @@ class StatusMessage(QLabel):
     def _elide(self) -> None:
         width = max(40, self.contentsRect().width())
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._full:
+            self.clear_message()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
