@@ -98,6 +98,34 @@ def _money(x: float | None, width: int = 14) -> str:
     return f"{'–':>{width}}" if x is None else f"{x:>{width},.2f}"
 
 
+def _rule_header(rules: list[str], lang: str) -> list[str]:
+    """The header of the per-rule table: each rule's title in ``lang`` wrapped into its 16-character
+    column (as many lines as the longest title needs, bottom-aligned), "Partner" and "Alone" on the last."""
+    import textwrap
+
+    from .exchange.texts import rule_title
+    from .i18n import text
+
+    def wrap(title: str) -> list[str]:  # the fewest lines, as even as they come ("Proportional / zu den / …")
+        lines = textwrap.wrap(title, 15, break_on_hyphens=False) or [title]
+        for w in range(14, 5, -1):
+            shorter = textwrap.wrap(title, w, break_on_hyphens=False, break_long_words=False)
+            if len(shorter) != len(lines) or max(map(len, shorter)) > w:
+                break
+            lines = shorter
+        return lines
+
+    titles = [wrap(rule_title(r, lang)) for r in rules]
+    depth = max((len(t) for t in titles), default=1)
+    out = []
+    for k in range(depth):
+        last = k == depth - 1
+        row = (f"{text('compute', 'partner', lang):<34}{text('compute', 'alone', lang):>14}" if last else " " * 48)
+        row += "".join(f"{(t[k - depth + len(t)] if k >= depth - len(t) else ''):>16}" for t in titles)
+        out.append(row.rstrip())
+    return out
+
+
 def compute_text(a: Analysis, lang: str = "en") -> str:
     """A plain-text summary for the terminal: savings, per item, per partner, the splits; labels in
     ``lang`` ('en'/'de', from the engine catalogue, context ``compute``); figures as computed."""
@@ -124,10 +152,8 @@ def compute_text(a: Analysis, lang: str = "en") -> str:
     for it in d["items"]:
         lines.append(f"{it['name'][:38]:<38} {num(format(it['pooled_need'], ',.0f')):>9} {it['units_bought']:>7}  "
                      f"{it['supplier'][:22]:<22} {money(it['cost'])} {money(it['standalone_cost'])}")
-    header = f"{_('compute', 'partner'):<34}{_('compute', 'alone'):>14}"
     rules = list(d.get("splits", {}))
-    header += "".join(f"{r[:14]:>16}" for r in rules)
-    lines += ["", _("compute", "per_rule", cur=cur), header]
+    lines += ["", _("compute", "per_rule", cur=cur)] + _rule_header(rules, lang)
     for i, p in enumerate(d["partners"]):
         row = f"{p['name'][:33]:<34}{money(p['standalone_cost'])}"
         row += "".join(f"  {money(d['splits'][r]['cost'][i])}" for r in rules)
@@ -137,7 +163,8 @@ def compute_text(a: Analysis, lang: str = "en") -> str:
         lines.append(f"{_('compute', 'in_core'):<48}" + "".join(
             f"{core_word[d['splits'][r]['in_core']]:>16}" for r in rules))
         notes = {d["splits"][r].get("note") for r in rules} - {None}
-        lines += [_("compute", "note", note=note) for note in sorted(notes)]
+        lines += [_("compute", "note", note=note.text(lang) if hasattr(note, "text") else note)  # a Msg: in lang
+                  for note in sorted(notes)]
         if d["core_empty"]:
             lines.append(_("compute", "core_empty", amount=num(f"{d['least_core_value']:,.2f}"), cur=cur))
     lines += ["", _("compute", "leave_header")]

@@ -212,15 +212,21 @@ def word(key: str, lang: str = "en", **kw) -> str:
     return table[key].format(**kw) if kw else table[key]
 
 
-def plan_lines(res: Results, disclose: bool = False) -> list[str]:
-    """For the coordinator, before sending: per partner, what its statement withholds or reveals."""
+def plan_lines(res: Results, disclose: bool = False, lang: str = "en") -> list[str]:
+    """For the coordinator, before sending: per partner, what its statement withholds or reveals, in
+    ``lang``."""
+    from ..i18n import translator
+
+    _ = translator(lang)
+    de = lang_of(lang) == "de"
     lines = []
     for i, p in enumerate(res.scenario.partners):
         plan = statement_plan(res, i, disclose)
         for f in plan.withheld:
-            lines.append(f"{p.name}: withheld {f.label}: {f.reason}")
+            lines.append(_("cli", "plan_withheld", name=p.name, label=f.text("label", lang), reason=f.text("reason", lang)))
         for f in plan.revealing:
-            lines.append(f"{p.name}: DISCLOSED {f.label}: reveals {f.reveals}")
-        for t, _ in plan.inherent:
-            lines.append(f"{p.name}: by the chosen rule, {t}")
+            lines.append(_("cli", "plan_disclosed", name=p.name, label=f.text("label", lang),
+                           reveals=f.text("reveals", lang)))
+        for t, t_de in plan.inherent:
+            lines.append(_("cli", "plan_inherent", name=p.name, text=t_de if de and t_de else t))
     return lines
