@@ -135,6 +135,8 @@ class CollectionDialog(QDialog):
     def create_requests(self, folder: str | None = None) -> bool:
         from coop_calc.exchange.collection import write_requests
 
+        from .results.common import lang
+
         round_file = self._round_file()
         if round_file is None:
             return False
@@ -145,7 +147,7 @@ class CollectionDialog(QDialog):
                 return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rnd, paths = write_requests(self.w.doc.scenario, folder, round_file)
+            rnd, paths = write_requests(self.w.doc.scenario, folder, round_file, lang=lang())
         except (ValidationError, OSError) as e:
             self.log.setPlainText(self.tr("No request was written:") + "\n" + (
                 e.summary(50) if isinstance(e, ValidationError) else str(e)))
@@ -196,5 +198,7 @@ class CollectionDialog(QDialog):
         n = len(result.returned)
         self.w.doc.execute(ReplaceScenario(result.scenario), later(lambda: QCoreApplication.translate(
             "CollectionDialog", "Data-collection round ({n} returned files)").format(n=n)))
-        self.log.setPlainText("\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines()))
+        from .results.common import lang
+
+        self.log.setPlainText("\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines(lang())))
         return True

@@ -64,8 +64,10 @@ def _risk(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "en"
     _ = translator(lang)
     num = _number_in(lang)
+    pct = (lambda x: num(format(x * 100, ".1f")) + "\u00a0%") if lang == "de" else (lambda x: format(x, ".1%"))
     cur = res.currency
-    print(_("cli", "risk_head", name=res.scenario_name, trials=num(f"{res.trials:,}"), sampling=res.sampling,
+    sampling = _("cli", f"sampling_{res.sampling}") if res.sampling in ("plain", "lhs", "sobol") else res.sampling
+    print(_("cli", "risk_head", name=res.scenario_name, trials=num(f"{res.trials:,}"), sampling=sampling,
             seed=res.seed, seconds=num(f"{res.seconds:.1f}")) + "\n")
     print(f"{_('cli', 'npv_in', cur=cur):<34}{_('cli', 'mean'):>14}{_('cli', 'p_loss'):>9}{'ES 95 %':>14}{'P5':>14}"
           f"{'P95':>14}")
@@ -75,13 +77,13 @@ def _risk(args: argparse.Namespace) -> int:
         for key, d in (("alone", alone), ("pooled", pooled)):
             label = _("cli", key)
             print(f"{(name[:26] if key == 'alone' else ''):<27}{label:<7}{num(format(d['mean_npv'], ',.0f')):>14}"
-                  f"{num(format(d['p_loss'], '.1%')):>9}{num(format(d['cvar95'], ',.0f')):>14}"
+                  f"{pct(d['p_loss']):>9}{num(format(d['cvar95'], ',.0f')):>14}"
                   f"{num(format(d['p5'], ',.0f')):>14}{num(format(d['p95'], ',.0f')):>14}")
     print("\n" + _("cli", "p_loss_note"))
     print(_("cli", "es_note"))
     print(_precision_line(res.precision, res.trials, lang))
     for note in res.notes:
-        print(_("cli", "note", note=note))
+        print(_("cli", "note", note=note.text(lang) if hasattr(note, "text") else note))  # a Msg: in lang
     return 0
 
 
