@@ -223,3 +223,54 @@ def test_engine_writes_the_risk_chart_and_report_with_a_risk_result(tmp_path):
     if text is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: the PDF's text was not checked")
     assert "Partner A" in text and "Risiko" in text and not _leaks(text), _leaks(text)
+
+
+def _risky_deck(qtbot):
+    """An anonymous presentation of a pool with a text the cleaner cannot replace safely."""
+    import dataclasses
+
+    from deck_support import open_deck
+
+    from coop_calc.analysis import analyse
+    from ui.results.view import ResultsView
+
+    s = pool(3)
+    s = dataclasses.replace(s, items=(dataclasses.replace(s.items[0], name="Cobot for the Hartmannhalle"),
+                                      *s.items[1:]))
+    source = ResultsView()
+    qtbot.addWidget(source)
+    source.set_results(s, analyse(s))
+    win = open_deck(qtbot, source, anonymous=True)
+    win.set_slides(("savings", "prices"))
+    return win
+
+
+def test_a_chart_saved_from_an_anonymous_slide_lists_the_risky_texts_first(qtbot, tmp_path, monkeypatch):
+    win = _risky_deck(qtbot)
+    chart = win.slides[0].chart
+    asked: list = []
+    monkeypatch.setattr(win, "confirm_risky", lambda found: asked.append(found) or False)
+    assert chart.save_as(str(tmp_path / "chart.png")) is False and not (tmp_path / "chart.png").exists()
+    assert asked and asked[0][0].term == "hartmann"
+    monkeypatch.setattr(win, "confirm_risky", lambda found: True)  # Export anyway
+    assert chart.save_as(str(tmp_path / "chart.png")) is True and (tmp_path / "chart.png").exists()
+    win.anonymous.setChecked(False)
+    asked.clear()
+    monkeypatch.setattr(win, "confirm_risky", lambda found: asked.append(found) or False)
+    assert win.slides[0].chart.save_as(str(tmp_path / "named.png")) and not asked  # by name: no question
+
+
+def test_a_handout_failing_mid_way_leaves_no_file(qtbot, tmp_path, monkeypatch):
+    win = _risky_deck(qtbot)
+    monkeypatch.setattr(win, "confirm_risky", lambda found: True)
+    (tmp_path / "deck.pdf").write_bytes(b"the earlier handout")
+    before = _snapshot(tmp_path)
+    import ui.presentation as presentation
+
+    def broken(path, slides, show, footer, title=""):
+        Path(path).write_bytes(b"%PDF-1.4 first slide")
+        raise RuntimeError("the painter failed on slide 2")
+    monkeypatch.setattr(presentation, "export_pdf", broken)
+    with pytest.raises(RuntimeError):
+        win.export_pdf(str(tmp_path / "deck.pdf"))
+    assert _snapshot(tmp_path) == before

@@ -415,6 +415,7 @@ class PresentationWindow(QWidget):
             self.slides = [Slide(k, self.scale) for k in keys]
             for s in self.slides:
                 self.stack.addWidget(s)
+                self._guard_chart_saves(s)
             if current in keys:
                 self.stack.setCurrentIndex(keys.index(current))
         data = self._data()
@@ -494,13 +495,10 @@ class PresentationWindow(QWidget):
     def export_pdf(self, path: str | None = None) -> int:
         """Write the handout; returns the number of pages (0 when cancelled). In anonymous mode the texts
         that may still identify a partner are shown first, as for the anonymised export, and nothing is
-        written unless the user accepts them."""
-        if self.anonymous.isChecked() and self._base is not None:
-            from coop_calc.exchange.anonymise import anonymisation_findings
-
-            findings = anonymisation_findings(self._base[0], self.source.project)
-            if findings and not self.confirm_risky(findings):
-                return 0
+        written unless the user accepts them. The PDF is written under a temporary name and moved into
+        place when complete, so a failure leaves no half-written handout."""
+        if not self.may_write_anonymous():
+            return 0
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Handout PDF"), "deck.pdf",
                                                   self.tr("PDF document (*.pdf)"))
@@ -513,10 +511,36 @@ class PresentationWindow(QWidget):
             QApplication.processEvents()
             self.slides[k].render_now()
 
+        from coop_calc.exchange.staging import Staging
+
         try:
-            return export_pdf(path, self.slides, show, self.heading.text(), self.heading.text())
+            with Staging() as stage:
+                return export_pdf(str(stage.file(path)), self.slides, show, self.heading.text(), self.heading.text())
         finally:
             self.go_to(keep)
+
+    def may_write_anonymous(self) -> bool:
+        """In anonymous mode, an output (the handout, a slide's chart image) is an anonymised one: the
+        texts that may still identify a partner are listed first, as for the anonymised export; True
+        when there are none, when they are accepted, or when partners are shown by name."""
+        if self.anonymous.isChecked() and self._base is not None:
+            from coop_calc.exchange.anonymise import anonymisation_findings
+
+            findings = anonymisation_findings(self._base[0], self.source.project)
+            if findings and not self.confirm_risky(findings):
+                return False
+        return True
+
+    def _guard_chart_saves(self, slide: Slide) -> None:
+        """A slide's chart saved as an image (its right-click menu) asks :meth:`may_write_anonymous` first."""
+        import weakref
+
+        chart, window = weakref.ref(slide.chart), weakref.ref(self)  # no cycle keeping deleted widgets wrapped
+
+        def save_as(path: str | None = None) -> bool:
+            c, w = chart(), window()
+            return c is not None and (w is None or w.may_write_anonymous()) and type(c).save_as(c, path)
+        setattr(slide.chart, "save_as", save_as)  # noqa: B010 - an instance's own save_as, shadowing the class's
 
     def confirm_risky(self, findings: list) -> bool:
         """The anonymised export's dialog of risky texts: True = write the handout anyway."""
