@@ -1,7 +1,9 @@
 """The window's anonymised export writes every chosen file (workbook, meeting report, scenario file,
 chart images) or none: the risky-text check comes first, a failure in any writer or in the final
 moves leaves the folder byte for byte as it was, and the user is told in the interface's language
-that nothing was written. Dialogs are answered by monkeypatching."""
+that nothing was written. The partner statements and the presentation's handout are all-or-none too,
+and a chart saved from an anonymous slide lists the risky texts first. Dialogs are answered by
+monkeypatching."""
 
 from __future__ import annotations
 
@@ -274,3 +276,30 @@ def test_a_handout_failing_mid_way_leaves_no_file(qtbot, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         win.export_pdf(str(tmp_path / "deck.pdf"))
     assert _snapshot(tmp_path) == before
+
+
+def test_partner_statements_are_written_all_or_none_too(three, out, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    (out / "statement-kessler.xlsx").write_bytes(b"last month's statement")
+    before = _snapshot(out)
+    seen = _answer(monkeypatch, three, out / "unused")
+    monkeypatch.setattr(three.exchange, "confirm_statements", lambda *a: False)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    real, calls = Document.save, []
+
+    def second_fails(self, path, title="", subject=""):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(path))
+        real(self, path, title, subject)
+    monkeypatch.setattr(Document, "save", second_fails)
+    three.exchange.act_statements.trigger()
+    assert len(calls) == 2 and _snapshot(out) == before
+    [(_, text, details)] = seen["errors"]
+    assert "nothing was written" in text and "The disk is full." in details
+    monkeypatch.setattr(Document, "save", real)
+    three.exchange.act_statements.trigger()
+    assert {p.name for p in out.glob("statement-*")} == {f"statement-{p}.{x}" for p in ("kessler", "hartmann", "mueller")
+                                                          for x in ("xlsx", "pdf")}
+    assert (out / "statement-kessler.xlsx").read_bytes() != b"last month's statement"

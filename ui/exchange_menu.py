@@ -154,8 +154,14 @@ class ExchangeMenu(QObject):
         if not folder:
             return
         written: list = []
-        if self._run(self.tr("Export partner statements"), lambda: written.extend(
-                write_statements(res, folder, lang=lang(), risk=self._risk(), disclose=disclose))):
+        risk = self._risk()
+
+        def write() -> None:  # every statement or none (the engine's Staging, as on the command line)
+            from coop_calc.exchange.staging import Staging
+
+            with Staging() as stage:
+                written.extend(write_statements(res, stage.folder(folder), lang=lang(), risk=risk, disclose=disclose))
+        if self._write_all_or_none(self.tr("Export partner statements"), write):
             withheld = sum(len(p.withheld) for p in plans) if not disclose else 0
             self._done(self.tr("%1 files written to %2").replace("%1", str(len(written))).replace("%2", folder)
                        + (self.tr(" (%1 pool figures withheld)").replace("%1", str(withheld)) if withheld else ""))
