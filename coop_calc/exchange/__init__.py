@@ -7,7 +7,8 @@ stays cheap. Public entry points::
     export_workbook(source, path, *, anonymise=False, risk=None)
     write_statements(source, folder, *, lang="en", risk=None, pdf=True, disclose=False) -> list[Path]
     statement_plan(results, i, disclose=False) -> Plan   (what a statement withholds and why)
-    export_anonymised(source, xlsx_path, json_path, *, risk=None, accept_risky=False)
+    export_anonymised(source, xlsx_path, json_path, *, pdf_path=None, charts_dir=None, risk=None,
+                      accept_risky=False, lang="en")   (all outputs or none)
     anonymise_scenario(scenario, project=None) -> Scenario
     anonymisation_findings(scenario, project=None) -> list[Finding]   (texts that may still identify)
     write_template(scenario, path)
