@@ -9,8 +9,10 @@
   until the new results are on screen is measured (engine command + validation, the worker's
   analysis, filling the views). Target: under 100 ms for a typical pool (≤ 10 partners, ≤ 20 items).
 * **pages** (``--where dock,savings,splits,risk``): the same edits with the results dock, or with the
-  Savings / Fair split / Risk page (charts included) on screen at 1920 x 1080; on the Risk page also
-  the time from the edit to live risk's first estimate on screen.
+  Savings / Fair split / Risk page on screen at 1920 x 1080: until the tables show the new figures
+  (overview, every rule) and until the page's charts do (*charts on screen*); on the Risk page the
+  time from the edit to live risk's first estimate in the table and in its charts; and the largest
+  event-loop gap during those edits.
 * **latency**: while edits request recomputations of a 16-partner pool, a 10 ms timer records the
   largest gap in the GUI thread's event loop (the longest the window could not react).
 """
@@ -130,37 +132,116 @@ def _wait(app, w, timeout: float = 120.0, complete: bool = True) -> None:
             raise TimeoutError("results did not arrive")
 
 
-def refresh(app, path: Path, edits: int, page: int | None = None) -> tuple[list[float], list[float], list[float]]:
-    """Per edit: ms until the overview (savings, chosen rule's split) shows the new figures, until
-    every rule is compared, and (on the risk page) until live risk's first estimate is on screen.
-    ``page``: the result page on screen (with its charts) during the edits; None: the results dock."""
+def _poll(ms: int = 5) -> None:
+    """Let the event loop run for ``ms`` (sleeping when idle; QTest.qWait would keep the GIL and
+    starve the worker threads)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _charts(page) -> list:
+    """The charts of ``page`` that are on screen."""
+    from ui.results.common import Chart
+
+    return [c for c in page.findChildren(Chart) if c.isVisible()] if page is not None else []
+
+
+def _chart_current(chart) -> bool:
+    """The chart shows its newest figure: drawn off the GUI thread and adopted (``is_current``) or, in
+    trees that draw in the GUI thread, the figure function has run and the Agg draw is done."""
+    if hasattr(chart, "is_current"):
+        return chart.is_current()
+    return not chart._dirty and not getattr(chart.canvas, "_draw_pending", False)
+
+
+class Gaps:
+    """A 10 ms timer in the GUI thread; ``largest`` is the longest it could not tick (ms)."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.largest, self._last = 0.0, time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.largest = max(self.largest, (now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+
+def refresh(app, path: Path, edits: int, page: int | None = None) -> dict[str, list[float]]:
+    """Per edit, ms from the edit until: the overview (savings, chosen rule's split) shows the new
+    figures; every rule is compared; the charts of the page on screen show them (``charts``; pages
+    that compare rules draw after every rule is in); on the risk page, live risk's first estimate
+    is in the table (``risk``) and in the histogram and S-curve (``risk_charts``). ``gap``: the
+    largest event-loop gap during the edits (one value). ``page``: the result page on screen (at
+    1920 x 1080); None: the results dock."""
     w = _open(app, path)
     model = w.editors.demand.view.model()
+    shown = None
     if page is not None:
         w.resize(1920, 1080)
         w.show_result_pages()
         w.result_pages.set_current_page(page)
         _wait(app, w)
         _wait_risk(app, w)
-    overview, complete, risk = [], [], []
+        shown = w.result_pages.tabs.widget(page)
+    every_rule = page == SPLITS_PAGE
+    out: dict[str, list[float]] = {"overview": [], "complete": [], "charts": [], "risk": [], "risk_charts": []}
+    gaps = Gaps()
+    gaps.start()
     for k in range(edits):
         idx = model.index(k % model.rowCount(), k % model.columnCount())
         old = model.data(idx, 2) or 0.0
         t0 = time.perf_counter()
         assert model.setData(idx, str(old + 1 + k % 3))
-        _wait(app, w, complete=False)
-        overview.append((time.perf_counter() - t0) * 1000)
-        _wait(app, w)
-        complete.append((time.perf_counter() - t0) * 1000)
-        if page == RISK_PAGE and _wait_risk(app, w, t0):
-            risk.append((w.result_pages.risk.estimate_at - t0) * 1000)  # from the edit
+        marks: dict[str, float] = {}
+        risk = page == RISK_PAGE and hasattr(w.result_pages.risk, "estimate_ms")
+        end = t0 + 120
+        while True:
+            now = time.perf_counter()
+            res = w.results
+            here = res.shown_for is w.doc.scenario
+            done = here and res.complete and not res.runner.busy
+            if here:
+                marks.setdefault("overview", now)
+            if done:
+                marks.setdefault("complete", now)
+            if page not in (None, RISK_PAGE) and (done if every_rule else here) and all(_chart_current(c) for c in _charts(shown)):
+                marks.setdefault("charts", now)
+            if risk and w.result_pages.risk.estimate_at >= t0:
+                marks.setdefault("risk", w.result_pages.risk.estimate_at)
+                if here and all(_chart_current(c) for c in _charts(shown)):
+                    marks.setdefault("risk_charts", now)
+            wanted = {"overview", "complete"} | ({"charts"} if page not in (None, RISK_PAGE) else set()) | (
+                {"risk", "risk_charts"} if risk else set())
+            if wanted <= marks.keys():
+                break
+            if now > end:
+                raise TimeoutError(f"results did not arrive: {sorted(marks)}")
+            _poll()
+        for key, at in marks.items():
+            out[key].append((at - t0) * 1000)
+        if risk:
             _wait_risk(app, w)  # the refinement runs on: let it finish before the next edit
+    gaps.timer.stop()
+    out["gap"] = [gaps.largest]
     w.doc.undo_stack.setClean()
     w.close()
-    return overview, complete, risk
+    return out
 
 
 RISK_PAGE = 4
+SPLITS_PAGE = 2
 
 
 def _wait_risk(app, w, since: float | None = None, timeout: float = 60.0) -> bool:
@@ -279,12 +360,16 @@ def main() -> None:
                                      ("splits", 2, "fair-split page with charts"), ("risk", RISK_PAGE, "risk page, live")):
                 if key not in args.where.split(",") or (page is not None and name.startswith("5 ")):
                     continue
-                overview, complete, risk = refresh(app, path, args.edits, page)
-                line = (f"edit -> results, {name}, {where}: overview {summary(overview)} ms;"
-                        f" every rule {summary(complete)} ms")
-                if risk:
-                    line += f"; risk first estimate {summary(risk)} ms"
-                print(f"{line} ({len(overview)} edits)", flush=True)
+                m = refresh(app, path, args.edits, page)
+                line = (f"edit -> results, {name}, {where}: overview {summary(m['overview'])} ms;"
+                        f" every rule {summary(m['complete'])} ms")
+                if m["charts"]:
+                    line += f"; charts on screen {summary(m['charts'])} ms"
+                if m["risk"]:
+                    line += (f"; risk first estimate {summary(m['risk'])} ms, its charts {summary(m['risk_charts'])}"
+                             " ms")
+                line += f"; largest event-loop gap {m['gap'][0]:.0f} ms"
+                print(f"{line} ({len(m['overview'])} edits)", flush=True)
     if "dock" in args.where.split(","):
         with tempfile.TemporaryDirectory() as tmp:
             gap, ticks, one = latency(app, large_pool(Path(tmp) / "large.coop.json"))

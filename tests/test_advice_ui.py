@@ -7,7 +7,7 @@ import json
 
 import pytest
 from conftest import EXAMPLES
-from test_results_support import example, make_view
+from test_results_support import example, make_view, wait_charts
 
 from coop_calc.cli import main
 from ui.results.common import RAW
@@ -18,6 +18,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:constrained_layout not applied")
 def _advice_page(qtbot, view):
     view.set_current_page(view.pages.index(view.advice))
     qtbot.waitUntil(lambda: view.advice.doc is not None and not view.advice.runner.busy, timeout=60_000)
+    wait_charts(view.advice)  # drawn off the GUI thread, a moment after the tables
     return view.advice
 
 

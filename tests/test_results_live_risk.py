@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QLocale
-from test_results_support import example, make_view
+from test_results_support import example, make_view, wait_charts
 
 from coop_calc.risk.simulate import simulate
 from ui.results.risk import risk_signature
@@ -107,17 +107,18 @@ def test_a_hidden_page_is_not_redrawn_until_shown(qtbot):
         original()
 
     coalitions.refresh = counting
-    render = type(view.splits.chart).render
-
-    def counting_render(chart):
-        drawn["charts"] += 1
-        render(chart)
-
     split_chart = view.splits.chart
-    split_chart.render = lambda: counting_render(split_chart)
+    split_draw = split_chart._draw_off_thread  # on screen, a chart is drawn by the chart worker
+
+    def counting_draw():
+        drawn["charts"] += 1
+        split_draw()
+
+    split_chart._draw_off_thread = counting_draw
+    split_chart.render = lambda: pytest.fail("a chart on screen is drawn off the GUI thread")
     risk_renders = []
-    hist_render = risk.hist.render
-    risk.hist.render = lambda: (risk_renders.append(1), hist_render())
+    hist_draw = risk.hist._draw_off_thread
+    risk.hist._draw_off_thread = lambda: (risk_renders.append(1), hist_draw())
     for factor in (0.9, 0.8, 0.7):
         view.set_results(edited(s, factor), a)
     assert drawn == {"coalitions": 0, "charts": 0} and not risk_renders  # none of them is on screen
@@ -204,16 +205,21 @@ def test_a_chart_asked_again_for_the_same_figure_is_not_redrawn(qtbot):
     chart.show()
     qtbot.waitExposed(chart)
     res = object()
-    chart.draw(fn, res, who=1)
-    chart.draw(fn, res, who=1)
+
+    def draw(*args, **kw):  # one request at a time (a burst keeps only the newest: test_charts_offthread)
+        chart.draw(fn, *args, **kw)
+        wait_charts(chart)
+
+    draw(res, who=1)
+    draw(res, who=1)
     assert len(calls) == 1
-    chart.draw(fn, res, who=2)
-    chart.draw(fn, object(), who=2)
+    draw(res, who=2)
+    draw(object(), who=2)
     assert len(calls) == 3
     rows = [1, 2]
-    chart.draw(fn, rows)
-    chart.draw(fn, rows)
+    draw(rows)
+    draw(rows)
     assert len(calls) == 5
     chart.clear()
-    chart.draw(fn, res, who=2)
+    draw(res, who=2)
     assert len(calls) == 6

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 from matplotlib.text import Text
 from PySide6.QtCore import Qt
-from test_results_support import example, make_view, widget_texts
+from test_results_support import example, make_view, wait_charts, widget_texts
 
 from ui.results.common import RAW
 
@@ -40,6 +40,7 @@ def test_a_run_shows_each_partners_risk_with_standard_errors(qtbot):
     assert "2,000 trials" in page.precision.text() and "percentage points" in page.precision.text()
     assert page.who.count() == s.n + 1
     page.who.setCurrentIndex(2)
+    wait_charts(page.scurve)  # drawn off the GUI thread, a moment after the table
     assert any(s.partners[1].name in t.get_text().replace("\n", " ") for t in page.scurve.figure.findobj(Text))
     assert "not simulated" not in " ".join(widget_texts(view.comparison))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import time
 
 from conftest import EXAMPLES
 from matplotlib.text import Text
@@ -49,12 +50,31 @@ def show_every_page(qtbot, view) -> None:
     for i in range(view.tabs.count()):
         view.set_current_page(i)
         QApplication.processEvents()
+        wait_charts(view)
     wait_idle(qtbot, view)
 
 
 def wait_idle(qtbot, view, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not view.comparison.runner.busy and not view.risk.run_bar.runner.busy, timeout=timeout)
     QApplication.processEvents()
+    wait_charts(view)
+
+
+def wait_charts(root: QWidget, timeout: float = 20.0) -> None:
+    """Wait until no chart under ``root`` is being drawn off the GUI thread (a chart on screen appears a
+    moment after its page's tables). An event loop, not QTest.qWait: qWait keeps the GIL while it
+    waits, which starves the drawing thread."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.results.common import Chart
+
+    end = time.monotonic() + timeout
+    while any(c.drawing for c in [*root.findChildren(Chart), *([root] if isinstance(root, Chart) else [])]):
+        if time.monotonic() > end:
+            raise TimeoutError("a chart was not drawn")
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
 
 
 def model_texts(model) -> list[str]:
@@ -100,6 +120,7 @@ def chart_texts(root: QWidget) -> list[str]:
     """Texts of every chart under ``root`` (titles, axis labels, tick labels, legends, annotations)."""
     from ui.results.common import Chart
 
+    wait_charts(root)
     out = []
     for chart in root.findChildren(Chart):
         if chart._dirty:  # a chart on a page not opened yet

@@ -13,9 +13,17 @@ import textwrap
 import warnings
 from typing import Any, Callable, Sequence
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coop_calc.charts.theme import LIGHT
-from coop_calc.charts.theme import apply as apply_chart_theme
+from coop_calc.charts.theme import LIGHT, ChartTheme
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
 from .. import i18n
+from ..tasks import TaskRunner
 from ..theme import chart_theme
+from .chart_canvas import ChartCanvas, Drawn, Request, build, chart_pool, draw_figure
 
 log = logging.getLogger(__name__)
 # a chart squeezed very small while a window is laid out cannot fit its labels for a moment; the
@@ -75,15 +84,23 @@ def yes_no(flag: bool | None) -> str:
 class Chart(QWidget):
     """A matplotlib canvas (QtAgg) with a one-sentence explanation under it.
 
-    ``draw(fn, *args, **kw)`` calls a figure function of :mod:`coop_calc.charts` with ``fig=`` this
-    canvas' figure, ``lang=`` the interface language and ``theme=`` the colours of the window's palette
+    ``draw(fn, *args, **kw)`` calls a figure function of :mod:`coop_calc.charts` with ``fig=`` a
+    figure, ``lang=`` the interface language and ``theme=`` the colours of the window's palette
     (light or dark; the chart is drawn again when the palette changes); ``scale`` enlarges every text
-    and line (the figure's dpi) for presentation mode."""
+    and line (the figure's dpi) for presentation mode.
+
+    On screen the chart is drawn off the GUI thread (:mod:`.chart_canvas`): the page's tables appear
+    at once, the chart a moment later, and while a chart is being drawn only the newest request waits
+    (a burst of edits draws it at most twice). A hidden chart is drawn when shown. :meth:`render`
+    draws in the calling thread instead (exports, still slides, tests). ``painted`` is emitted when a
+    new drawing is on the canvas."""
+
+    painted = Signal()
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
         self.figure = Figure(figsize=(4, 3), dpi=100 * scale, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(260, 180)
         self.caption = QLabel()
@@ -97,7 +114,8 @@ class Chart(QWidget):
         lay.addWidget(self.caption)
         self._call: tuple | None = None
         self._lang = ""  # the interface language the pending or drawn call was made in
-        self.theme = None  # the colours the chart was last drawn in (coop_calc.charts.theme.ChartTheme)
+        self.theme: ChartTheme | None = None  # the colours the chart was last drawn in
+        self._asked_theme: ChartTheme | None = None  # the colours of the newest drawing asked for
         # labels placed to avoid each other depend on the canvas size: draw again once resizing settles
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -105,6 +123,9 @@ class Chart(QWidget):
         self._redraw.timeout.connect(self._draw_again)
         self._drawn_size = None
         self._dirty = False
+        self._worker = TaskRunner(self, pool=chart_pool())
+        self._worker.finished.connect(self._adopt)
+        self._worker.failed.connect(lambda e: log.error("chart could not be drawn: %s", e))
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
 
@@ -144,8 +165,8 @@ class Chart(QWidget):
         return fig
 
     def draw(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
-        """Draw ``fn(*args, **kw)`` now if the chart is on screen, else when it is first shown (pages
-        in hidden tabs cost nothing until they are opened)."""
+        """Draw ``fn(*args, **kw)``: off the GUI thread if the chart is on screen, else when it is first
+        shown (pages in hidden tabs cost nothing until they are opened)."""
         call = (fn, args, kw)
         if not self._dirty and self._same_call(call):
             return  # the same figure of the same objects is on the canvas already (e.g. a page refreshed again)
@@ -153,7 +174,7 @@ class Chart(QWidget):
         self._lang = lang()
         self._dirty = True
         if self.isVisible():
-            self.render()
+            self._draw_off_thread()
 
     def _same_call(self, call: tuple) -> bool:
         """True when ``call`` draws what is drawn: the same function, the very same argument objects
@@ -171,48 +192,77 @@ class Chart(QWidget):
         except Exception:  # options that do not compare (arrays): draw again
             return False
 
-    def render(self) -> None:  # type: ignore[override]  # the chart's own render, not QWidget.render
-        """Run the pending figure function now (also for charts not on screen: exports, tests)."""
+    @property
+    def drawing(self) -> bool:
+        """True while a drawing of this chart is under way (or waits) in the worker."""
+        return self._worker.busy
+
+    def is_current(self) -> bool:
+        """True when the canvas shows the newest call (nothing waits to be drawn or is being drawn)."""
+        return not self._dirty and not self._worker.busy
+
+    def _request(self) -> Request:
+        assert self._call is not None
+        fn, args, kw = self._call
+        theme = chart_theme(self.palette())
+        self._asked_theme = theme
+        ratio = self.canvas.device_pixel_ratio or 1.0
+        base = self.figure._original_dpi  # type: ignore[attr-defined]  # the dpi before the screen's ratio
+        return Request(fn, args, kw, lang(), theme, "theme" in kw or _takes_theme(fn),
+                       round(self.canvas.width() * ratio), round(self.canvas.height() * ratio), base * ratio, base,
+                       QCoreApplication.translate("Results", "This chart could not be drawn."))
+
+    def _draw_off_thread(self) -> None:
         if self._call is None:
             return
-        fn, args, kw = self._call
         self._dirty = False
         self._drawn_size = self.canvas.size()
-        theme = chart_theme(self.palette())
-        self.theme = theme
-        themed = "theme" in kw or _takes_theme(fn)
-        if themed and "theme" not in kw:
-            kw = dict(kw, theme=theme)
-        try:
-            fn(*args, fig=self.figure, lang=lang(), **kw)
-            if not themed:  # a figure function without a theme argument: recolour what it drew
-                apply_chart_theme(self.figure, theme)
-        except Exception:  # a chart must never take the page down; the tables still show the numbers
-            log.exception("chart %s failed", getattr(fn, "__name__", fn))
-            self.figure.clear()
-            self.figure.patch.set_facecolor(theme.background)
-            self.figure.text(0.5, 0.5, QCoreApplication.translate("Results", "This chart could not be drawn."),
-                             ha="center", va="center", color=theme.text)
+        self._worker.submit(draw_figure, self._request())
+
+    def _adopt(self, drawn: Drawn) -> None:
+        """A drawing finished in the worker (the newest asked for): show it."""
+        self.figure = drawn.figure
+        self.theme = drawn.theme
+        self.canvas.adopt(drawn)
+        self.painted.emit()
+        if self.isVisible() and self.canvas.size() != self._drawn_size:
+            self._redraw.start()  # resized while it was drawn
+
+    def render(self) -> None:  # type: ignore[override]  # the chart's own render, not QWidget.render
+        """Run the pending figure function now, in this thread (also for charts not on screen: exports,
+        still slides, tests); a drawing still under way in the worker is dropped."""
+        if self._call is None:
+            return
+        self._worker.cancel()
+        self._dirty = False
+        self._drawn_size = self.canvas.size()
+        req = self._request()
+        self.theme = req.theme
+        self.canvas.forget_image()
+        build(req, self.figure)
         self.canvas.draw_idle()
+        self.painted.emit()
 
     def clear(self) -> None:
+        self._worker.cancel()
         self._call = None
         self._dirty = False
+        self.canvas.forget_image()
         self.figure.clear()
         self.canvas.draw_idle()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._dirty:
-            self.render()
+            self._draw_off_thread()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self._call is not None:
-            if chart_theme(self.palette()) != self.theme:
+            if chart_theme(self.palette()) != self._asked_theme:
                 self._dirty = True  # light ↔ dark: draw again in the new colours (now, or when shown)
                 if self.isVisible():
-                    self.render()
+                    self._draw_off_thread()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -221,7 +271,14 @@ class Chart(QWidget):
 
     def _draw_again(self) -> None:
         if self._call is not None and (self._dirty or self.canvas.size() != self._drawn_size):
-            self.render()
+            if not self._dirty and self._worker.busy:
+                # only the size changed while this call is being drawn: let that drawing reach the screen
+                # first (a newer request would drop it), then draw again at the new size
+                self._redraw.start()
+            elif self.isVisible():
+                self._draw_off_thread()
+            else:
+                self._dirty = True
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
