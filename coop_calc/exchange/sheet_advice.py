@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils.cell import range_boundaries
 
 from ..advice import Advice, advise
 from ..advice.output import advice_document
@@ -19,6 +20,7 @@ from ..errors import Problem, ValidationError
 from ..messages import Msg
 from .results import Results
 from .xlsx_base import MONEY, PCT, QTY, TEXT, SheetWriter, put, tr, workbook_lang
+from .xlsx_parts import wrapped_lines
 
 
 def advice_for(res: Results, advice: Advice | bool | None = True) -> Advice | Msg:
@@ -163,3 +165,22 @@ def _finish(w: SheetWriter) -> None:
     low, high = FIGURE_WIDTH
     figures = {c: float(max(low, min(high, w.widths.get(c, 0) + 3))) for c in range(3, COLUMNS + 1)}
     w.finish(freeze="A4", print_rows="1:2", max_width=high, min_width=low, fixed={**figures, **TEXT_WIDTHS})
+    _header_heights(w)
+
+
+#: bold header text is about this much wider than the plain text the row heights are estimated for
+BOLD = 1.12
+
+
+def _header_heights(w: SheetWriter) -> None:
+    """Header rows tall enough for their wrapped bold texts in the narrow figure columns (a header
+    such as "Preis der nächsten Staffel spart jetzt" takes three lines; the general estimate allows two)."""
+    for table in w.ws.tables.values():
+        left, top, right, _ = range_boundaries(table.ref)
+        lines = 1
+        for col in range(left, right + 1):
+            cell = w.ws.cell(top, col)
+            indent = cell.alignment.indent if cell.alignment is not None else 0
+            room = (w.col_width(col) - 1.5 - 2 * indent) / BOLD
+            lines = max(lines, wrapped_lines(str(cell.value or ""), room))
+        w.ws.row_dimensions[top].height = max(w.ws.row_dimensions[top].height or 15.0, 14.5 * lines + 4)
