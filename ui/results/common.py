@@ -253,8 +253,8 @@ class Chart(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._dirty:
-            self._draw_off_thread()
+        if self._dirty or (self._call is not None and self.canvas.size() != self._drawn_size):
+            self._draw_off_thread()  # changed, or resized while hidden (a hidden tab gets no redraw)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
