@@ -26,7 +26,7 @@ from ..model import INCREMENTAL, Quote, Scenario, Tier
 from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
 from .safe_xlsx import open_workbook, read_checked, scan_sheet
 from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
-from .template_words import names, same_label, sheet_of
+from .template_words import same_label, sheet_of, sheet_place
 
 MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
 MAX_COLS = {"Quotes": TIER_START - 1 + 2 * MAX_TIERS, "Demand": len(DEMAND_COLUMNS) + MAX_ITEMS}
@@ -128,7 +128,7 @@ def read_sheets(path: str | os.PathLike, specs: dict[str, tuple[int, int]], data
         actual = {s: sheet_of(values_wb.sheetnames, s) for s in specs}
         missing = [s for s in specs if actual[s] is None]
         if missing:
-            raise ValidationError([Problem(" / ".join(names(s)), Msg("imp_no_sheet", hint=hint)) for s in missing])
+            raise ValidationError([Problem(sheet_place(s), Msg("imp_no_sheet", hint=hint)) for s in missing])
         sheets = {}
         for key, (rows, cols) in specs.items():
             sname = actual[key] or key

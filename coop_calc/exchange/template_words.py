@@ -50,6 +50,15 @@ def sheet_of(sheetnames: list[str], english: str) -> str | None:
     return next((s for s in sheetnames if s.strip().casefold() in folded), None)
 
 
+def sheet_place(english: str) -> str:
+    """The sheet ``english`` as the place of a problem: a catalogue message, so that it reads
+    "Demand" to an English reader and "Bedarf" to a German one (``english`` itself for another sheet)."""
+    from ..messages import Msg
+
+    places = {"Quotes": Msg("sheet_Quotes"), "Demand": Msg("sheet_Demand"), "Request": Msg("sheet_Request")}
+    return places.get(english, english)
+
+
 def schedule_word(schedule: str, lang: str) -> str:
     """The word for a price schedule ('all_units' or 'incremental') in the template of ``lang``."""
     return catalogue_text("template", f"schedule_{schedule}", lang)
