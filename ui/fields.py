@@ -19,6 +19,7 @@ from coop_calc.model import Scenario
 
 from .distribution_text import from_text, to_text
 from .document import Document
+from .i18n import error_text
 from .models.base import json_of
 from .models.columns import parse_user_number, reading_text
 from .numbers import format_money, format_number, plain_form
@@ -81,7 +82,7 @@ class _Bound(_Widget):
                                  field=self.label_text())),
                              merge_key=("field", self.path))
         except ValidationError as e:
-            self.mark(e.summary(limit=4))
+            self.mark(error_text(e, 4))
             return False
         self.mark(None)
         return True
@@ -165,7 +166,7 @@ class BoundLineEdit(QLineEdit, _Bound):
         try:
             value = self.parsed()
         except ValueError as e:
-            self.mark(f"{self.label_text()}: {e}")
+            self.mark(f"{self.label_text()}: {error_text(e)}")
             return
         if self.commit(value):
             note = reading_text(self.text(), QLocale()) if self.kind in NUMERIC else None

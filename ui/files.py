@@ -19,7 +19,7 @@ from coop_calc.model import Meta, Project, Scenario
 from coop_calc.scenario_io import read_text, save_project
 from coop_calc.sealed import SealKey, WrongPassword, is_sealed, unseal
 
-from . import dialogs, password_dialog, settings
+from . import dialogs, i18n, password_dialog, settings
 from .autosave import Autosave, orphans
 from .document import Document
 from .loading import parse_in_background
@@ -103,7 +103,7 @@ class FileController(QObject):
         except ValidationError as e:
             dialogs.show_error(self.window, self.tr("Cannot open file"),
                                self.tr("{file} was not opened; your current pool is unchanged.").format(
-                                   file=path.name), e.summary())
+                                   file=path.name), i18n.error_text(e, 20))
             return False
         except OSError as e:
             dialogs.show_error(self.window, self.tr("Cannot open file"),
@@ -226,7 +226,7 @@ class FileController(QObject):
                 loaded = self._load(orphan.data, orphan.name)
             except ValidationError as e:
                 dialogs.show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved file is damaged."),
-                                   e.summary())
+                                   i18n.error_text(e, 20))
                 orphan.remove()
                 continue
             if loaded is None:  # no password: the autosave stays for a later start

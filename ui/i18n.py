@@ -86,6 +86,27 @@ def language() -> str:
     return _current
 
 
+def error_text(e: BaseException, limit: int = 6) -> str:
+    """What an engine error says, in the interface language: a ``ValidationError``'s problems (at most
+    ``limit``, then a count of the rest), the catalogue message another error carries (``Msg``), or
+    else its own text."""
+    from coop_calc.errors import ValidationError
+    from coop_calc.messages import to_text
+
+    if isinstance(e, ValidationError):
+        return e.summary(limit=limit, lang=_current)
+    if len(e.args) == 1 and isinstance(e.args[0], str):
+        return to_text(e.args[0], _current)
+    return str(e)
+
+
+def error_line(e: BaseException) -> str:
+    """The first line of :func:`error_text` (a ``ValidationError``'s one-line reason)."""
+    from coop_calc.errors import ValidationError
+
+    return e.first_line(_current) if isinstance(e, ValidationError) else error_text(e).split("\n", 1)[0]
+
+
 def plural(text: str, n: int) -> str:
     """Finish a counted string from ``tr(source, "", n)``: German comes from the translation's
     numerus forms; English has no translation file, so its source ``"%n partner(s)"`` is made

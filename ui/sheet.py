@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .delegates import CellDelegate
+from .i18n import error_text
 from .models.base import SheetModel
 from .models.columns import reading_text
 from .numbers import ConventionConflict, block_convention, block_decimal
@@ -190,7 +191,7 @@ class SheetView(QTableView):
         try:
             block = parse_block(text)
         except ValueError as e:
-            self._report(str(e), cur)
+            self._report(error_text(e), cur)
             return
         top, left = max(cur.row(), 0), max(cur.column(), 0)
         try:  # one convention for all number cells of the block (ui/numbers.py, rule 5)

@@ -20,6 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from coop_calc.commands import Command, SetDemand, SetField, apply
 from coop_calc.errors import ValidationError
 
+from . import i18n
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -103,7 +105,7 @@ class EngineCommand(_Retranslatable, QUndoCommand):
             log.error("could not %s %r: %s", "redo" if redo else "undo", self.text(), e)
             what = (QCoreApplication.translate("Undo", "Could not redo “{step}”: {reason}") if redo else
                     QCoreApplication.translate("Undo", "Could not undo “{step}”: {reason}"))
-            self.doc.notify(what.format(step=self.text(), reason=e.first_line()))
+            self.doc.notify(what.format(step=self.text(), reason=e.first_line(i18n.language())))
             self.setObsolete(True)
             return
         if redo:

@@ -29,7 +29,7 @@ from coop_calc.model import Scenario
 from coop_calc.parse import scenario_to_dict
 
 from ..document import Document
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, error_text
 from ..undo import later
 from .columns import CHOICES_ROLE, Column, in_context
 
@@ -97,7 +97,7 @@ class SheetModel(QAbstractTableModel):
         try:
             self.doc.execute(command, text, merge_key)
         except ValidationError as e:
-            return e.summary(limit=6)
+            return error_text(e)
         return None
 
     def refuse(self, index: Index, reason: str) -> bool:
@@ -160,7 +160,7 @@ class SheetModel(QAbstractTableModel):
         try:
             made = make()
         except ValidationError as e:
-            return e.summary(limit=6)
+            return error_text(e)
         return self.run(*made) if made is not None else None
 
     # commands behind those operations; tables that cannot do something return None
@@ -349,7 +349,7 @@ class RowsModel(SheetModel):
         try:
             new = col.parse(value, self)
         except ValueError as e:
-            return self.refuse(index, f"{col.label(self)}: {e}")
+            return self.refuse(index, f"{col.label(self)}: {error_text(e)}")
         if new == self.value(index.row(), col):
             return True  # nothing changed: no undo step
         path = self.path(index.row(), col)
@@ -398,7 +398,7 @@ class RowsModel(SheetModel):
                     value = col.parse(line[dc], self)
                 except ValueError as e:
                     problems.append(Problem(self.tr("Row {row}, {column}").format(row=r + 1,
-                                                                                  column=col.label(self)), str(e)))
+                                                                                  column=col.label(self)), error_text(e)))
                     continue
                 if r < len(self._rows):
                     cmds.append(SetField(self.table() + (r, col.key), value))

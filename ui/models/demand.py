@@ -10,6 +10,7 @@ from coop_calc.commands import Batch, SetDemand
 from coop_calc.errors import Problem, ValidationError
 from coop_calc.model import Scenario
 
+from ..i18n import error_text
 from ..numbers import format_number
 from ..undo import later
 from .base import Index, SheetModel, error_brush
@@ -113,7 +114,7 @@ class DemandModel(SheetModel):
         try:
             q = self._parse(value)
         except ValueError as e:
-            return self.refuse(index, str(e))
+            return self.refuse(index, error_text(e))
         pid, iid = self._ids(index.row(), index.column())
         if q == self._s.demand.get((pid, iid), 0.0):
             return True
@@ -143,7 +144,7 @@ class DemandModel(SheetModel):
                 except ValueError as e:
                     problems.append(Problem(self.tr("Demand of {partner} for {item}").format(
                         partner=repr(self._s.partners[row + dr].name), item=repr(self._s.items[column + dc].name)),
-                        str(e)))
+                        error_text(e)))
         if problems:
             raise ValidationError(problems)
         if not cmds:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from coop_calc.commands import SetField
 from coop_calc.model import Scenario
 
+from ..i18n import error_text
 from ..numbers import format_percent
 from ..undo import later
 from .base import Index, SheetModel, error_brush
@@ -129,7 +130,7 @@ class PercentagesModel(SheetModel):
         try:
             self.draft[self._s.partners[index.row()].id] = self._parse(value)
         except ValueError as e:
-            return self.refuse(index, str(e))
+            return self.refuse(index, error_text(e))
         self._changed()
         return True
 
@@ -138,7 +139,7 @@ class PercentagesModel(SheetModel):
         try:
             values = [self._parse(block[r][0] if block[r] else "") for r in range(rows)]
         except ValueError as e:
-            return str(e)
+            return error_text(e)
         for r, v in enumerate(values):
             self.draft[self._s.partners[row + r].id] = v
         self._paste_note = ""

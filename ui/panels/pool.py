@@ -204,7 +204,7 @@ class PoolPanel(QWidget):
                                     SetField(("sharing", "rule"), "custom"))),
                              later(lambda: self.tr("Use custom percentages")))
         except Exception as e:  # ValidationError: shown at the field
-            return str(e)
+            return i18n.error_text(e)
         return None
 
 

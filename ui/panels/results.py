@@ -217,7 +217,7 @@ class ResultsPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
         if isinstance(exc, ValidationError):
-            text = exc.summary(limit=8)
+            text = exc.summary(limit=8, lang=i18n.language())
         else:
             log.error("results could not be computed", exc_info=exc)
             text = self.tr("The results could not be computed ({error}).").format(

@@ -26,7 +26,7 @@ from coop_calc.analysis import analyse
 from coop_calc.anonymous import anonymised_analysis
 from coop_calc.model import Project
 
-from .. import dialogs
+from .. import dialogs, i18n
 from ..tasks import TaskRunner
 from .common import Chart, Table, fit_height, table_view
 from .comparison_table import partner_rows, scenario_rows, stability
@@ -39,7 +39,7 @@ def _analyse_all(project: Project):
         try:
             out.append((analyse(s), ""))
         except Exception as e:  # noqa: BLE001 - one broken variant must not hide the others
-            out.append((None, str(e)))
+            out.append((None, i18n.error_text(e)))
     return project, out
 
 
