@@ -5,9 +5,9 @@ ones with a preview of the changes per partner (one undo step). The engine does 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coop_calc.commands import ReplaceScenario
 from coop_calc.errors import ValidationError
 
+from .i18n import error_text
 from .numbers import format_number
 from .undo import later
 
@@ -94,22 +95,16 @@ class CollectionDialog(QDialog):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.w = window
-        self.setWindowTitle(self.tr("Data-collection round"))
+        # what the log says, made again in the new language after a switch (a lambda over its facts)
+        self._log_text: Callable[[], str] | None = None
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "<p>Ask every partner for its own demand without showing it anyone else's.</p>"
-            "<p><b>1. Create requests</b>: one workbook per partner with only its items, units and its own demand"
-            " — no other partner, no quotes, no pool figures. A request code ties each file to its partner and to"
-            " this round; the round's key stays beside the pool's file (…<i>.coopround.json</i>): do not send it."
-            " A new round replaces the previous one.</p>"
-            "<p><b>2. Import returned files</b>: all at once. Each file is checked, every problem is listed, and"
-            " you see the changes per partner before they are applied as one undo step.</p>"))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(intro)
         row = QHBoxLayout()
-        self.btn_create = QPushButton(self.tr("1. Create request workbooks…"))
-        self.btn_import = QPushButton(self.tr("2. Import returned workbooks…"))
+        self.btn_create = QPushButton()
+        self.btn_import = QPushButton()
         self.btn_create.clicked.connect(lambda: self.create_requests())
         self.btn_import.clicked.connect(lambda: self.import_files())
         row.addWidget(self.btn_create)
@@ -117,18 +112,45 @@ class CollectionDialog(QDialog):
         lay.addLayout(row)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setPlaceholderText(self.tr("Files written and problems found appear here."))
         lay.addWidget(self.log)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay.addWidget(close)
         self.resize(720, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface language (at start and after a live switch, the log included)."""
+        self.setWindowTitle(self.tr("Data-collection round"))
+        self.intro.setText(self.tr(
+            "<p>Ask every partner for its own demand without showing it anyone else's.</p>"
+            "<p><b>1. Create requests</b>: one workbook per partner with only its items, units and its own demand"
+            " — no other partner, no quotes, no pool figures. A request code ties each file to its partner and to"
+            " this round; the round's key stays beside the pool's file (…<i>.coopround.json</i>): do not send it."
+            " A new round replaces the previous one.</p>"
+            "<p><b>2. Import returned files</b>: all at once. Each file is checked, every problem is listed, and"
+            " you see the changes per partner before they are applied as one undo step.</p>"))
+        self.btn_create.setText(self.tr("1. Create request workbooks…"))
+        self.btn_import.setText(self.tr("2. Import returned workbooks…"))
+        self.log.setPlaceholderText(self.tr("Files written and problems found appear here."))
+        if self._log_text is not None:
+            self.log.setPlainText(self._log_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def say(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` in the log (and make it again after a language switch)."""
+        self._log_text = text
+        self.log.setPlainText(text())
 
     def _round_file(self) -> Path | None:
         from coop_calc.exchange.collection import round_path
 
         if self.w.doc.path is None:
-            self.log.setPlainText(self.tr("Save the pool first: the round's key is kept beside the pool's file."))
+            self.say(lambda: self.tr("Save the pool first: the round's key is kept beside the pool's file."))
             return None
         return round_path(self.w.doc.path)
 
@@ -149,12 +171,12 @@ class CollectionDialog(QDialog):
         try:
             rnd, paths = write_requests(self.w.doc.scenario, folder, round_file, lang=lang())
         except (ValidationError, OSError) as e:
-            self.log.setPlainText(self.tr("No request was written:") + "\n" + (
-                e.summary(50) if isinstance(e, ValidationError) else str(e)))
+            failed = e  # the except clause unbinds e; the log makes its text again after a switch
+            self.say(lambda: self.tr("No request was written:") + "\n" + error_text(failed, 50))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.log.setPlainText("\n".join(
+        self.say(lambda: "\n".join(
             [self.tr("Round {id}: {n} requests written to {folder}").format(id=rnd.round_id, n=len(paths), folder=folder)]
             + [f"  {p.name}" for p in paths]
             + [self.tr("Send each partner only its own file. The key stays in {file}.").format(file=round_file.name)]))
@@ -173,7 +195,7 @@ class CollectionDialog(QDialog):
                 self, self.tr("Where is this pool's round file? (created with the requests)"), str(round_file.parent),
                 self.tr("CoopCalc round (*.coopround.json)"))
             if not found:
-                self.log.setPlainText(self.tr("No data-collection round for this pool: create the requests first."))
+                self.say(lambda: self.tr("No data-collection round for this pool: create the requests first."))
                 return False
             round_file = Path(found)
         if paths is None:
@@ -185,20 +207,21 @@ class CollectionDialog(QDialog):
         try:
             result = import_returned(self.w.doc.scenario, load_round(round_file), list(paths))
         except ValidationError as e:
-            self.log.setPlainText(self.tr("Nothing was imported. {n} problem(s):").format(n=len(e.problems))
-                                  + "\n" + e.summary(200))
+            refused = e  # the except clause unbinds e; the log makes its text again after a switch
+            self.say(lambda: self.tr("Nothing was imported. {n} problem(s):").format(n=len(refused.problems))
+                     + "\n" + error_text(refused, 200))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         from . import collection_dialog  # the module attribute, so that tests can replace ask_apply
 
         if not collection_dialog.ask_apply(self, result):
-            self.log.setPlainText(self.tr("Import cancelled; nothing changed."))
+            self.say(lambda: self.tr("Import cancelled; nothing changed."))
             return False
         n = len(result.returned)
         self.w.doc.execute(ReplaceScenario(result.scenario), later(lambda: QCoreApplication.translate(
             "CollectionDialog", "Data-collection round ({n} returned files)").format(n=n)))
         from .results.common import lang
 
-        self.log.setPlainText("\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines(lang())))
+        self.say(lambda: "\n".join([self.tr("Applied (Edit › Undo takes it back):")] + result.lines(lang())))
         return True

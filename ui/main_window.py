@@ -9,9 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+)
 
 from . import APP_NAME, EDITOR_TABS, i18n, settings
 from .document import Document
@@ -34,6 +43,22 @@ def redo_keys() -> list[QKeySequence]:
         if all(k != seen for seen in out):
             out.append(k)
     return out
+
+
+#: Qt's own texts of a dock widget's title-bar buttons (object name: (name, description)), which Qt sets
+#: once when the dock is made and does not set again when the language changes
+_DOCK_BUTTONS = {"qt_dockwidget_floatbutton": ("Float", "Undocks and re-attaches the dock widget"),
+                 "qt_dockwidget_closebutton": ("Close", "Closes the dock widget")}
+
+
+def retranslate_dock_buttons(dock: QDockWidget) -> None:
+    """Give the float and close buttons of ``dock`` their names in the interface language (Qt's own
+    translation, context ``QDockWidget``), after a live switch as at start."""
+    for button in dock.findChildren(QAbstractButton):
+        texts = _DOCK_BUTTONS.get(button.objectName())
+        if texts is not None:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", texts[0]))
+            button.setAccessibleDescription(QCoreApplication.translate("QDockWidget", texts[1]))
 
 
 def _is_scenario_file(path: str) -> bool:
@@ -296,6 +321,7 @@ class MainWindow(QMainWindow):
         self.act_languages["en"].setText("&English")  # each language in its own name
         self.act_languages["de"].setText("&Deutsch")
         self.dock.setWindowTitle(self.tr("Results"))
+        retranslate_dock_buttons(self.dock)
         self.act_results.setText(self.tr("Results"))
         self.act_results.setStatusTip(self.tr("Show or hide the live results beside the editors (Ctrl+R)"))
         self.toolbar.setWindowTitle(self.tr("Main tool bar"))

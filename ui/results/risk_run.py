@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from coop_calc.risk.precision import Precision
 from coop_calc.risk.run import Cancelled, RiskRun
 from coop_calc.risk.simulate import simulate
 
+from ..i18n import error_text
 from ..tasks import TaskRunner
 from .common import number
 
@@ -168,6 +170,7 @@ class RiskRunBar(QWidget):
         self._started = 0.0
         self.bar.hide()
         self.status = QLabel()
+        self._status_text: Callable[[], str] | None = None  # what the status line says, in any language
         self.status.setWordWrap(True)  # long German status lines wrap instead of widening the page
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setMinimumWidth(120)
@@ -218,6 +221,13 @@ class RiskRunBar(QWidget):
                                          " them for the same precision."))
         self.run_button.setText(self.tr("Run simulation"))
         self.cancel_button.setText(self.tr("Cancel"))
+        if self._status_text is not None:
+            self.status.setText(self._status_text())
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` on the status line (and make it again after a language switch)."""
+        self._status_text = text
+        self.status.setText(text())
 
     @property
     def running(self) -> bool:
@@ -241,7 +251,7 @@ class RiskRunBar(QWidget):
         self._drop_running()
         self._asked = scenario
         self._start(_live, scenario, live=True)
-        self.status.setText(self.tr("Estimating…"))
+        self._say(lambda: self.tr("Estimating…"))
 
     def asked(self):
         """The scenario live risk was last started for (None before the first)."""
@@ -306,7 +316,8 @@ class RiskRunBar(QWidget):
         self._stop = threading.Event()
         self._asked = self.scenario
         self._start(_run, self.scenario, live=False)
-        self.status.setText(self.tr("Simulating %1 trials…").replace("%1", number(self.trials.value())))
+        trials = self.trials.value()
+        self._say(lambda: self.tr("Simulating %1 trials…").replace("%1", number(trials)))
 
     def cancel(self) -> None:
         """Stop the running simulation: the worker ends within one chunk of trials and its outcome is
@@ -315,8 +326,8 @@ class RiskRunBar(QWidget):
             return
         live = self._live_run
         self._drop_running()
-        self.status.setText(self.tr("Refinement stopped. The figures shown are the first estimate.") if live else
-                            self.tr("Cancelled. The results shown are from the previous run."))
+        self._say(lambda: self.tr("Refinement stopped. The figures shown are the first estimate.") if live else
+                  self.tr("Cancelled. The results shown are from the previous run."))
         self.stopped.emit()
 
     def _finish_run(self) -> None:
@@ -334,14 +345,24 @@ class RiskRunBar(QWidget):
         """The bar shows the percentage done; the status line how long the rest will take at this pace."""
         self.bar.setValue(int(1000 * fraction))
         self.bar.setFormat(f"{number(100 * fraction)} %")
-        left = time_left_text(time_left(time.monotonic() - self._started, fraction))
-        text = (self.tr("Refining to %1 trials…") if self._live_run else
-                self.tr("Simulating %1 trials…")).replace("%1", number(self.trials.value()))
-        self.status.setText(f"{text} {left}" if left else text)
+        seconds = time_left(time.monotonic() - self._started, fraction)
+        live, trials = self._live_run, self.trials.value()
+
+        def say() -> str:
+            left = time_left_text(seconds)
+            text = (self.tr("Refining to %1 trials…") if live else
+                    self.tr("Simulating %1 trials…")).replace("%1", number(trials))
+            return f"{text} {left}" if left else text
+
+        self._say(say)
 
     def _done(self, value) -> None:
         result, scenario = value
         self._finish_run()
+        self._say(lambda: self._done_text(result))
+        self.finished.emit(result, scenario)
+
+    def _done_text(self, result) -> str:
         secs = number(result.seconds, 1)
         text = self.tr("%1 trials in %2 s.").replace("%1", number(result.trials)).replace("%2", secs)
         got = result.precision or {}
@@ -350,14 +371,14 @@ class RiskRunBar(QWidget):
                 "%1", number(100 * got["p_loss_half_width"], 2)).replace("%2", number(100 * got["mean_half_width"], 2))
             text += " " + (self.tr("Target reached.") if got.get("target_reached") else
                            self.tr("Stopped at the trial count before the target was reached.")) + " " + reached
-        self.status.setText(text)
-        self.finished.emit(result, scenario)
+        return text
 
     def _failed(self, error) -> None:
         if isinstance(error, Cancelled):  # a stop the bar asked for: not an error
             return
         self._finish_run()
-        message = str(error) or type(error).__name__
-        self.status.setText(self.tr("The simulation could not run: %1").replace("%1", message))
+        message = error_text(error) or type(error).__name__
+        self._say(lambda: self.tr("The simulation could not run: %1").replace(
+            "%1", error_text(error) or type(error).__name__))
         self.failed.emit(message)
 

@@ -201,6 +201,9 @@ class ResultsView(QWidget):
     def retranslate(self) -> None:
         for i, page in enumerate(self.pages):
             self.tabs.setTabText(i, page.title())
+            # the page's own labels: feeding new results redraws figures and tables, not every label
+            if hasattr(page, "retranslate"):
+                page.retranslate()
         self._feed()
         self._feed_project()
 
