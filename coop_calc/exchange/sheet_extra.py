@@ -147,10 +147,11 @@ def write_risk(wb: Workbook, res: Results, risk: Mapping[str, Any], subtitle: st
         w.heading("Histogram data (trials per NPV range)")
         hrows = []
         for h in rs.histograms:
-            label = res.labels[h.partner] if h.partner is not None else "Whole pool"
+            label = res.labels[h.partner] if h.partner is not None else tr(wb, "Whole pool")
+            side = tr(wb, SIDE_TITLES[h.side])
             total = sum(h.counts) or 1.0
             for k, cnt in enumerate(h.counts):
-                hrows.append([label, SIDE_TITLES[h.side], h.edges[k], h.edges[k + 1], cnt, cnt / total])
+                hrows.append([label, side, h.edges[k], h.edges[k + 1], cnt, cnt / total])
         w.table("RiskHistogram", ["Partner", "Position", "NPV from", "NPV to", "Trials", "Share of trials"],
                 hrows, [TEXT, TEXT, MONEY0, MONEY0, QTY, PCT])
     # a summary longer than a page (large pools) repeats its header row on the following pages
