@@ -239,3 +239,26 @@ def test_relabelled_german_request_is_still_refused(base, tmp_path):
     with pytest.raises(ValidationError) as err:
         import_returned(base, rnd, [path])
     assert [str(p.place) for p in err.value.problems] == [f"{path.name} › Anfrage!B5"]
+
+
+def test_a_problem_names_the_header_of_the_files_language(base, template, lang, tmp_path):
+    wb = openpyxl.load_workbook(template)
+    wb.worksheets[0].cell(3, 3).value = "Vendor"
+    path = tmp_path / "vendor.xlsx"
+    wb.save(path)
+    with pytest.raises(ValidationError) as err:
+        import_workbook(base, path)
+    (p,) = err.value.problems
+    assert ("'Lieferant'" if lang == "de" else "'Supplier'") in p.reason
+    assert p.text("de").startswith(f"{wb.worksheets[0].title}!C3: erwartet")
+
+
+def test_a_missing_sheet_is_named_in_the_readers_language(base, template, tmp_path):
+    wb = openpyxl.load_workbook(template)
+    del wb[wb.sheetnames[1]]
+    path = tmp_path / "no-demand.xlsx"
+    wb.save(path)
+    with pytest.raises(ValidationError) as err:
+        import_workbook(base, path)
+    (p,) = err.value.problems
+    assert p.text("en").startswith("Demand: ") and p.text("de").startswith("Bedarf: ")

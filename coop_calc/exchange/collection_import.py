@@ -23,7 +23,7 @@ from ..model import Scenario
 from ..parse import MAX_ITEMS, scenario_from_dict, scenario_to_dict
 from .collection import CODE_CELL, COLUMNS, FIRST_ROW, HEADER_ROW, NEED_COL, PARTNER_CELL, SHEET, Round
 from .importer import Sheet, read_sheets
-from .template_words import same_label
+from .template_words import label, same_label, sheet_lang
 
 MAX_FILES = 200
 
@@ -109,7 +109,7 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
     for c, h in enumerate(COLUMNS, start=1):
         got = sh.get(HEADER_ROW, c)
         if not same_label(got, h):  # English or German, whatever the session's language
-            sh.add(HEADER_ROW, c, Msg("collect_header", expected=repr(h), got=repr(got)))
+            sh.add(HEADER_ROW, c, Msg("collect_header", expected=repr(label(h, sheet_lang(sh.name))), got=repr(got)))
     items: list[tuple[int, str]] = []
     for r in range(FIRST_ROW, len(sh.values) + 1):
         if sh.row_empty(r):

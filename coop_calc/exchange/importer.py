@@ -26,7 +26,7 @@ from ..model import INCREMENTAL, Quote, Scenario, Tier
 from ..parse import MAX_ITEMS, MAX_PARTNERS, MAX_QUOTES, MAX_TIERS, scenario_from_dict, scenario_to_dict
 from .safe_xlsx import open_workbook, read_checked, scan_sheet
 from .template import DEMAND_COLUMNS, FIRST_ROW, HEADER_ROW, QUOTE_COLUMNS, SCHEDULE_WORDS, TIER_START
-from .template_words import same_label, sheet_of, sheet_place
+from .template_words import label, same_label, sheet_lang, sheet_of, sheet_place
 
 MAX_ROWS = {"Quotes": MAX_QUOTES + FIRST_ROW, "Demand": MAX_PARTNERS + FIRST_ROW + 20}
 MAX_COLS = {"Quotes": TIER_START - 1 + 2 * MAX_TIERS, "Demand": len(DEMAND_COLUMNS) + MAX_ITEMS}
@@ -170,7 +170,7 @@ def _check_header(sh: Sheet, expected: tuple[str, ...]) -> bool:
     for c, h in enumerate(expected, start=1):
         got = sh.get(HEADER_ROW, c)
         if not same_label(got, h):  # the header in English or German
-            sh.add(HEADER_ROW, c, Msg("imp_header", expected=repr(h), got=repr(got)))
+            sh.add(HEADER_ROW, c, Msg("imp_header", expected=repr(label(h, sheet_lang(sh.name))), got=repr(got)))
             ok = False
     return ok
 

@@ -50,6 +50,15 @@ def sheet_of(sheetnames: list[str], english: str) -> str | None:
     return next((s for s in sheetnames if s.strip().casefold() in folded), None)
 
 
+def sheet_lang(name: str) -> str:
+    """The language a template or request sheet called ``name`` was written in ('de' for "Angebote",
+    "Bedarf", "Anfrage"; else 'en'), so that a problem names the header the file itself uses."""
+    for key in ("Quotes", "Demand", "Request"):
+        if label(key, "de").casefold() == name.strip().casefold() != key.casefold():
+            return "de"
+    return "en"
+
+
 def sheet_place(english: str) -> str:
     """The sheet ``english`` as the place of a problem: a catalogue message, so that it reads
     "Demand" to an English reader and "Bedarf" to a German one (``english`` itself for another sheet)."""
