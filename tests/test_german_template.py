@@ -23,7 +23,7 @@ from coop_calc.scenario_io import load_scenario
 #: words that give away the other language in a template's own texts (not the user's data)
 ENGLISH = re.compile(r"\b(Quotes|Demand|Instructions|Supplier|Schedule|Tier|from|unit price|Fill in|Item id|Partner id|"
                      r"for reference|Amounts|Valid until|Request|Your need|Enter|Use|Amount|Quantity|whole|"
-                     r"incremental|all_units)\b")
+                     r"[Ii]ncremental|all_units|All units)\b")
 GERMAN = re.compile(r"\b(Angebote|Bedarf|Anleitung|Lieferant|Staffel\w*|Stückpreis|Kennung|Orientierung|Beträge|"
                     r"Gültig|Anfrage\w*|Bitte|Betrag|Menge|Gesamtmenge|Stufenweise|Ihr|ausfüllen|eingeben)\b")
 
@@ -87,7 +87,7 @@ def test_template_speaks_its_language_only(base, template, lang):
         assert wb.properties.title.endswith("CoopCalc-Importvorlage")
     else:
         assert wb.sheetnames == ["Quotes", "Demand", "Instructions"]
-        assert wb["Quotes"]["D4"].value in ("all_units", "incremental")
+        assert wb["Quotes"]["D4"].value in ("All units", "Incremental")
 
 
 def test_formats_and_validations(base, template, lang):
@@ -103,7 +103,7 @@ def test_formats_and_validations(base, template, lang):
     assert cell.number_format == ("dd.mm.yyyy" if lang == "de" else "yyyy-mm-dd")
     kinds = {dv.type: dv for dv in q.data_validations.dataValidation}
     assert set(kinds) == {"list", "decimal", "whole"}
-    words = ("Gesamtmenge", "Stufenweise") if lang == "de" else ("all_units", "incremental")
+    words = ("Gesamtmenge", "Stufenweise") if lang == "de" else ("All units", "Incremental")
     assert kinds["list"].formula1 == '"' + ",".join(words) + '"' and all(w in kinds["list"].error for w in words)
     assert "E4:E" in str(kinds["decimal"].sqref) and "F4:G" in str(kinds["whole"].sqref)
     assert (kinds["decimal"].error.startswith("Bitte") if lang == "de" else kinds["decimal"].error.startswith("Enter"))
@@ -116,7 +116,7 @@ def _fill(template, tmp_path, lang, name="filled.xlsx"):
     q, d = wb.worksheets[0], wb.worksheets[1]
     q["E4"] = 4321.5
     q["K4"], q["L4"] = 4, 30000.5  # tier 2 of the first quote, between tiers 1 and 3
-    q["D5"] = "gesamtmenge" if lang == "de" else "All Units"  # any case, either spelling
+    q["D5"] = "gesamtmenge" if lang == "de" else "all_units"  # any case, either spelling
     q["H4"] = "30.06.2028" if lang == "de" else "2028-06-30"
     d["C5"] = 9
     out = tmp_path / name
