@@ -11,7 +11,7 @@ stays cheap. Public entry points::
                       accept_risky=False, lang="en")   (all outputs or none)
     anonymise_scenario(scenario, project=None) -> Scenario
     anonymisation_findings(scenario, project=None) -> list[Finding]   (texts that may still identify)
-    write_template(scenario, path)
+    write_template(scenario, path, lang="en")   (the import template, English or German)
     import_workbook(scenario, path) -> Scenario
     write_report(source, path, *, lang="en", anonymise=False, risk=None)
     format_money(x, currency, lang)
