@@ -30,6 +30,8 @@ from typing import Mapping, Sequence
 import numpy as np
 from scipy import stats
 
+from ..messages import Msg
+
 #: Level of the reported VaR and expected shortfall.
 LEVEL = 0.95
 #: The S-curve is thinned to at most this many points.
@@ -46,9 +48,9 @@ APPROXIMATE_KEYS = ("var95", "cvar95", "p5", "p50", "p95")
 def _as_outcomes(npv: Sequence[float] | np.ndarray) -> np.ndarray:
     x = np.asarray(npv, dtype=float).ravel()
     if x.size == 0:
-        raise ValueError("no outcomes: at least one trial is needed")
+        raise ValueError(Msg("metrics_no_outcomes"))
     if not np.isfinite(x).all():
-        raise ValueError("the outcomes contain values that are not finite numbers")
+        raise ValueError(Msg("metrics_not_finite"))
     return x
 
 
@@ -59,7 +61,7 @@ def _loss(npv: float) -> float:
 
 def _check_level(level: float) -> None:
     if not 0.0 < level < 1.0:
-        raise ValueError(f"the level must lie strictly between 0 and 1, not {level}")
+        raise ValueError(Msg("metrics_level", level=float(level)))
 
 
 def _tail_split(n: int, level: float) -> tuple[int, float, float]:
@@ -316,7 +318,7 @@ class StreamingSummary:
         if x.size == 0:
             return
         if not np.isfinite(x).all():
-            raise ValueError("the outcomes contain values that are not finite numbers")
+            raise ValueError(Msg("metrics_not_finite"))
         self._moments(x.size, float(x.mean()), float(((x - x.mean()) ** 2).sum()),
                       float(x.min()), float(x.max()), int(np.count_nonzero(x < 0)))
         if self._sketch is not None:
@@ -390,7 +392,7 @@ class StreamingSummary:
             tmp.add(extra)
             return tmp.summary()
         if self.n == 0:
-            raise ValueError("no outcomes: at least one trial is needed")
+            raise ValueError(Msg("metrics_no_outcomes"))
         if self._sketch is None:
             return summarize(np.concatenate(self._chunks), bins=self.bins)
         n = self.n
