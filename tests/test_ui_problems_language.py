@@ -1,0 +1,53 @@
+"""A refused edit in the window is explained in the interface language (at the cell, in the status bar
+and for a refused file), and a live switch of the language leaves no refusal in the other language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from ui_support import back_to_english, five, isolated, window  # noqa: F401 - fixtures
+from ui_support import switch_language as switch
+
+REFUSED_DE = "Fixgebühr darf nicht negativ sein (-4.500,5)"
+REFUSED_EN = "the fixed fee must not be negative (-4,500.5)"
+
+
+def _refuse_fixed_fee(w, typed: str):
+    """Type ``typed`` into the first quote's fixed fee; the model index and whether it was taken."""
+    w.show_editors()
+    ed = w.editors
+    ed.setCurrentWidget(ed.quotes)
+    m = ed.quotes.quotes.view.model()
+    idx = m.index(0, [c.key for c in m.columns].index("fixed_fee"))
+    return m, idx, m.setData(idx, typed, Qt.ItemDataRole.EditRole)
+
+
+def test_a_refused_cell_is_explained_in_german(window, back_to_english) -> None:  # noqa: F811
+    switch(window, "de")
+    m, idx, taken = _refuse_fixed_fee(window, "-4.500,5")
+    assert not taken
+    tip = m.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Angebot 'Collaborative robot") and tip.endswith(REFUSED_DE)
+    assert window.status_message.message().endswith(REFUSED_DE)
+    switch(window, "en")  # the message in German is not left behind
+    assert window.status_message.message() == ""
+
+
+def test_a_refused_cell_is_explained_in_english(window) -> None:  # noqa: F811
+    m, idx, taken = _refuse_fixed_fee(window, "-4,500.5")
+    assert not taken
+    assert m.data(idx, Qt.ItemDataRole.ToolTipRole).endswith(REFUSED_EN)
+    assert window.status_message.message().endswith(REFUSED_EN)
+
+
+def test_a_refused_file_is_explained_in_german(window, isolated, tmp_path: Path, back_to_english) -> None:  # noqa: F811
+    switch(window, "de")
+    doc = json.loads(Path(window.doc.path).read_text(encoding="utf-8"))
+    doc["quotes"][0]["fixed_fee"] = -1
+    broken = tmp_path / "broken.coop.json"
+    broken.write_text(json.dumps(doc), encoding="utf-8")
+    assert not window.files.open_path(broken)
+    error = isolated.errors()[-1]
+    assert "Fixgebühr darf nicht negativ sein (-1)" in error and "must not" not in error
