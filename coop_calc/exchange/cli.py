@@ -146,7 +146,10 @@ def _write_outputs(args: argparse.Namespace, scenario, risk, stage) -> list[str]
             from .report import build_report
 
             doc = build_report(res, lang=args.lang, risk=risk, risk_scenario=scenario)
-            doc.save(stage.file(args.pdf), title=f"{res.scenario.meta.name} – CoopCalc report", subject="CoopCalc report")
+            from .texts import text as report_text
+
+            doc.save(stage.file(args.pdf), title=f"{res.scenario.meta.name} – {report_text('report_title', args.lang)}",
+                     subject="CoopCalc report")
             written.append(args.pdf)
         if args.statements:
             from .disclosure import plan_lines
