@@ -94,8 +94,9 @@ class _Problems(list):
         self.append(Problem(Msg("place_in", outer=path.name, inner=place) if place else path.name, reason))
 
 
-def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple[str, dict[str, float]] | None:
-    """Partner id and needs (item id → quantity, 0 for an empty cell) of one returned file."""
+def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple[str, dict[str, float], str] | None:
+    """Partner id, needs (item id → quantity, 0 for an empty cell) and the name of the request sheet
+    (English or German) of one returned file."""
     try:
         sh = read_sheets(path, {SHEET: (FIRST_ROW + MAX_ITEMS, NEED_COL)}, HEADER_ROW,
                          hint=Msg("collect_hint_request"))[SHEET]
@@ -137,7 +138,7 @@ def _read(path: Path, rnd: Round, scenario: Scenario, probs: _Problems) -> tuple
         elif sh.get(r, NEED_COL) in ("", None) or q is not None:
             needs[iid] = q or 0.0
     _move(sh, path, probs)
-    return (pid, needs) if len(sh.problems) == n0 else None
+    return (pid, needs, sh.name) if len(sh.problems) == n0 else None
 
 
 def _move(sh: Sheet, path: Path, probs: _Problems) -> None:
@@ -154,9 +155,9 @@ def import_returned(scenario: Scenario, rnd: Round, paths: list[str | os.PathLik
         res = _read(path, rnd, scenario, probs)
         if res is None:
             continue
-        pid, needs = res
+        pid, needs, sheet = res
         if pid in got:
-            probs.add(path, f"{SHEET}!B{PARTNER_CELL[0]}", Msg("collect_second_file", id=repr(pid),
+            probs.add(path, f"{sheet}!B{PARTNER_CELL[0]}", Msg("collect_second_file", id=repr(pid),
                                                                first=got[pid][0].name))
             continue
         got[pid] = (path, needs)
