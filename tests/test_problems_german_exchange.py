@@ -260,6 +260,29 @@ def test_forged_and_broken_requests_are_refused_in_german(base, tmp_path):
     assert_german(refused(import_returned, base, rnd, [tmp_path / "none"]))
 
 
+# ---- an anonymised export that would still name a partner ----------------------------------------
+
+def test_risky_texts_are_explained_in_german():
+    import dataclasses
+
+    from confidential_pools import pool
+
+    from coop_calc.exchange.anonymous_export import RiskyTexts, export_anonymised
+
+    s = pool(5)
+    risky = dataclasses.replace(s, items=(dataclasses.replace(s.items[0], name="Cobot for the Hartmannhalle"),
+                                          dataclasses.replace(s.items[1], category="Maschinenbau"),
+                                          dataclasses.replace(s.items[2], unit="seats for 230 Mitarbeiter"),
+                                          *s.items[3:]))
+    with pytest.raises(RiskyTexts) as err:
+        export_anonymised(risky, json_path=None, xlsx_path=None)
+    assert_german(err.value.problems)
+    first = err.value.first_line("de")
+    assert first.startswith(f"{len(err.value.findings)} Texte können nach der Anonymisierung")
+    assert "Artikel 'Cobot for the Hartmannhalle' › Name" in first and not giveaways(first)
+    assert any("Mitarbeiterzahl" in f.line("de") for f in err.value.findings)
+
+
 # ---- distributions, correlations, risk and advice options ----------------------------------------
 
 BAD_DISTRIBUTIONS = [

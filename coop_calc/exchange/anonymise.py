@@ -23,6 +23,7 @@ import dataclasses
 from types import MappingProxyType
 
 from ..analysis import Analysis
+from ..messages import Msg, Text
 from ..model import Partner, Project, Scenario, default_alias
 from .redaction import MIN_ID_LENGTH, Finding, Redactor, fold
 
@@ -61,13 +62,15 @@ def redact(text: str, scenario: Scenario) -> str:
     return redactor(scenario).clean(text)
 
 
-def _texts(scenario: Scenario) -> list[tuple[str, str]]:
+def _texts(scenario: Scenario) -> list[tuple[Text, str]]:
     """(place, text) of every free text an anonymised export keeps."""
-    out = [("Pool name", scenario.meta.name)]
+    out: list[tuple[Text, str]] = [(Msg("anon_place_pool_name"), scenario.meta.name)]
     for it in scenario.items:
-        out += [(f"Item '{it.name}' › name", it.name), (f"Item '{it.name}' › category", it.category),
-                (f"Item '{it.name}' › unit of need", it.unit)]
-    out += [(f"Quote '{q.id}' › supplier", q.supplier) for q in scenario.quotes]
+        item = f"'{it.name}'"
+        out += [(Msg("collect_place_item", item=item, field=Msg("collect_field_name")), it.name),
+                (Msg("collect_place_item", item=item, field=Msg("anon_field_category")), it.category),
+                (Msg("collect_place_item", item=item, field=Msg("anon_field_unit")), it.unit)]
+    out += [(Msg("anon_place_supplier", quote=f"'{q.id}'"), q.supplier) for q in scenario.quotes]
     return out
 
 
@@ -82,8 +85,8 @@ def anonymisation_findings(scenario: Scenario, project: Project | None = None) -
         if p.alias:
             cleaned = r.clean(p.alias)
             if cleaned != p.alias or r.findings(p.alias, ""):
-                found.append(Finding(f"Partner '{p.alias}' › alias", p.alias, p.alias,
-                                     "the alias itself carries a partner's name"))
+                found.append(Finding(Msg("anon_place_alias", alias=f"'{p.alias}'"), p.alias, p.alias,
+                                     Msg("anon_alias_itself")))
     return found
 
 

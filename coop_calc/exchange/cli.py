@@ -88,7 +88,7 @@ def _anonymisable(scenario, accept: bool, lang: str = "en") -> bool:
     what = _text("cli", "identify_n" if len(found) > 1 else "identify_1", lang, n=len(found))
     print(f"{head}: {what}", file=sys.stderr)
     for f in found:
-        print(f"  {f.line()}", file=sys.stderr)
+        print(f"  {f.line(lang)}", file=sys.stderr)
     if not accept:
         print(_text("cli", "identify_fix", lang), file=sys.stderr)
     return accept

@@ -36,6 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from ..messages import Msg, Text, to_text
 from ..model import Partner
 
 #: Legal forms, fillers, titles and generic business words: never identify anyone (compared after folding).
@@ -125,13 +126,14 @@ class Finding:
     """A text that may still point to a partner after cleaning: where it stands, the text, the word
     that may identify, and why it was not replaced."""
 
-    place: str
+    place: Text  # where, in user terms (a catalogue message, or plain text)
     text: str
     term: str
-    reason: str
+    reason: Text  # why, a catalogue message (or plain text)
 
-    def line(self) -> str:
-        return f"{self.place}: {self.text!r} — {self.reason}"
+    def line(self, lang: str = "en") -> str:
+        """"place: 'text' — reason" in ``lang``."""
+        return f"{to_text(self.place, lang)}: {self.text!r} — {to_text(self.reason, lang)}"
 
 
 @dataclass
@@ -222,7 +224,7 @@ class Redactor:
         out.append(text[pos:])
         return "".join(out)
 
-    def findings(self, text: str, place: str) -> list[Finding]:
+    def findings(self, text: str, place: Text) -> list[Finding]:
         """What may still identify a target in ``text`` after :meth:`clean` (see the module doc)."""
         if not isinstance(text, str) or not text.strip():
             return []
@@ -233,22 +235,23 @@ class Redactor:
             for who in self._who:
                 for w in sorted(who.distinctive):
                     if len(w) >= 4 and w in f and w not in toks:
-                        found.setdefault(w, Finding(place, text, w, f"'{w}' from {who.label}'s name is part of a longer word"))
+                        found.setdefault(w, Finding(place, text, w, Msg("anon_longer_word", word=repr(w),
+                                                                        who=who.label)))
                 if who.sector and re.search(rf"(?<!\w){re.escape(who.sector)}(?!\w)", f):
                     found.setdefault(who.sector, Finding(place, text, who.sector,
-                                                         f"'{who.sector}' is the sector of {who.label} alone"))
+                                                         Msg("anon_sector", sector=repr(who.sector), who=who.label)))
                 if who.employees is not None and re.search(
                         rf"(?<!\d){who.employees}\s*(?:{'|'.join(HEADCOUNT_WORDS)})(?!\w)", f):
                     found.setdefault(str(who.employees), Finding(place, text, str(who.employees),
-                                                                 f"{who.label}'s number of employees"))
+                                                                 Msg("anon_employees", who=who.label)))
         for who in self._who:
             for w in sorted((who.words - who.distinctive - FILLER) & toks):
                 if len(w) < 3 or w.isdigit() or w in found or (w in TRADE and w in self._shared):
                     continue
                 if w in self._shared:
-                    found[w] = Finding(place, text, w, f"'{w}' is a word of several partners' names")
+                    found[w] = Finding(place, text, w, Msg("anon_shared_word", word=repr(w)))
                 else:
-                    found[w] = Finding(place, text, w, f"'{w}' is a word of {who.label}'s name (and of no other)")
+                    found[w] = Finding(place, text, w, Msg("anon_own_word", word=repr(w), who=who.label))
         return list(found.values())
 
 
