@@ -31,8 +31,35 @@ def test_a_refused_cell_is_explained_in_german(window, back_to_english) -> None:
     tip = m.data(idx, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Angebot 'Collaborative robot") and tip.endswith(REFUSED_DE)
     assert window.status_message.message().endswith(REFUSED_DE)
-    switch(window, "en")  # the message in German is not left behind
+    switch(window, "en")  # the message in German is not left behind; the cell says it again in English
     assert window.status_message.message() == ""
+    tip = m.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Quote 'Collaborative robot") and tip.endswith(REFUSED_EN)
+    switch(window, "de")
+    assert m.data(idx, Qt.ItemDataRole.ToolTipRole).endswith(REFUSED_DE)
+
+
+def test_a_refused_entry_that_is_no_number_follows_the_language(window, back_to_english) -> None:  # noqa: F811
+    switch(window, "de")
+    m, idx, taken = _refuse_fixed_fee(window, "viel")
+    assert not taken
+    german = m.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert german.startswith("Fixgebühr: ")
+    switch(window, "en")
+    english = m.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert english.startswith("Fixed fee: ") and english != german
+
+
+def test_a_refused_field_follows_the_language(window, back_to_english) -> None:  # noqa: F811
+    switch(window, "de")
+    window.show_editors()
+    trials = window.editors.risk.trials
+    trials.setText("0")
+    trials.setModified(True)
+    trials.editingFinished.emit()
+    assert "Anzahl der Durchläufe muss mindestens 1 sein (0)" in trials.toolTip()
+    switch(window, "en")
+    assert "the number of trials must be at least 1 (0)" in trials.toolTip()
 
 
 def test_a_refused_cell_is_explained_in_english(window) -> None:  # noqa: F811
@@ -51,3 +78,28 @@ def test_a_refused_file_is_explained_in_german(window, isolated, tmp_path: Path,
     assert not window.files.open_path(broken)
     error = isolated.errors()[-1]
     assert "Fixgebühr darf nicht negativ sein (-1)" in error and "must not" not in error
+
+
+def test_a_scenario_without_results_says_why_in_the_language(qtbot, isolated, tmp_path: Path,  # noqa: F811
+                                                              back_to_english) -> None:
+    from ui_support import close_window, make_window, wait_results
+
+    doc = json.loads((Path(__file__).resolve().parent.parent / "resources/examples/five-partner-pool.coop.json")
+                     .read_text(encoding="utf-8"))
+    for q in doc["quotes"]:
+        if q["item"] == "cobot":
+            q["max_order"] = 2
+    doc["buy_up"] = False
+    path = tmp_path / "unpriced.coop.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    w = make_window(qtbot, path)
+    try:
+        wait_results(qtbot, w)
+        assert "no quote can supply" in w.results.problem.text()
+        switch(w, "de")
+        german = w.results.problem.text()
+        assert "kein Angebot kann" in german and "no quote" not in german
+        switch(w, "en")
+        assert "no quote can supply" in w.results.problem.text()
+    finally:
+        close_window(w)

@@ -19,7 +19,7 @@ from coop_calc.model import Scenario
 
 from .distribution_text import from_text, to_text
 from .document import Document
-from .i18n import error_text
+from .i18n import again, error_text, labelled_error
 from .models.base import json_of
 from .models.columns import parse_user_number, reading_text
 from .numbers import format_money, format_number, plain_form
@@ -60,8 +60,11 @@ class _Bound(_Widget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Show the document's value again (e.g. in a new number format after a language change)."""
+        """Show the document's value again (e.g. in a new number format after a language change), and a
+        refusal's reason in the language now."""
         self._follow(self.doc.scenario)
+        if self.property("invalid"):
+            self.setToolTip(again(getattr(self, "_reason", None)) or self._tip)
 
     def label_text(self) -> str:
         return QCoreApplication.translate("Fields", self.label)
@@ -88,6 +91,7 @@ class _Bound(_Widget):
         return True
 
     def mark(self, reason: str | None) -> None:
+        self._reason = reason
         self.setProperty("invalid", bool(reason))
         self.setStyleSheet("border: 2px solid #d04040;" if reason else "")
         self.setToolTip(reason or self._tip)
@@ -166,7 +170,7 @@ class BoundLineEdit(QLineEdit, _Bound):
         try:
             value = self.parsed()
         except ValueError as e:
-            self.mark(f"{self.label_text()}: {error_text(e)}")
+            self.mark(labelled_error(self.label_text, e))
             return
         if self.commit(value):
             note = reading_text(self.text(), QLocale()) if self.kind in NUMERIC else None

@@ -13,7 +13,7 @@ and the result pages redraw in the new language.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -86,10 +86,38 @@ def language() -> str:
     return _current
 
 
+class Said(str):
+    """A text in the interface language that can be put into words again: :func:`error_text` gives one,
+    so a refusal kept at a cell, a field or a page reads in the new language after a live switch
+    (:func:`again`). Any operation on it (an f-string, ``replace``) gives a plain str of today's words."""
+
+    _say: Callable[[], str]
+
+    def __new__(cls, say: Callable[[], str]) -> Said:
+        self = super().__new__(cls, say())
+        self._say = say
+        return self
+
+
+def again(text: str | None) -> str | None:
+    """``text`` in the interface language in effect now (a :class:`Said` is put into words again)."""
+    return text._say() if isinstance(text, Said) else text
+
+
 def error_text(e: BaseException, limit: int = 6) -> str:
     """What an engine error says, in the interface language: a ``ValidationError``'s problems (at most
     ``limit``, then a count of the rest), the catalogue message another error carries (``Msg``), or
-    else its own text."""
+    else its own text. The text is a :class:`Said`: :func:`again` words it anew after a language switch."""
+    return Said(lambda: _error_words(e, limit))
+
+
+def labelled_error(label: Callable[[], str], e: BaseException) -> str:
+    """"label: reason" for a refused entry (a column's or field's name, then :func:`error_text`), a
+    :class:`Said` that follows the interface language."""
+    return Said(lambda: f"{label()}: {_error_words(e, 6)}")
+
+
+def _error_words(e: BaseException, limit: int) -> str:
     from coop_calc.errors import ValidationError
     from coop_calc.messages import to_text
 

@@ -29,7 +29,7 @@ from coop_calc.model import Scenario
 from coop_calc.parse import scenario_to_dict
 
 from ..document import Document
-from ..i18n import QT_TRANSLATE_NOOP, error_text
+from ..i18n import QT_TRANSLATE_NOOP, again, error_text, labelled_error
 from ..undo import later
 from .columns import CHOICES_ROLE, Column, in_context
 
@@ -107,7 +107,8 @@ class SheetModel(QAbstractTableModel):
         return False
 
     def cell_error(self, index: Index) -> str | None:
-        return self._errors.get((index.row(), index.column()))
+        """Why the last edit of the cell was refused, in the interface language now (or None)."""
+        return again(self._errors.get((index.row(), index.column())))
 
     def clear_errors(self) -> None:
         self._errors.clear()
@@ -349,7 +350,7 @@ class RowsModel(SheetModel):
         try:
             new = col.parse(value, self)
         except ValueError as e:
-            return self.refuse(index, f"{col.label(self)}: {error_text(e)}")
+            return self.refuse(index, labelled_error(lambda: col.label(self), e))
         if new == self.value(index.row(), col):
             return True  # nothing changed: no undo step
         path = self.path(index.row(), col)

@@ -171,7 +171,7 @@ class ResultsPanel(QWidget):
         if not self.runner.busy:
             self.status.setText(self._status_text())
         if self.error is not None:
-            self.problem.setText(self.tr("No results for this scenario:") + "\n" + self.error)
+            self.problem.setText(self.tr("No results for this scenario:") + "\n" + (i18n.again(self.error) or ""))
         self.partners.retranslate()
         self.rules.retranslate()
 
@@ -217,7 +217,7 @@ class ResultsPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
         if isinstance(exc, ValidationError):
-            text = exc.summary(limit=8, lang=i18n.language())
+            text: str = i18n.Said(lambda: exc.summary(limit=8, lang=i18n.language()))
         else:
             log.error("results could not be computed", exc_info=exc)
             text = self.tr("The results could not be computed ({error}).").format(

@@ -34,13 +34,18 @@ from .comparison_table import partner_rows, scenario_rows, stability
 
 def _analyse_all(project: Project):
     """Worker thread: every scenario's analysis (None with the reason where one cannot be computed)."""
-    out: list[tuple[Any, str]] = []
+    out: list[tuple[Any, Any]] = []
     for s in project.scenarios:
         try:
             out.append((analyse(s), ""))
         except Exception as e:  # noqa: BLE001 - one broken variant must not hide the others
-            out.append((None, i18n.error_text(e)))
+            out.append((None, e))  # put into words when shown, in the language of that moment
     return project, out
+
+
+def _reason(error: Any) -> str:
+    """Why a variant has no analysis, in the interface language now ("" when it has one)."""
+    return i18n.error_text(error) if isinstance(error, BaseException) else error
 
 
 class ComparisonPage(QWidget):
@@ -220,7 +225,8 @@ class ComparisonPage(QWidget):
         self._fill_base(labels)
         base = self.base_index()
         # as shown: with aliases when anonymous (the largest complaint names a group in its tool tip)
-        shown_all = [(self._shown(j) if a is not None else None, error) for j, (a, error) in enumerate(self.analyses)]
+        shown_all = [(self._shown(j) if a is not None else None, _reason(error))
+                     for j, (a, error) in enumerate(self.analyses)]
         headers, tips, rows = scenario_rows(labels, shown_all, self.risks, base, self.current)
         self.model.set_rows(headers, rows, tips=tips)
         fit_height(self.table, max_rows=6)
