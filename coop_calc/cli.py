@@ -9,17 +9,16 @@ An unexpected error (a bug) is also one line and status 1; ``COOPCALC_DEBUG=1`` 
 from __future__ import annotations
 
 import argparse
-import errno
 import importlib
 import json
 import os
 import sys
 from typing import Callable, Sequence
 
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .i18n import system_lang
 from .i18n import text as _text
-from .messages import Msg, Text, to_text
+from .messages import Msg, to_text
 from .scenario_io import load_project
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -75,16 +74,6 @@ def _compute(args: argparse.Namespace) -> int:
     else:
         print(compute_text(a, args.lang))
     return 0
-
-
-def os_reason(e: OSError) -> Text:
-    """Why the system refused a file, in catalogue words for the common cases (the system's own
-    ``strerror`` is English on most machines), else the system's text."""
-    reasons = {errno.ENOENT: Msg("os_not_found"), errno.EACCES: Msg("os_permission"),
-               errno.EPERM: Msg("os_permission"), errno.ENOSPC: Msg("os_no_space"),
-               errno.EISDIR: Msg("os_is_folder"), errno.ENOTDIR: Msg("os_not_folder"),
-               errno.EROFS: Msg("os_read_only")}
-    return reasons.get(e.errno, e.strerror or str(e)) if e.errno is not None else e.strerror or str(e)
 
 
 def build_parser() -> argparse.ArgumentParser:

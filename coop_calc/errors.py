@@ -7,6 +7,7 @@ in English or German (``summary(lang)``, ``first_line(lang)``, ``Problem.text(la
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from .messages import Msg, Text, to_text
@@ -71,3 +72,13 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.problems:
             raise ValidationError(self.problems)
+
+
+def os_reason(e: OSError) -> Text:
+    """Why the system refused a file, in catalogue words for the common cases (the system's own
+    ``strerror`` is English on most machines), else the system's text."""
+    reasons = {errno.ENOENT: Msg("os_not_found"), errno.EACCES: Msg("os_permission"),
+               errno.EPERM: Msg("os_permission"), errno.ENOSPC: Msg("os_no_space"),
+               errno.EISDIR: Msg("os_is_folder"), errno.ENOTDIR: Msg("os_not_folder"),
+               errno.EROFS: Msg("os_read_only")}
+    return reasons.get(e.errno, e.strerror or str(e)) if e.errno is not None else e.strerror or str(e)

@@ -27,9 +27,9 @@ from fuzz_support import example_document, mutated_documents
 from hypothesis import HealthCheck, given, settings
 
 from coop_calc import checks, coalitions, commands, deck, i18n, parse, scenario_io, sealed, sealed_cli
-from coop_calc.cli import main, os_reason
+from coop_calc.cli import main
 from coop_calc.commands import MISSING, InsertRow, RemoveRow, SetDemand, SetField, apply, default_row, default_tier
-from coop_calc.errors import Problem, ValidationError
+from coop_calc.errors import Problem, ValidationError, os_reason
 from coop_calc.messages import CONTEXT, Msg, render, to_text
 from coop_calc.parse import scenario_from_dict
 

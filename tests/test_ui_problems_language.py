@@ -103,3 +103,11 @@ def test_a_scenario_without_results_says_why_in_the_language(qtbot, isolated, tm
         assert "no quote can supply" in w.results.problem.text()
     finally:
         close_window(w)
+
+
+def test_a_file_the_system_refuses_is_named_in_german(window, isolated, tmp_path: Path,  # noqa: F811
+                                                       back_to_english) -> None:
+    switch(window, "de")
+    assert not window.files._write(tmp_path / "no-such-folder" / "x.coop.json")
+    error = isolated.errors()[-1]
+    assert "Datei oder Ordner nicht gefunden" in error and "No such file" not in error

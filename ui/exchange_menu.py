@@ -19,6 +19,7 @@ from coop_calc.commands import ReplaceScenario
 from coop_calc.errors import ValidationError
 
 from . import dialogs
+from .i18n import error_text
 from .results.common import lang
 from .undo import later
 
@@ -95,7 +96,7 @@ class ExchangeMenu(QObject):
             dialogs.show_error(self.w, what, e.first_line(lang()), e.summary(lang=lang()))
             return False
         except OSError as e:
-            dialogs.show_error(self.w, what, self.tr("The file could not be written."), str(e))
+            dialogs.show_error(self.w, what, self.tr("The file could not be written."), error_text(e))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -230,7 +231,7 @@ class ExchangeMenu(QObject):
             why = self.tr("The files could not be written.")
         else:
             why = self.tr("An unexpected error occurred while the files were made.")
-        detail = f"{e.strerror}: {e.filename}" if isinstance(e, OSError) and e.filename else str(e)
+        detail = error_text(e)
         return f"{why}\n\n{detail}" if detail else why
 
     # ---- import --------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class ExchangeMenu(QObject):
             self.w.doc.execute(ReplaceScenario(new[0]), later(lambda: QCoreApplication.translate(
                 "ExchangeMenu", "Import from %1").replace("%1", path.name)))
         except ValidationError as e:
-            dialogs.show_error(self.w, self.tr("Import from Excel"), e.first_line(), e.summary())
+            dialogs.show_error(self.w, self.tr("Import from Excel"), e.first_line(lang()), e.summary(lang=lang()))
             return False
         self._done(self.tr("Imported quotes and demand from %1").replace("%1", path.name))
         return True

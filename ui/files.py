@@ -107,7 +107,7 @@ class FileController(QObject):
             return False
         except OSError as e:
             dialogs.show_error(self.window, self.tr("Cannot open file"),
-                               self.tr("{file} could not be read.").format(file=path.name), str(e))
+                               self.tr("{file} could not be read.").format(file=path.name), i18n.error_text(e))
             return False
         if loaded is None or not self.maybe_save():
             return False
@@ -145,7 +145,7 @@ class FileController(QObject):
         except OSError as e:
             dialogs.show_error(self.window, self.tr("Cannot save"),
                                self.tr("{file} could not be written; nothing was changed on disk.").format(
-                                   file=path.name), str(e))
+                                   file=path.name), i18n.error_text(e))
             return False
         self.doc.mark_saved(path.resolve())
         self.autosave.discard()

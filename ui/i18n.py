@@ -118,11 +118,14 @@ def labelled_error(label: Callable[[], str], e: BaseException) -> str:
 
 
 def _error_words(e: BaseException, limit: int) -> str:
-    from coop_calc.errors import ValidationError
+    from coop_calc.errors import ValidationError, os_reason
     from coop_calc.messages import to_text
 
     if isinstance(e, ValidationError):
         return e.summary(limit=limit, lang=_current)
+    if isinstance(e, OSError) and e.errno is not None:  # the system's own words are English on most machines
+        why = to_text(os_reason(e), _current)
+        return f"{why}: {e.filename}" if e.filename else why
     if len(e.args) == 1 and isinstance(e.args[0], str):
         return to_text(e.args[0], _current)
     return str(e)

@@ -44,6 +44,7 @@ from .deck.content import DeckData, SlideSpec, build, titles
 from .deck.export import export_pdf
 from .deck.slide import Slide
 from .deck.whatif import WhatIfPanel
+from .i18n import again, error_text
 from .results.risk import risk_signature
 from .results.view import ResultsView
 from .tasks import TaskRunner
@@ -265,7 +266,7 @@ class PresentationWindow(QWidget):
         self._rebuild()
 
     def _what_if_failed(self, error) -> None:
-        self.what_if.set_state(str(error))
+        self.what_if.set_state(error_text(error))
 
     def _live(self) -> bool:
         """True when the main window's live risk simulates the saved scenario for the risk slide."""
@@ -318,7 +319,7 @@ class PresentationWindow(QWidget):
     def _risk_failed(self, error) -> None:
         if not self._closing:
             self._risk_state = "failed"
-            self._risk_error = str(error)
+            self._risk_error = error_text(error)
             self._rebuild()
 
     def _advice_key(self) -> tuple[Any, bool] | None:
@@ -358,7 +359,7 @@ class PresentationWindow(QWidget):
     def _advice_failed(self, error) -> None:
         if not self._closing:
             self._advice_state = "failed"
-            self._advice_error = str(error)
+            self._advice_error = error_text(error)
             self._rebuild()
 
     def _start_compare(self) -> None:
@@ -402,8 +403,9 @@ class PresentationWindow(QWidget):
             scenario = shown
         adv = self._advice[1] if self._advice is not None and self._advice[0] == self._advice_key() else None
         state = "ok" if adv is not None else self._advice_state
-        return DeckData(scenario, analysis, risk, self._risk_state, labels, analyses, index, self._risk_error,
-                        adv, state, self._advice_error, self.anonymous.isChecked())
+        return DeckData(scenario, analysis, risk, self._risk_state, labels, analyses, index,
+                        again(self._risk_error) or "", adv, state, again(self._advice_error) or "",
+                        self.anonymous.isChecked())
 
     def _rebuild(self) -> None:
         keys = self.slide_keys()

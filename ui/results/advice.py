@@ -18,6 +18,7 @@ from coop_calc.advice.output import advice_document
 from coop_calc.charts.advice import structure_chart, waiting_chart
 from coop_calc.coalitions import MAX_EXACT_PARTNERS
 
+from ..i18n import error_text
 from ..tasks import TaskRunner
 from .advice_sweep import SweepPanel
 from .common import Chart, Table, heading, lang, money, muted, note, number, percent, set_note_kind, table_view, yes_no
@@ -153,7 +154,7 @@ class AdvicePage(QWidget):
 
     def _failed(self, error) -> None:
         self.advice = self.doc = None
-        self.summary.setText(self.tr("No advice for this pool: %1").replace("%1", str(error)))
+        self.summary.setText(self.tr("No advice for this pool: %1").replace("%1", error_text(error)))
         self.stability.hide()
         self.chart.clear()
         for m in (self.groups_model, self.targets_model, self.commit_model):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coop_calc.advice.sweep import Cancelled, sweep
 from coop_calc.charts.advice import sweep_chart
 
+from ..i18n import error_text
 from ..tasks import TaskRunner
 from .common import Chart, lang, muted
 
@@ -236,7 +237,7 @@ class SweepPanel(QWidget):
 
     def _failed(self, error) -> None:
         self._finish()
-        self.status.setText(self.tr("The sweep could not run: %1").replace("%1", str(error) or type(error).__name__))
+        self.status.setText(self.tr("The sweep could not run: %1").replace("%1", error_text(error) or type(error).__name__))
 
     def _draw(self) -> None:
         s = self.scenario
