@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coop_calc.exchange.disclosure import MIN_OTHERS, P_PERCENT, Plan
 from coop_calc.exchange.formatting import lang_of
 from coop_calc.exchange.redaction import Finding
+from coop_calc.messages import to_text
 
 from .results.common import lang
 
@@ -130,7 +131,8 @@ class RiskyTextsDialog(QDialog):
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.table = _table(self, [self.tr("Where"), self.tr("Text"), self.tr("Why")])
-        _fill(self.table, [[f.place, f.text, f.reason] for f in findings])
+        # place and reason in the interface language once the engine words them as catalogue messages
+        _fill(self.table, [[to_text(f.place, lang()), f.text, to_text(f.reason, lang())] for f in findings])
         box.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
