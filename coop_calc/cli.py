@@ -66,7 +66,7 @@ def _compute(args: argparse.Namespace) -> int:
             from .exchange.anonymise import anonymisation_findings, anonymise_analysis
 
             for f in anonymisation_findings(a.scenario):
-                print(_text("cli", "may_identify", args.lang, line=f.line()), file=sys.stderr)
+                print(_text("cli", "may_identify", args.lang, line=f.line(args.lang)), file=sys.stderr)
             a = anonymise_analysis(a)
         json.dump(compute_json(a, anonymous=args.anonymise), sys.stdout, indent=2, ensure_ascii=False,
                   allow_nan=False)
