@@ -28,6 +28,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from coop_calc.charts.theme import ChartTheme
 from coop_calc.charts.theme import apply as apply_chart_theme
 
+from ..theme import chart_theme
+
 log = logging.getLogger(__name__)
 
 _POOL: QThreadPool | None = None
@@ -111,16 +113,18 @@ def draw_figure(req: Request) -> Drawn:
 class ChartCanvas(FigureCanvasQTAgg):
     """The QtAgg canvas that can also show a figure drawn elsewhere: :meth:`adopt` takes the figure and
     its image, and painting then only copies the image. A figure drawn here (:meth:`draw`, used by
-    exports, the deck's still slides and tests) is painted the usual QtAgg way."""
+    exports, the deck's still slides and tests) is painted the usual QtAgg way. Empty (before the
+    first drawing and after :meth:`show_blank`) it paints the chart background and draws nothing."""
 
     def __init__(self, figure: Figure):
         super().__init__(figure)
-        self._image: QImage | None = None
-        self._background = QColor("white")
+        self._image: QImage | None = QImage()  # a null image: nothing drawn yet
+        self._background: QColor | None = None
 
     @property
     def adopted(self) -> bool:
-        """True while the canvas shows an image drawn off the GUI thread."""
+        """True while the canvas paints an image (drawn off the GUI thread, or blank) instead of
+        drawing its figure in the GUI thread."""
         return self._image is not None
 
     def adopt(self, drawn: Drawn) -> None:
@@ -128,6 +132,12 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.figure = drawn.figure
         self._image = drawn.image
         self._background = QColor(drawn.theme.background)
+        self.update()
+
+    def show_blank(self) -> None:
+        """Paint only the background (a cleared chart): no drawing in the GUI thread."""
+        self._image = QImage()
+        self._background = None
         self.update()
 
     def forget_image(self) -> None:
@@ -150,9 +160,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         if self._image is None:
             super().paintEvent(event)
             return
+        background = self._background or QColor(chart_theme(self.palette()).background)
         painter = QPainter(self)
         try:
-            painter.fillRect(event.rect(), self._background)  # around an image of the size before a resize
-            painter.drawImage(0, 0, self._image)
+            painter.fillRect(event.rect(), background)  # around an image of the size before a resize
+            if not self._image.isNull():
+                painter.drawImage(0, 0, self._image)
         finally:
             painter.end()

@@ -247,9 +247,8 @@ class Chart(QWidget):
         self._worker.cancel()
         self._call = None
         self._dirty = False
-        self.canvas.forget_image()
         self.figure.clear()
-        self.canvas.draw_idle()
+        self.canvas.show_blank()  # an empty chart is only its background: nothing to draw in the GUI thread
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
