@@ -131,13 +131,6 @@ def _error_words(e: BaseException, limit: int) -> str:
     return str(e)
 
 
-def error_line(e: BaseException) -> str:
-    """The first line of :func:`error_text` (a ``ValidationError``'s one-line reason)."""
-    from coop_calc.errors import ValidationError
-
-    return e.first_line(_current) if isinstance(e, ValidationError) else error_text(e).split("\n", 1)[0]
-
-
 def plural(text: str, n: int) -> str:
     """Finish a counted string from ``tr(source, "", n)``: German comes from the translation's
     numerus forms; English has no translation file, so its source ``"%n partner(s)"`` is made
