@@ -23,6 +23,7 @@ from language_words import Checker, data_of, words
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from session_texts import Texts, chrome_texts, texts_of, window_texts
+from test_german_session_files import pdf_texts, workbook_texts
 from ui_support import (
     FIVE,
     TWELVE,
@@ -54,13 +55,14 @@ NOT_A_NUMBER = {"de": "drei", "en": "three"}
 class Session:
     """What one user session showed: texts by place, and the dialogs read on the way."""
 
-    def __init__(self, w, tmp_path: Path, isolated_dialogs):
+    def __init__(self, w, tmp_path: Path, isolated_dialogs, monkeypatch: pytest.MonkeyPatch):
         self.w = w
         self.tmp = tmp_path
         self.asked = isolated_dialogs
         self.dialogs: Texts = []
         self.deck: Texts = []
         self.deck_window = None
+        self.monkeypatch = monkeypatch
 
     def data(self) -> list[str]:
         """The user's data of every scenario of the open project, the scenario file's name, and the
@@ -204,12 +206,26 @@ def visit_deck(qtbot, session: Session) -> None:
         session.deck += [("deck handout PDF", line.strip()) for line in text.splitlines() if line.strip()]
     win.choose_slides()  # read, then cancelled
     w.doc.undo_stack.undo()  # the slide choice was one step; the history keeps its redo text
+    win.set_anonymous(True)  # partners by alias: every slide again
+    wait_deck(qtbot, win)
+    for k in range(len(win.slides)):
+        show_slide(win, k)
+        session.deck += texts_of(win.slides[k], f"anonymous deck slide {win.slides[k].key}")
+    win.set_anonymous(False)
+    wait_deck(qtbot, win)
     session.deck_window = win
 
 
 def visit_dialogs(session: Session, lang: str) -> None:
     """The dialogs of the File menu, each as the menu opens it."""
     w = session.w
+    # File › Export: the workbook and the meeting report in the window's language
+    session.monkeypatch.setattr(w.exchange, "_ask", lambda title, suffix, kind: session.tmp / f"window{suffix}")
+    w.exchange.export_xlsx()
+    w.exchange.export_pdf()
+    session.dialogs += workbook_texts(session.tmp / "window.xlsx", "File › Export workbook")
+    if PDFTOTEXT:
+        session.dialogs += pdf_texts(session.tmp / "window.pdf", "File › Export report")
     ask_save_changes, show_error = REAL_MESSAGE_BOXES  # Qt's standard buttons in the interface language
     ask_save_changes(w, w.doc.display_name())
     show_error(w, QCoreApplication.translate("FileController", "Cannot save"), "…", "")
@@ -255,7 +271,7 @@ def open_session(qtbot, monkeypatch, tmp_path, dialogs, lang: str, example: Path
     w = make_window(qtbot, copy)
     w.resize(1280, 720)
     wait_results(qtbot, w)
-    session = Session(w, tmp_path, dialogs)
+    session = Session(w, tmp_path, dialogs, monkeypatch)
     read_modal_dialogs(monkeypatch, session)
     # every message the status bar shows on the way (each replaces the one before)
     for signal in (w.doc.message, w.editors.message, w.statusBar().messageChanged):
