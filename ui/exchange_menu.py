@@ -19,7 +19,7 @@ from coop_calc.commands import ReplaceScenario
 from coop_calc.errors import ValidationError
 
 from . import dialogs
-from .i18n import error_text
+from .i18n import QT_TRANSLATE_NOOP, error_text
 from .results.common import lang
 from .undo import later
 
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-XLSX = "Excel workbook (*.xlsx)"
-PDF = "PDF document (*.pdf)"
+#: file-type filters of the file dialogs, translated where they are shown
+XLSX = QT_TRANSLATE_NOOP("ExchangeMenu", "Excel workbook (*.xlsx)")
+PDF = QT_TRANSLATE_NOOP("ExchangeMenu", "PDF document (*.pdf)")
 
 
 class ExchangeMenu(QObject):
@@ -77,7 +78,7 @@ class ExchangeMenu(QObject):
         return str(doc.path.with_suffix("").with_suffix("")) if doc.path else doc.scenario.meta.name
 
     def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.w, title, f"{self._stem()}{suffix}", kind)
+        path, _ = QFileDialog.getSaveFileName(self.w, title, f"{self._stem()}{suffix}", self.tr(kind))
         return Path(path) if path else None
 
     def _risk(self) -> dict | None:
@@ -243,7 +244,7 @@ class ExchangeMenu(QObject):
             self._done(self.tr("Saved %1: fill in quotes and demand, then use Import").replace("%1", path.name))
 
     def import_xlsx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import quotes and demand"), "", XLSX)
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import quotes and demand"), "", self.tr(XLSX))
         if path:
             self.import_path(Path(path))
 

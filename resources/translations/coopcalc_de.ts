@@ -4,232 +4,232 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../ui/results/advice.py" line="92"/>
+        <location filename="../../ui/results/advice.py" line="93"/>
         <source>Advice</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="95"/>
+        <location filename="../../ui/results/advice.py" line="96"/>
         <source>What to ask the suppliers for</source>
         <translation>Was von den Lieferanten zu fordern ist</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="96"/>
+        <location filename="../../ui/results/advice.py" line="97"/>
         <source>Commitment</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="97"/>
+        <location filename="../../ui/results/advice.py" line="98"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="98"/>
+        <location filename="../../ui/results/advice.py" line="99"/>
         <source>Each bar is one way to divide the partners into pools; its parts are the pools with two or more partners (the others buy alone).</source>
         <translation>Jeder Balken ist eine Einteilung der Partner in Pools; seine Teile sind die Pools mit zwei oder mehr Partnern (die übrigen kaufen allein).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="137"/>
+        <location filename="../../ui/results/advice.py" line="138"/>
         <source>Working out the best division of the pool…</source>
         <translation>Die beste Einteilung des Pools wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="156"/>
+        <location filename="../../ui/results/advice.py" line="157"/>
         <source>No advice for this pool: %1</source>
         <translation>Keine Empfehlung für diesen Pool: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="168"/>
+        <location filename="../../ui/results/advice.py" line="169"/>
         <source>Pool design advice needs every group&apos;s cost: at most %1 partners.</source>
         <translation>Die Empfehlung braucht die Kosten jeder Gruppe: höchstens %1 Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="171"/>
+        <location filename="../../ui/results/advice.py" line="172"/>
         <source>Enter partners, items and quotes to get advice.</source>
         <translation>Partner, Artikel und Angebote eingeben, um eine Empfehlung zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="201"/>
+        <location filename="../../ui/results/advice.py" line="202"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="207"/>
         <source>Single pool</source>
         <translation>Gesamtpool</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="206"/>
+        <location filename="../../ui/results/advice.py" line="207"/>
         <source>all partners</source>
         <translation>alle Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="213"/>
+        <location filename="../../ui/results/advice.py" line="214"/>
         <source>Best stable division</source>
         <translation>Beste stabile Einteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="217"/>
+        <location filename="../../ui/results/advice.py" line="218"/>
         <source>Division</source>
         <translation>Einteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="217"/>
+        <location filename="../../ui/results/advice.py" line="218"/>
         <source>Partners buying together</source>
         <translation>Gemeinsam kaufende Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="217"/>
+        <location filename="../../ui/results/advice.py" line="218"/>
         <source>Net savings</source>
         <translation>Nettoeinsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="218"/>
+        <location filename="../../ui/results/advice.py" line="219"/>
         <source>Split keeps every group</source>
         <translation>Aufteilung hält jede Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="218"/>
+        <location filename="../../ui/results/advice.py" line="219"/>
         <source>Can be stable</source>
         <translation>Kann stabil sein</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="219"/>
+        <location filename="../../ui/results/advice.py" line="220"/>
         <source>Savings after the group&apos;s own coordination cost.</source>
         <translation>Einsparung nach den eigenen Koordinationskosten der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="220"/>
+        <location filename="../../ui/results/advice.py" line="221"/>
         <source>Under the chosen rule no group of its partners would save more on its own.</source>
         <translation>Nach der gewählten Regel würde keine Gruppe ihrer Partner allein mehr sparen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="221"/>
+        <location filename="../../ui/results/advice.py" line="222"/>
         <source>Some split keeps every group of its partners (the core is not empty).</source>
         <translation>Eine Aufteilung hält jede Gruppe ihrer Partner (der Kern ist nicht leer).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="236"/>
+        <location filename="../../ui/results/advice.py" line="237"/>
         <source>wins, +%1 headroom</source>
         <translation>gewinnt, +%1 Spielraum</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="238"/>
+        <location filename="../../ui/results/advice.py" line="239"/>
         <source>wins</source>
         <translation>gewinnt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="239"/>
+        <location filename="../../ui/results/advice.py" line="240"/>
         <source>cannot win</source>
         <translation>kann nicht gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="253"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="253"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="253"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Tier reached</source>
         <translation>Erreichte Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="253"/>
+        <location filename="../../ui/results/advice.py" line="254"/>
         <source>Units to next tier</source>
         <translation>Einheiten bis zur nächsten Staffel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="254"/>
+        <location filename="../../ui/results/advice.py" line="255"/>
         <source>Next tier saves</source>
         <translation>Nächste Staffel spart</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="254"/>
+        <location filename="../../ui/results/advice.py" line="255"/>
         <source>Next tier&apos;s price now saves</source>
         <translation>Preis der nächsten Staffel spart jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="254"/>
+        <location filename="../../ui/results/advice.py" line="255"/>
         <source>Discount to win</source>
         <translation>Rabatt zum Gewinnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="255"/>
+        <location filename="../../ui/results/advice.py" line="256"/>
         <source>Dearer than separately above</source>
         <translation>Teurer als getrennt ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="255"/>
+        <location filename="../../ui/results/advice.py" line="256"/>
         <source>Pool stops paying off above</source>
         <translation>Pool lohnt sich nicht mehr ab</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="256"/>
+        <location filename="../../ui/results/advice.py" line="257"/>
         <source>Every partner gains up to</source>
         <translation>Jeder Partner gewinnt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="257"/>
+        <location filename="../../ui/results/advice.py" line="258"/>
         <source>The price cut on an order of the next tier&apos;s size.</source>
         <translation>Die Preissenkung bei einer Bestellung in Höhe der nächsten Staffel.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="258"/>
+        <location filename="../../ui/results/advice.py" line="259"/>
         <source>Asking for the next tier&apos;s unit price at the pool&apos;s current order.</source>
         <translation>Den Stückpreis der nächsten Staffel für die jetzige Bestellung des Pools verlangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="259"/>
+        <location filename="../../ui/results/advice.py" line="260"/>
         <source>How far this supplier must cut all its unit prices to be cheaper than the winner; for the winner, how far its prices could rise before the runner-up wins.</source>
         <translation>Wie weit dieser Lieferant alle Stückpreise senken muss, um günstiger als der Gewinner zu sein; beim Gewinner, wie weit seine Preise steigen könnten, bevor der Zweite gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="261"/>
+        <location filename="../../ui/results/advice.py" line="262"/>
         <source>Pooled unit price at which buying this item together costs as much as separately.</source>
         <translation>Stückpreis im Pool, bei dem der gemeinsame Kauf dieses Artikels so viel kostet wie getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="262"/>
+        <location filename="../../ui/results/advice.py" line="263"/>
         <source>Pooled unit price at which the whole pool no longer saves money after coordination cost.</source>
         <translation>Stückpreis im Pool, bei dem der ganze Pool nach Koordinationskosten kein Geld mehr spart.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="264"/>
+        <location filename="../../ui/results/advice.py" line="265"/>
         <source>Pooled unit price up to which every partner still gains under the chosen rule.</source>
         <translation>Stückpreis im Pool, bis zu dem nach der gewählten Regel noch jeder Partner gewinnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="280"/>
+        <location filename="../../ui/results/advice.py" line="281"/>
         <source>none needed for the tiers</source>
         <translation>für die Staffeln nicht nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="282"/>
+        <location filename="../../ui/results/advice.py" line="283"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="282"/>
+        <location filename="../../ui/results/advice.py" line="283"/>
         <source>Pool saves less if it leaves</source>
         <translation>Pool spart weniger bei Austritt</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="282"/>
+        <location filename="../../ui/results/advice.py" line="283"/>
         <source>Others pay more</source>
         <translation>Andere zahlen mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="283"/>
+        <location filename="../../ui/results/advice.py" line="284"/>
         <source>Tiers lost</source>
         <translation>Verlorene Staffeln</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice.py" line="283"/>
+        <location filename="../../ui/results/advice.py" line="284"/>
         <source>Minimum commitment that keeps the pool&apos;s tiers</source>
         <translation>Mindestzusage, die die Staffeln des Pools hält</translation>
     </message>
@@ -377,37 +377,37 @@
 <context>
     <name>AxisPicker</name>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="78"/>
+        <location filename="../../ui/results/advice_sweep.py" line="79"/>
         <source>(second input: none)</source>
         <translation>(zweite Eingabe: keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="79"/>
+        <location filename="../../ui/results/advice_sweep.py" line="80"/>
         <source>Coordination cost per pair</source>
         <translation>Koordinationskosten je Paar</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="81"/>
+        <location filename="../../ui/results/advice_sweep.py" line="82"/>
         <source>Discount of %1 (%)</source>
         <translation>Rabatt von %1 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="83"/>
+        <location filename="../../ui/results/advice_sweep.py" line="84"/>
         <source>Volume of %1 (× as entered)</source>
         <translation>Menge von %1 (× wie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="85"/>
+        <location filename="../../ui/results/advice_sweep.py" line="86"/>
         <source>%1 in or out</source>
         <translation>%1 dabei oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="102"/>
+        <location filename="../../ui/results/advice_sweep.py" line="103"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="103"/>
+        <location filename="../../ui/results/advice_sweep.py" line="104"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -592,97 +592,97 @@
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="97"/>
+        <location filename="../../ui/collection_dialog.py" line="124"/>
         <source>Data-collection round</source>
         <translation>Datenabfrage-Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="100"/>
+        <location filename="../../ui/collection_dialog.py" line="126"/>
         <source>&lt;p&gt;Ask every partner for its own demand without showing it anyone else&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Create requests&lt;/b&gt;: one workbook per partner with only its items, units and its own demand — no other partner, no quotes, no pool figures. A request code ties each file to its partner and to this round; the round&apos;s key stays beside the pool&apos;s file (…&lt;i&gt;.coopround.json&lt;/i&gt;): do not send it. A new round replaces the previous one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Import returned files&lt;/b&gt;: all at once. Each file is checked, every problem is listed, and you see the changes per partner before they are applied as one undo step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fragen Sie jeden Partner nach seinem eigenen Bedarf, ohne ihm den der anderen zu zeigen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Abfragen erstellen&lt;/b&gt;: eine Arbeitsmappe je Partner mit nur seinen Artikeln, Einheiten und seinem eigenen Bedarf – kein anderer Partner, keine Angebote, keine Pool-Zahlen. Ein Abfragecode bindet jede Datei an ihren Partner und an diese Runde; der Schlüssel der Runde bleibt neben der Pool-Datei (…&lt;i&gt;.coopround.json&lt;/i&gt;): nicht versenden. Eine neue Runde ersetzt die vorige.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rückläufer importieren&lt;/b&gt;: alle auf einmal. Jede Datei wird geprüft, jedes Problem aufgelistet, und Sie sehen die Änderungen je Partner, bevor sie als ein Rückgängig-Schritt übernommen werden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="111"/>
+        <location filename="../../ui/collection_dialog.py" line="133"/>
         <source>1. Create request workbooks…</source>
         <translation>1. Abfrage-Arbeitsmappen erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="112"/>
+        <location filename="../../ui/collection_dialog.py" line="134"/>
         <source>2. Import returned workbooks…</source>
         <translation>2. Zurückgesandte Arbeitsmappen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="120"/>
+        <location filename="../../ui/collection_dialog.py" line="135"/>
         <source>Files written and problems found appear here.</source>
         <translation>Geschriebene Dateien und gefundene Probleme erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="131"/>
+        <location filename="../../ui/collection_dialog.py" line="153"/>
         <source>Save the pool first: the round&apos;s key is kept beside the pool&apos;s file.</source>
         <translation>Speichern Sie den Pool zuerst: der Schlüssel der Runde wird neben der Pool-Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="144"/>
+        <location filename="../../ui/collection_dialog.py" line="166"/>
         <source>Folder for the request workbooks</source>
         <translation>Ordner für die Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="152"/>
+        <location filename="../../ui/collection_dialog.py" line="175"/>
         <source>No request was written:</source>
         <translation>Es wurde keine Abfrage geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="158"/>
+        <location filename="../../ui/collection_dialog.py" line="180"/>
         <source>Round {id}: {n} requests written to {folder}</source>
         <translation>Runde {id}: {n} Abfragen in {folder} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="160"/>
+        <location filename="../../ui/collection_dialog.py" line="182"/>
         <source>Send each partner only its own file. The key stays in {file}.</source>
         <translation>Senden Sie jedem Partner nur seine eigene Datei. Der Schlüssel bleibt in {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="173"/>
+        <location filename="../../ui/collection_dialog.py" line="195"/>
         <source>Where is this pool&apos;s round file? (created with the requests)</source>
         <translation>Wo ist die Runden-Datei dieses Pools? (mit den Abfragen erstellt)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="174"/>
+        <location filename="../../ui/collection_dialog.py" line="196"/>
         <source>CoopCalc round (*.coopround.json)</source>
         <translation>CoopCalc-Runde (*.coopround.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="176"/>
+        <location filename="../../ui/collection_dialog.py" line="198"/>
         <source>No data-collection round for this pool: create the requests first.</source>
         <translation>Keine Datenabfrage-Runde für diesen Pool: erstellen Sie zuerst die Abfragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="180"/>
+        <location filename="../../ui/collection_dialog.py" line="202"/>
         <source>Returned request workbooks</source>
         <translation>Zurückgesandte Abfrage-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="181"/>
+        <location filename="../../ui/collection_dialog.py" line="203"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="188"/>
+        <location filename="../../ui/collection_dialog.py" line="211"/>
         <source>Nothing was imported. {n} problem(s):</source>
         <translation>Es wurde nichts importiert. Probleme ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="196"/>
+        <location filename="../../ui/collection_dialog.py" line="219"/>
         <source>Import cancelled; nothing changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="199"/>
+        <location filename="../../ui/collection_dialog.py" line="222"/>
         <source>Data-collection round ({n} returned files)</source>
         <translation>Datenabfrage-Runde ({n} zurückgesandte Dateien)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="203"/>
+        <location filename="../../ui/collection_dialog.py" line="226"/>
         <source>Applied (Edit › Undo takes it back):</source>
         <translation>Übernommen (Bearbeiten › Rückgängig nimmt es zurück):</translation>
     </message>
@@ -703,7 +703,7 @@
     <message>
         <location filename="../../ui/models/columns.py" line="61"/>
         <location filename="../../ui/models/columns.py" line="160"/>
-        <location filename="../../ui/fields.py" line="153"/>
+        <location filename="../../ui/fields.py" line="158"/>
         <source>enter a number</source>
         <extracomment>English source texts; ``label()``/``tooltip()`` translate them in the model&apos;s context for &quot;derived&quot; columns: row JSON, model → text</extracomment>
         <translation>Bitte eine Zahl eingeben</translation>
@@ -737,77 +737,77 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../ui/results/comparison.py" line="93"/>
+        <location filename="../../ui/results/comparison.py" line="98"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="96"/>
+        <location filename="../../ui/results/comparison.py" line="101"/>
         <source>Duplicate scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="97"/>
+        <location filename="../../ui/results/comparison.py" line="102"/>
         <source>Rename scenario…</source>
         <translation>Szenario umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="98"/>
+        <location filename="../../ui/results/comparison.py" line="103"/>
         <source>Variants of the pool side by side. Duplicate the current scenario to try a change (another supplier, a partner less) without losing the original.</source>
         <translation>Varianten des Pools nebeneinander. Duplizieren Sie das aktuelle Szenario, um eine Änderung zu erproben (anderer Lieferant, ein Partner weniger), ohne das Original zu verlieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="100"/>
+        <location filename="../../ui/results/comparison.py" line="105"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="101"/>
+        <location filename="../../ui/results/comparison.py" line="106"/>
         <source>The variant the “vs base” columns compare the others with.</source>
         <translation>Die Variante, mit der die Spalten „gegenüber Basis“ die anderen vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="143"/>
+        <location filename="../../ui/results/comparison.py" line="148"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="145"/>
+        <location filename="../../ui/results/comparison.py" line="150"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="169"/>
+        <location filename="../../ui/results/comparison.py" line="174"/>
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="169"/>
+        <location filename="../../ui/results/comparison.py" line="174"/>
         <source>New name of the scenario:</source>
         <translation>Neuer Name des Szenarios:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="199"/>
+        <location filename="../../ui/results/comparison.py" line="204"/>
         <source>No split is stable</source>
         <translation>Keine Aufteilung ist stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="199"/>
+        <location filename="../../ui/results/comparison.py" line="204"/>
         <source>Chosen split not stable</source>
         <translation>Gewählte Aufteilung nicht stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="179"/>
+        <location filename="../../ui/results/comparison.py" line="184"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="188"/>
+        <location filename="../../ui/results/comparison.py" line="193"/>
         <source>What the partners would pay alone and what each variant of the pool pays; the percentage is the saving.</source>
         <translation>Was die Partner allein zahlen würden und was jede Variante des Pools zahlt; die Prozentzahl ist die Einsparung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/comparison.py" line="190"/>
+        <location filename="../../ui/results/comparison.py" line="195"/>
         <source>Each partner&apos;s cost in each variant, under that variant&apos;s sharing rule.</source>
         <translation>Die Kosten jedes Partners in jeder Variante, nach deren Aufteilungsregel.</translation>
     </message>
@@ -1516,33 +1516,33 @@ Einsparung</translation>
 <context>
     <name>DemandModel</name>
     <message>
-        <location filename="../../ui/models/demand.py" line="67"/>
+        <location filename="../../ui/models/demand.py" line="68"/>
         <source>{item}: pool total {quantity} {unit}</source>
         <translation>{item}: Summe im Pool {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="98"/>
+        <location filename="../../ui/models/demand.py" line="99"/>
         <source>{partner} needs {quantity} {unit} of {item}</source>
         <translation>{partner} braucht {quantity} {unit} von {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="121"/>
-        <location filename="../../ui/models/demand.py" line="144"/>
+        <location filename="../../ui/models/demand.py" line="122"/>
+        <location filename="../../ui/models/demand.py" line="145"/>
         <source>Demand of {partner} for {item}</source>
         <translation>Bedarf von {partner} an {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="133"/>
+        <location filename="../../ui/models/demand.py" line="134"/>
         <source> (the demand table has one row per partner and one column per item; add partners or items first)</source>
         <translation> (die Bedarfstabelle hat eine Zeile je Partner und eine Spalte je Artikel; zuerst Partner oder Artikel hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="151"/>
+        <location filename="../../ui/models/demand.py" line="152"/>
         <source>Paste {rows}×{columns} demand cells</source>
         <translation>{rows}×{columns} Bedarfszellen einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/demand.py" line="158"/>
+        <location filename="../../ui/models/demand.py" line="159"/>
         <source>Clear {count} demand cells</source>
         <translation>{count} Bedarfszellen leeren</translation>
     </message>
@@ -1771,22 +1771,22 @@ Einsparung</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="61"/>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="62"/>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
         <source>Results to &amp;Excel…</source>
         <translation>Ergebnisse nach &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <location filename="../../ui/exchange_menu.py" line="65"/>
         <source>Meeting &amp;report (PDF)…</source>
         <translation>Besprechungs&amp;bericht (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <location filename="../../ui/exchange_menu.py" line="66"/>
         <source>Confidential partner &amp;statements…</source>
         <translation>Vertrauliche Partner&amp;auszüge…</translation>
     </message>
@@ -1795,128 +1795,139 @@ Einsparung</translation>
         <translation type="vanished">&amp;Anonymisierte Arbeitsmappe und Szenario…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="65"/>
+        <location filename="../../ui/exchange_menu.py" line="32"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>file-type filters of the file dialogs, translated where they are shown</extracomment>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="33"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="67"/>
         <source>&amp;Anonymised export…</source>
         <translation>&amp;Anonymisierter Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="66"/>
+        <location filename="../../ui/exchange_menu.py" line="68"/>
         <source>Workbook, meeting report, scenario file and chart images with partners by alias; all of them or none</source>
         <translation>Arbeitsmappe, Besprechungsbericht, Szenariodatei und Diagrammbilder mit Decknamen statt Partnernamen; alle oder keine</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="68"/>
+        <location filename="../../ui/exchange_menu.py" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="69"/>
+        <location filename="../../ui/exchange_menu.py" line="71"/>
         <source>Save Excel &amp;template…</source>
         <translation>Excel-&amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="70"/>
+        <location filename="../../ui/exchange_menu.py" line="72"/>
         <source>Quotes and demand from &amp;Excel…</source>
         <translation>Angebote und Bedarf aus &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="98"/>
+        <location filename="../../ui/exchange_menu.py" line="100"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <location filename="../../ui/exchange_menu.py" line="113"/>
         <source>Export results to Excel</source>
         <translation>Ergebnisse nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="114"/>
         <source>Export to Excel</source>
         <translation>Export nach Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="114"/>
-        <location filename="../../ui/exchange_menu.py" line="122"/>
+        <location filename="../../ui/exchange_menu.py" line="116"/>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <location filename="../../ui/exchange_menu.py" line="121"/>
         <source>Export the meeting report</source>
         <translation>Besprechungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="120"/>
+        <location filename="../../ui/exchange_menu.py" line="122"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="153"/>
+        <location filename="../../ui/exchange_menu.py" line="155"/>
         <source>Folder for the partner statements</source>
         <translation>Ordner für die Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="157"/>
+        <location filename="../../ui/exchange_menu.py" line="166"/>
         <source>Export partner statements</source>
         <translation>Partnerauszüge exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="160"/>
+        <location filename="../../ui/exchange_menu.py" line="168"/>
         <source>%1 files written to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source> (%1 pool figures withheld)</source>
         <translation> (%1 Zahlen des Pools zurückgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="185"/>
+        <location filename="../../ui/exchange_menu.py" line="193"/>
         <source>Export anonymised</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="189"/>
+        <location filename="../../ui/exchange_menu.py" line="197"/>
         <source>Anonymised export written: %1</source>
         <translation>Anonymisierter Export geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="199"/>
+        <location filename="../../ui/exchange_menu.py" line="207"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="205"/>
+        <location filename="../../ui/exchange_menu.py" line="213"/>
         <source>The export stopped, and nothing was written: every file and folder is as it was before.</source>
         <translation>Der Export wurde abgebrochen, und es wurde nichts geschrieben: Alle Dateien und Ordner sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="216"/>
+        <location filename="../../ui/exchange_menu.py" line="224"/>
         <source>CoopCalc may not write there, or one of the files is open in another program.</source>
         <translation>CoopCalc darf dort nicht schreiben, oder eine der Dateien ist in einem anderen Programm geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="226"/>
         <source>The folder does not exist (any more).</source>
         <translation>Der Ordner existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="220"/>
+        <location filename="../../ui/exchange_menu.py" line="228"/>
         <source>A folder has the name of one of the files.</source>
         <translation>Ein Ordner trägt den Namen einer der Dateien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="222"/>
+        <location filename="../../ui/exchange_menu.py" line="230"/>
         <source>The disk is full.</source>
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="224"/>
+        <location filename="../../ui/exchange_menu.py" line="232"/>
         <source>The files could not be written.</source>
         <translation>Die Dateien konnten nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="226"/>
+        <location filename="../../ui/exchange_menu.py" line="234"/>
         <source>An unexpected error occurred while the files were made.</source>
         <translation>Beim Erstellen der Dateien ist ein unerwarteter Fehler aufgetreten.</translation>
     </message>
@@ -1925,38 +1936,38 @@ Einsparung</translation>
         <translation type="vanished">Gespeichert: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234"/>
+        <location filename="../../ui/exchange_menu.py" line="242"/>
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="235"/>
+        <location filename="../../ui/exchange_menu.py" line="243"/>
         <source>Save the template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="236"/>
+        <location filename="../../ui/exchange_menu.py" line="244"/>
         <source>Saved %1: fill in quotes and demand, then use Import</source>
         <translation>Gespeichert: %1 – Angebote und Bedarf eintragen, dann „Importieren“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="239"/>
+        <location filename="../../ui/exchange_menu.py" line="247"/>
         <source>Import quotes and demand</source>
         <translation>Angebote und Bedarf importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="248"/>
-        <location filename="../../ui/exchange_menu.py" line="255"/>
+        <location filename="../../ui/exchange_menu.py" line="256"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Import from Excel</source>
         <translation>Import aus Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="252"/>
+        <location filename="../../ui/exchange_menu.py" line="260"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="265"/>
         <source>Imported quotes and demand from %1</source>
         <translation>Angebote und Bedarf aus %1 importiert</translation>
     </message>
@@ -2034,7 +2045,7 @@ Einsparung</translation>
         <translation>Stichprobenverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Edit {field}</source>
         <translation>{field} ändern</translation>
     </message>
@@ -2216,218 +2227,219 @@ Einsparung</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Change scenarios</source>
+        <extracomment>Qt&apos;s own texts of a dock widget&apos;s title-bar buttons (object name: (name, description)), which Qt sets once when the dock is made and does not set again when the language changes</extracomment>
         <translation>Szenarien ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Start a new pool</source>
         <translation>Einen neuen Pool beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Save the pool</source>
         <translation>Den Pool speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Insert a row below the current one (Ins, Ctrl++)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Einfg, Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Remove the selected rows (Ctrl+−)</source>
         <translation>Die ausgewählten Zeilen löschen (Strg+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Editors</source>
         <translation>&amp;Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Edit partners, items, quotes, demand and the rule</source>
         <translation>Partner, Artikel, Angebote, Bedarf und Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Result &amp;pages</source>
         <translation>Ergebnisseite&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Charts and tables: savings, prices, fair split, coalitions, risk, scenarios</source>
         <translation>Diagramme und Tabellen: Einsparung, Preise, faire Aufteilung, Koalitionen, Risiko, Szenarien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Full screen result pages for a partner meeting (arrow keys step)</source>
         <translation>Ergebnisseiten im Vollbild für ein Partnertreffen (Pfeiltasten blättern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Presentation mode, &amp;anonymous</source>
         <translation>Präsentationsmodus, &amp;anonym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Full screen, partners shown as Partner A, B, …</source>
         <translation>Vollbild, Partner erscheinen als Partner A, B, …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Show or hide the live results beside the editors (Ctrl+R)</source>
         <translation>Die laufend aktualisierten Ergebnisse neben der Eingabe ein- oder ausblenden (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>This file holds several scenarios of the pool; choose the one to edit</source>
         <translation>Diese Datei enthält mehrere Szenarien des Pools; wählen Sie das zu bearbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -2435,7 +2447,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2443,7 +2455,7 @@ Einsparung</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -2555,17 +2567,17 @@ Einsparung</translation>
 <context>
     <name>PercentagesModel</name>
     <message>
-        <location filename="../../ui/models/percentages.py" line="69"/>
+        <location filename="../../ui/models/percentages.py" line="70"/>
         <source>Set custom percentages</source>
         <translation>Vereinbarte Prozente festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/percentages.py" line="91"/>
+        <location filename="../../ui/models/percentages.py" line="92"/>
         <source>Share of savings</source>
         <translation>Anteil an der Einsparung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/percentages.py" line="123"/>
+        <location filename="../../ui/models/percentages.py" line="124"/>
         <source>a percentage must lie between 0 and 100</source>
         <translation>Ein Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
@@ -2727,79 +2739,79 @@ Einsparung</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/presentation.py" line="188"/>
+        <location filename="../../ui/presentation.py" line="189"/>
         <source>CoopCalc – presentation</source>
         <extracomment>How much larger text and charts are than in the main window, by screen width (a full-HD projector gets 1.5; a laptop screen less, so that the slides still fit).</extracomment>
         <translation>CoopCalc – Präsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="189"/>
+        <location filename="../../ui/presentation.py" line="190"/>
         <source>Anonymous (A)</source>
         <translation>Anonym (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="190"/>
+        <location filename="../../ui/presentation.py" line="191"/>
         <source>Show every partner by its alias (Partner A, Partner B, …) everywhere.</source>
         <translation>Jeden Partner überall unter seinem Decknamen zeigen (Partner A, Partner B, …).</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="191"/>
+        <location filename="../../ui/presentation.py" line="192"/>
         <source>What if (W)</source>
         <translation>Was wäre, wenn (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="192"/>
+        <location filename="../../ui/presentation.py" line="193"/>
         <source>Change coordination cost, a supplier&apos;s prices or the partners, live; the saved scenario stays as it is.</source>
         <translation>Koordinationskosten, die Preise eines Lieferanten oder die Partner live ändern; das gespeicherte Szenario bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="194"/>
+        <location filename="../../ui/presentation.py" line="195"/>
         <source>Slides (S)</source>
         <translation>Folien (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="195"/>
+        <location filename="../../ui/presentation.py" line="196"/>
         <source>Choose the slides and their order; saved with the scenario.</source>
         <translation>Folien und Reihenfolge wählen; wird mit dem Szenario gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="196"/>
+        <location filename="../../ui/presentation.py" line="197"/>
         <source>Handout PDF (P)</source>
         <translation>Handout-PDF (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="197"/>
+        <location filename="../../ui/presentation.py" line="198"/>
         <source>The deck as shown, one slide a page.</source>
         <translation>Die Präsentation wie gezeigt, eine Folie je Seite.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="198"/>
+        <location filename="../../ui/presentation.py" line="199"/>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="250"/>
-        <location filename="../../ui/presentation.py" line="425"/>
+        <location filename="../../ui/presentation.py" line="251"/>
+        <location filename="../../ui/presentation.py" line="428"/>
         <source>Computing …</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="262"/>
+        <location filename="../../ui/presentation.py" line="263"/>
         <source>What-if shown; the saved scenario is unchanged.</source>
         <translation>Was-wäre-wenn gezeigt; das gespeicherte Szenario bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="434"/>
+        <location filename="../../ui/presentation.py" line="437"/>
         <source>what-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="437"/>
+        <location filename="../../ui/presentation.py" line="440"/>
         <source>Slide %1 of %2</source>
         <translation>Folie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="488"/>
+        <location filename="../../ui/presentation.py" line="491"/>
         <source>Choose slides</source>
         <translation>Folien wählen</translation>
     </message>
@@ -2821,57 +2833,57 @@ Einsparung</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="47"/>
+        <location filename="../../ui/collection_dialog.py" line="48"/>
         <source>Import returned requests</source>
         <translation>Zurückgesandte Abfragen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="50"/>
+        <location filename="../../ui/collection_dialog.py" line="51"/>
         <source>{files} returned files checked: each belongs to its partner and to this pool&apos;s current round. {changes} demand cells change:</source>
         <translation>{files} zurückgesandte Dateien geprüft: jede gehört zu ihrem Partner und zur aktuellen Runde dieses Pools. {changes} Bedarfszellen ändern sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="56"/>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
         <source>Partner / item</source>
         <translation>Partner / Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="56"/>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="56"/>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="56"/>
+        <location filename="../../ui/collection_dialog.py" line="57"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="58"/>
+        <location filename="../../ui/collection_dialog.py" line="59"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="58"/>
+        <location filename="../../ui/collection_dialog.py" line="59"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="59"/>
+        <location filename="../../ui/collection_dialog.py" line="60"/>
         <source>{n} changes</source>
         <translation>{n} Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="73"/>
+        <location filename="../../ui/collection_dialog.py" line="74"/>
         <source>Not returned (their demand stays as it is): {names}</source>
         <translation>Nicht zurückgesandt (ihr Bedarf bleibt, wie er ist): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialog.py" line="78"/>
+        <location filename="../../ui/collection_dialog.py" line="79"/>
         <source>Apply changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
@@ -3060,6 +3072,11 @@ Einsparung</translation>
         <location filename="../../ui/results/common.py" line="144"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/common.py" line="145"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/results/common.py" line="213"/>
@@ -3521,139 +3538,139 @@ Einsparung</translation>
 <context>
     <name>RiskRunBar</name>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="56"/>
+        <location filename="../../ui/results/risk_run.py" line="58"/>
         <source>less than a second left</source>
         <translation>noch weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="58"/>
+        <location filename="../../ui/results/risk_run.py" line="60"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="59"/>
+        <location filename="../../ui/results/risk_run.py" line="61"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="194"/>
+        <location filename="../../ui/results/risk_run.py" line="197"/>
         <source>Live</source>
         <extracomment>Trials per chunk: the worker checks for Cancel this often (about every few milliseconds). Trials of live risk&apos;s first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="195"/>
+        <location filename="../../ui/results/risk_run.py" line="198"/>
         <source>Simulate again by itself after every change: a first estimate at once, then refined to the set number of trials.</source>
         <translation>Nach jeder Änderung von selbst neu simulieren: sofort eine erste Schätzung, dann verfeinert bis zur eingestellten Zahl von Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="197"/>
+        <location filename="../../ui/results/risk_run.py" line="200"/>
         <source>Trials:</source>
         <translation>Durchläufe:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="199"/>
+        <location filename="../../ui/results/risk_run.py" line="202"/>
         <source>or until precise to ±</source>
         <translation>oder bis genau auf ±</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="200"/>
+        <location filename="../../ui/results/risk_run.py" line="203"/>
         <source>pp</source>
         <translation>Pp.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="201"/>
+        <location filename="../../ui/results/risk_run.py" line="204"/>
         <source>Stop as soon as every partner&apos;s loss probability is known to within this many percentage points (95 % confidence) and the pool&apos;s expected value to within 1 %; the trial count is then the most that are run. Same seed, same target: the same trials and figures.</source>
         <translation>Anhalten, sobald die Verlustwahrscheinlichkeit jedes Partners auf so viele Prozentpunkte genau (95 % Konfidenz) und der Erwartungswert des Pools auf 1 % genau bekannt ist; die Zahl der Durchläufe ist dann die Obergrenze. Gleicher Startwert, gleiches Ziel: dieselben Durchläufe und Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="206"/>
+        <location filename="../../ui/results/risk_run.py" line="209"/>
         <source>How many possible futures to simulate. More trials make the figures more precise (see the ± values) and take longer.</source>
         <translation>Wie viele mögliche Zukünfte simuliert werden. Mehr Durchläufe machen die Zahlen genauer (siehe die ±-Werte) und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="208"/>
+        <location filename="../../ui/results/risk_run.py" line="211"/>
         <source>Sampling:</source>
         <translation>Stichprobenverfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="212"/>
+        <location filename="../../ui/results/risk_run.py" line="215"/>
         <source>Latin hypercube</source>
         <translation>Latin Hypercube</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="213"/>
+        <location filename="../../ui/results/risk_run.py" line="216"/>
         <source>Sobol&apos; sequence</source>
         <translation>Sobol-Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="214"/>
+        <location filename="../../ui/results/risk_run.py" line="217"/>
         <source>Plain random</source>
         <translation>Einfacher Zufall</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="217"/>
+        <location filename="../../ui/results/risk_run.py" line="220"/>
         <source>Latin hypercube and Sobol&apos; spread the trials evenly and need fewer of them for the same precision.</source>
         <translation>Latin Hypercube und Sobol verteilen die Durchläufe gleichmäßig und brauchen für die gleiche Genauigkeit weniger davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="219"/>
+        <location filename="../../ui/results/risk_run.py" line="222"/>
         <source>Run simulation</source>
         <translation>Simulation starten</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="220"/>
+        <location filename="../../ui/results/risk_run.py" line="223"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="244"/>
+        <location filename="../../ui/results/risk_run.py" line="254"/>
         <source>Estimating…</source>
         <translation>Schätzung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="309"/>
-        <location filename="../../ui/results/risk_run.py" line="339"/>
+        <location filename="../../ui/results/risk_run.py" line="320"/>
+        <location filename="../../ui/results/risk_run.py" line="354"/>
         <source>Simulating %1 trials…</source>
         <translation>Simuliere %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="318"/>
+        <location filename="../../ui/results/risk_run.py" line="329"/>
         <source>Refinement stopped. The figures shown are the first estimate.</source>
         <translation>Verfeinerung abgebrochen. Die angezeigten Zahlen sind die erste Schätzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="319"/>
+        <location filename="../../ui/results/risk_run.py" line="330"/>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorigen Lauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="338"/>
+        <location filename="../../ui/results/risk_run.py" line="353"/>
         <source>Refining to %1 trials…</source>
         <translation>Verfeinerung auf %1 Durchläufe …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="346"/>
+        <location filename="../../ui/results/risk_run.py" line="367"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 Durchläufe in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="349"/>
+        <location filename="../../ui/results/risk_run.py" line="370"/>
         <source>Loss risks precise to ±%1 percentage points, the expected value to ±%2 %.</source>
         <translation>Verlustrisiken auf ±%1 Prozentpunkte genau, der Erwartungswert auf ±%2 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="351"/>
+        <location filename="../../ui/results/risk_run.py" line="372"/>
         <source>Target reached.</source>
         <translation>Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="352"/>
+        <location filename="../../ui/results/risk_run.py" line="373"/>
         <source>Stopped at the trial count before the target was reached.</source>
         <translation>Bei der Obergrenze der Durchläufe angehalten, bevor das Ziel erreicht war.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/risk_run.py" line="361"/>
+        <location filename="../../ui/results/risk_run.py" line="381"/>
         <source>The simulation could not run: %1</source>
         <translation>Die Simulation konnte nicht laufen: %1</translation>
     </message>
@@ -3782,32 +3799,32 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>RiskyTextsDialog</name>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="124"/>
+        <location filename="../../ui/confidential_dialogs.py" line="125"/>
         <source>Anonymised export</source>
         <translation>Anonymisierter Export</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="128"/>
+        <location filename="../../ui/confidential_dialogs.py" line="129"/>
         <source>These texts may still point to a partner after anonymisation, and CoopCalc cannot replace them without guessing. Rename them in the editors first (Cancel), or export them as they are.</source>
         <translation>Diese Texte können nach der Anonymisierung noch auf einen Partner hinweisen, und CoopCalc kann sie nicht ersetzen, ohne zu raten. Benennen Sie sie zuerst in den Editoren um (Abbrechen) oder exportieren Sie sie so, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <location filename="../../ui/confidential_dialogs.py" line="133"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <location filename="../../ui/confidential_dialogs.py" line="133"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="132"/>
+        <location filename="../../ui/confidential_dialogs.py" line="133"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="136"/>
+        <location filename="../../ui/confidential_dialogs.py" line="138"/>
         <source>Export anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
@@ -3815,54 +3832,54 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../ui/models/base.py" line="194"/>
+        <location filename="../../ui/models/base.py" line="195"/>
         <source>row</source>
         <extracomment>what one row and several rows are called in undo texts and messages (&quot;partner&quot;, &quot;partners&quot;), English source texts in the model&apos;s context</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="195"/>
+        <location filename="../../ui/models/base.py" line="196"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="357"/>
+        <location filename="../../ui/models/base.py" line="358"/>
         <source>Edit {noun} {row}: {column}</source>
         <extracomment>the list is one of the document&apos;s top-level tables that default_row() can fill</extracomment>
         <translation>{noun} {row} bearbeiten: {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="384"/>
+        <location filename="../../ui/models/base.py" line="385"/>
         <source>pasting {rows} rows here would make {total} {nouns}: at most {limit} ({room} more fit)</source>
         <translation>{rows} Zeilen hier einzufügen ergäbe {total} {nouns}: höchstens {limit} (noch {room} passen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="400"/>
+        <location filename="../../ui/models/base.py" line="401"/>
         <source>Row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="416"/>
+        <location filename="../../ui/models/base.py" line="417"/>
         <source>Paste {rows}×{columns} cells into {nouns}</source>
         <translation>{rows}×{columns} Zellen in {nouns} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="422"/>
+        <location filename="../../ui/models/base.py" line="423"/>
         <source>Clear {count} cells</source>
         <translation>{count} Zellen leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="430"/>
+        <location filename="../../ui/models/base.py" line="431"/>
         <source>Insert {noun}</source>
         <translation>{noun} einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="437"/>
+        <location filename="../../ui/models/base.py" line="438"/>
         <source>Remove {noun} {row}</source>
         <translation>{noun} {row} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="439"/>
+        <location filename="../../ui/models/base.py" line="440"/>
         <source>Remove {count} {nouns}</source>
         <translation>{count} {nouns} löschen</translation>
     </message>
@@ -3974,33 +3991,33 @@ schlechteste 5 %, im Pool</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="139"/>
+        <location filename="../../ui/models/base.py" line="140"/>
         <source>1 row</source>
         <extracomment>the translation context of the model&apos;s column titles, tips and choices what the paste being made leaves out (rows or columns beyond the table), for the status bar</extracomment>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="139"/>
+        <location filename="../../ui/models/base.py" line="140"/>
         <source>{count} rows</source>
         <translation>{count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="141"/>
+        <location filename="../../ui/models/base.py" line="142"/>
         <source>1 column</source>
         <translation>1 Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="142"/>
+        <location filename="../../ui/models/base.py" line="143"/>
         <source>{count} columns</source>
         <translation>{count} Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="144"/>
+        <location filename="../../ui/models/base.py" line="145"/>
         <source>Not pasted: {parts} of the copied cells lie outside the table</source>
         <translation>Nicht eingefügt: {parts} der kopierten Zellen liegen außerhalb der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/base.py" line="145"/>
+        <location filename="../../ui/models/base.py" line="146"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -4008,48 +4025,48 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/sheet.py" line="55"/>
+        <location filename="../../ui/sheet.py" line="56"/>
         <source>the clipboard holds a cell of more than {count} characters; copy smaller cells</source>
         <extracomment>The longest clipboard cell pasted (the longest text a scenario field holds is 2,000 characters; csv refuses cells over 128 KB with an error of its own).</extracomment>
         <translation>die Zwischenablage enthält eine Zelle mit mehr als {count} Zeichen; kopieren Sie kleinere Zellen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="134"/>
+        <location filename="../../ui/sheet.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="135"/>
+        <location filename="../../ui/sheet.py" line="136"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="136"/>
+        <location filename="../../ui/sheet.py" line="137"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="137"/>
+        <location filename="../../ui/sheet.py" line="138"/>
         <source>&amp;Insert row</source>
         <translation>Zeile &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="138"/>
+        <location filename="../../ui/sheet.py" line="139"/>
         <source>&amp;Remove rows</source>
         <translation>Zeilen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="139"/>
+        <location filename="../../ui/sheet.py" line="140"/>
         <source>C&amp;lear cells</source>
         <translation>Zellen lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="223"/>
+        <location filename="../../ui/sheet.py" line="224"/>
         <source>row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet.py" line="225"/>
+        <location filename="../../ui/sheet.py" line="226"/>
         <source>Not pasted: {text} ({place}) and {first} ({first_place}) use different decimal signs (1,234.5 or 1.234,5); copy the block in one convention</source>
         <translation>Nicht eingefügt: {text} ({place}) und {first} ({first_place}) verwenden verschiedene Dezimalzeichen (1,234.5 oder 1.234,5); kopieren Sie den Block in einer Schreibweise</translation>
     </message>
@@ -4210,52 +4227,52 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>StatementsDialog</name>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="65"/>
+        <location filename="../../ui/confidential_dialogs.py" line="66"/>
         <source>Confidential partner statements</source>
         <translation>Vertrauliche Partnerauszüge</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="69"/>
+        <location filename="../../ui/confidential_dialogs.py" line="70"/>
         <source>A pool total is shown in a partner&apos;s statement only when at least %1 other partners stand behind it and none of them makes up so much that the rest is under %2 % of its part. Otherwise the partner could work out other partners&apos; figures by subtracting its own.</source>
         <translation>Eine Summe des Pools erscheint im Auszug eines Partners nur, wenn mindestens %1 andere Partner dahinterstehen und keiner von ihnen so viel ausmacht, dass der Rest unter %2 % seines Teils liegt. Sonst könnte der Partner durch Abziehen seiner eigenen Zahlen die Zahlen anderer Partner ermitteln.</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="76"/>
+        <location filename="../../ui/confidential_dialogs.py" line="77"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="76"/>
+        <location filename="../../ui/confidential_dialogs.py" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="82"/>
+        <location filename="../../ui/confidential_dialogs.py" line="83"/>
         <source>Show these totals anyway (each statement then says what they reveal)</source>
         <translation>Diese Summen trotzdem zeigen (jeder Auszug sagt dann, was sie verraten)</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="86"/>
+        <location filename="../../ui/confidential_dialogs.py" line="87"/>
         <source>Write statements</source>
         <translation>Auszüge schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="99"/>
+        <location filename="../../ui/confidential_dialogs.py" line="100"/>
         <source>withheld: %1</source>
         <translation>zurückgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="101"/>
+        <location filename="../../ui/confidential_dialogs.py" line="102"/>
         <source>reveals %1</source>
         <translation>verrät %1</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="103"/>
+        <location filename="../../ui/confidential_dialogs.py" line="104"/>
         <source>the chosen rule</source>
         <translation>die gewählte Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/confidential_dialogs.py" line="111"/>
+        <location filename="../../ui/confidential_dialogs.py" line="112"/>
         <source>Statement for %1</source>
         <translation>Auszug für %1</translation>
     </message>
@@ -4263,42 +4280,42 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="171"/>
+        <location filename="../../ui/results/advice_sweep.py" line="172"/>
         <source>Compute sweep</source>
         <translation>Variation berechnen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="172"/>
+        <location filename="../../ui/results/advice_sweep.py" line="173"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="176"/>
+        <location filename="../../ui/results/advice_sweep.py" line="177"/>
         <source>Each cell is one variant of the pool: its colour is what the best division saves after coordination cost; × marks variants where no split can keep every group in the single pool, the orange line where the single pool stops saving money.</source>
         <translation>Jede Zelle ist eine Variante des Pools: ihre Farbe zeigt, was die beste Einteilung nach Koordinationskosten spart; × markiert Varianten, in denen keine Aufteilung jede Gruppe im Gesamtpool hält, die orange Linie, wo der Gesamtpool kein Geld mehr spart.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="199"/>
+        <location filename="../../ui/results/advice_sweep.py" line="200"/>
         <source>Choose two different inputs.</source>
         <translation>Zwei verschiedene Eingaben wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="208"/>
+        <location filename="../../ui/results/advice_sweep.py" line="209"/>
         <source>Computing %1 variants of the pool…</source>
         <translation>%1 Varianten des Pools werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="221"/>
+        <location filename="../../ui/results/advice_sweep.py" line="222"/>
         <source>Cancelled. The chart shows the previous sweep.</source>
         <translation>Abgebrochen. Das Diagramm zeigt die vorige Variation.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="234"/>
+        <location filename="../../ui/results/advice_sweep.py" line="235"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/advice_sweep.py" line="239"/>
+        <location filename="../../ui/results/advice_sweep.py" line="240"/>
         <source>The sweep could not run: %1</source>
         <translation>Die Variation konnte nicht laufen: %1</translation>
     </message>
@@ -4334,12 +4351,12 @@ schlechteste 5 %, im Pool</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="104"/>
+        <location filename="../../ui/undo.py" line="106"/>
         <source>Could not redo “{step}”: {reason}</source>
         <translation>„{step}“ konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="105"/>
+        <location filename="../../ui/undo.py" line="107"/>
         <source>Could not undo “{step}”: {reason}</source>
         <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
     </message>

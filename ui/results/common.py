@@ -142,7 +142,7 @@ class Chart(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, QCoreApplication.translate("Results", "Save chart"), "chart.png",
-                "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+                QCoreApplication.translate("Results", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
             if not path:
                 return False
         try:
