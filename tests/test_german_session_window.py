@@ -88,11 +88,18 @@ def read_modal_dialogs(monkeypatch, session: Session) -> None:
         session.dialogs.extend(texts_of(self, f"dialog {type(self).__name__}"))
         return 0
 
+    def file_dialog(answer):
+        def ask(*args, **kw):  # (parent, caption, dir, filter): caption and filter are read, dir is data
+            shown = [args[1] if len(args) > 1 else kw.get("caption", ""), args[3] if len(args) > 3 else kw.get("filter")]
+            session.dialogs.extend(("file dialog", t) for t in shown if isinstance(t, str) and t)
+            return answer
+        return staticmethod(ask)
+
     monkeypatch.setattr(QDialog, "exec", exec_)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", file_dialog(""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", file_dialog(("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", file_dialog(("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", file_dialog(([], "")))
 
 
 def edit(w, lang: str) -> None:
@@ -167,6 +174,9 @@ def visit_result_pages(qtbot, w) -> None:
         w.doc.select(0)
         wait_results(qtbot, w)
         pages.comparison.rename_button.click()  # the rename dialog is read, then cancelled
+    from ui.results.common import Chart
+
+    assert not pages.savings.findChildren(Chart)[0].save_as()  # the file dialog is read and cancelled
     pages.set_current_page(pages.pages.index(pages.risk))
     if pages.risk.result is None:
         pages.risk.run_bar.trials.setValue(2000)
@@ -197,6 +207,7 @@ def visit_deck(qtbot, session: Session) -> None:
         session.deck += texts_of(win.slides[k], f"deck slide {win.slides[k].key}")
     win.toggle_what_if()
     QApplication.processEvents()
+    assert win.export_pdf() == 0  # its file dialog is read and cancelled
     handout = session.tmp / "handout.pdf"
     assert win.export_pdf(str(handout)) == len(SLIDES)
     if PDFTOTEXT:  # the handout as printed (the window test reads it when poppler is there)
@@ -220,9 +231,13 @@ def visit_dialogs(session: Session, lang: str) -> None:
     """The dialogs of the File menu, each as the menu opens it."""
     w = session.w
     # File › Export: the workbook and the meeting report in the window's language
-    session.monkeypatch.setattr(w.exchange, "_ask", lambda title, suffix, kind: session.tmp / f"window{suffix}")
+    w.exchange._ask = lambda title, suffix, kind: session.tmp / f"window{suffix}"
     w.exchange.export_xlsx()
     w.exchange.export_pdf()
+    del w.exchange._ask
+    w.exchange.export_xlsx()  # now through the file dialog (read, cancelled)
+    w.exchange.save_template()
+    w.exchange.import_xlsx()
     session.dialogs += workbook_texts(session.tmp / "window.xlsx", "File › Export workbook")
     if PDFTOTEXT:
         session.dialogs += pdf_texts(session.tmp / "window.pdf", "File › Export report")
