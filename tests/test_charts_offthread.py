@@ -117,3 +117,21 @@ def test_a_failing_figure_function_shows_a_message_not_an_error(qtbot):
     wait_charts(chart)
     assert chart.is_current()
     assert "This chart could not be drawn." in texts(chart.figure)
+
+
+def test_a_cleared_chart_is_not_drawn_in_the_gui_thread(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    _, a = example("five")
+    chart = shown_chart(qtbot)
+    chart.draw(charts.pool_waterfall, a)
+    wait_charts(chart)
+    drawn_here = []
+    chart.canvas.draw = lambda: drawn_here.append(1)  # a matplotlib draw in this (the GUI) thread
+    chart.clear()
+    chart.resize(700, 450)
+    chart.canvas.repaint()
+    QApplication.processEvents()
+    assert not drawn_here and chart.is_current() and not chart.figure.axes
+    image = chart.canvas.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == QColor("white")  # only the background

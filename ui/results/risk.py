@@ -52,6 +52,7 @@ class RiskPage(QWidget):
         self.keep_live = False  # simulate live also while hidden (see set_keep_live)
         self._live_due = False  # the scenario changed since live risk last started
         self._estimate_waiting = False  # a first estimate arrived before the analysis of its scenario
+        self._watched: list[Chart] = []  # charts whose drawing of the first estimate is awaited
         self.who_label = QLabel()
         self.who = QComboBox()
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -157,13 +158,25 @@ class RiskPage(QWidget):
         self.refresh()
 
     def _estimated(self, result, scenario) -> None:
-        """Live risk's first estimate: shown at once (the refinement replaces it)."""
+        """Live risk's first estimate: shown at once (the refinement replaces it, and starts once the
+        estimate's charts are on screen: :meth:`_tell_when_shown`)."""
         self.result, self.result_scenario, self.provisional = result, scenario, True
         self.refresh()
         self._estimate_waiting = self.is_stale()  # started at the edit: shown when the analysis comes
         if not self._estimate_waiting:
             self._mark_estimate()
         self.riskUpdated.emit(result, scenario, False)
+        self._tell_when_shown()
+
+    def _tell_when_shown(self, *_args) -> None:
+        """Tell the run bar once no chart of the page is being drawn (at once when nobody looks)."""
+        for c in self._watched:
+            c.painted.disconnect(self._tell_when_shown)
+        self._watched = [c for c in (self.hist, self.scurve, self.tornado) if c.drawing] if self.isVisible() else []
+        for c in self._watched:
+            c.painted.connect(self._tell_when_shown)
+        if not self._watched:
+            self.run_bar.estimate_shown()
 
     def _mark_estimate(self) -> None:
         self.estimate_at = time.perf_counter()

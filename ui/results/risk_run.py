@@ -6,8 +6,10 @@ cancelled run's outcome, and the page keeps showing the results it had before.
 
 **Live** (on by default): every new scenario starts a :class:`coop_calc.risk.run.RiskRun` by itself.
 The worker first simulates :data:`FIRST` trials and sends that estimate (``estimated``) through a
-queued signal, then refines the same run to the set trial count (``finished``; the figures equal one
-run of that many trials). A newer scenario stops the running refinement within one chunk, quietly:
+queued signal, waits until the page has that estimate on screen, charts included (``estimate_shown``,
+at most :data:`SHOWN_WAIT` seconds: the charts are drawn off the GUI thread, and a refinement started
+at once would take half of the interpreter from them), then refines the same run to the set trial
+count (``finished``; the figures equal one run of that many trials). A newer scenario stops the running refinement within one chunk, quietly:
 every message of the older run carries its number and is dropped once a newer run has started.
 """
 
@@ -66,6 +68,8 @@ CHUNK = 2048
 MAX_TRIALS = 5_000_000
 #: Trials of live risk's first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).
 FIRST = 4096
+#: Longest the refinement waits for the first estimate to be on screen (seconds).
+SHOWN_WAIT = 1.0
 
 
 class _Progress(QObject):
@@ -78,6 +82,7 @@ class _Progress(QObject):
     def __init__(self, token: int):
         super().__init__()
         self.token = token
+        self.shown = threading.Event()  # set in the GUI thread once the first estimate is on screen
 
     def report(self, fraction: float) -> None:
         """Called in the worker thread; the slot runs in the GUI thread."""
@@ -99,6 +104,9 @@ def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress:
         return run.result(), scenario
     # a quick first look: no coalition shares and no tornado ranking (the refined run has both)
     progress.first.emit(progress.token, (run.result(exact_shares=False, sensitivity=False), scenario))
+    waited = 0.0
+    while waited < SHOWN_WAIT and not progress.shown.wait(0.02) and not stop.is_set():
+        waited += 0.02  # let the estimate reach the screen first (a stop ends the wait at once)
     run.advance(trials, target=target, chunk=FIRST, progress=progress.report, cancelled=stop.is_set)
     return run.result(), scenario
 
@@ -301,6 +309,11 @@ class RiskRunBar(QWidget):
     def _progress_message(self, token: int, fraction: float) -> None:
         if self._current(token):
             self._on_progress(fraction)
+
+    def estimate_shown(self) -> None:
+        """The page has live risk's first estimate on screen: the refinement may start."""
+        if self._progress is not None:
+            self._progress.shown.set()
 
     def _on_first(self, token: int, value) -> None:
         result, scenario = value
