@@ -82,7 +82,7 @@ def write_inputs(wb: Workbook, res: Results, subtitle: str) -> None:
     c = s.coordination
     w.keyvalues([("Fixed amount", c.fixed, MONEY), ("Per member", c.per_member, MONEY),
                  ("Per pair of members", c.per_pair, MONEY),
-                 (f"For this pool of {s.n}", c.cost(s.n), "CoopMoneyBold")])
+                 (tr(wb, "For this pool of {n}").format(n=s.n), c.cost(s.n), "CoopMoneyBold")])
 
     w.heading("Sharing rule")
     w.keyvalues([("Rule", rule_title(s.sharing.rule, workbook_lang(wb)), TEXT),
