@@ -232,7 +232,9 @@ def refresh(app, path: Path, edits: int, page: int | None = None) -> dict[str, l
         for key, at in marks.items():
             out[key].append((at - t0) * 1000)
         if risk:
-            _wait_risk(app, w)  # the refinement runs on: let it finish before the next edit
+            _wait_risk(app, w)  # the refinement runs on: let it finish, and its charts be drawn, before the next edit
+            while not all(_chart_current(c) for c in _charts(shown)):
+                _poll()
     gaps.timer.stop()
     out["gap"] = [gaps.largest]
     w.doc.undo_stack.setClean()
