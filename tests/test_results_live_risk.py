@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from test_results_support import example, make_view, wait_charts
 
 from coop_calc.risk.simulate import simulate
@@ -223,3 +223,40 @@ def test_a_chart_asked_again_for_the_same_figure_is_not_redrawn(qtbot):
     chart.clear()
     draw(res, who=2)
     assert len(calls) == 6
+
+
+def test_the_refinement_waits_until_the_first_estimate_is_on_screen(qtbot, monkeypatch):
+    """Live risk refines only once the page says its first estimate (charts included) is on screen,
+    so that the refinement does not compete with drawing it; a stop ends the wait at once."""
+    import threading
+
+    from ui.results import risk_run
+
+    monkeypatch.setattr(risk_run, "SHOWN_WAIT", 60.0)  # only the page's word ends the wait here
+    s, _ = example("five")
+    for stop_instead in (False, True):
+        progress, stop = risk_run._Progress(1), threading.Event()
+        estimated = threading.Event()
+        progress.first.connect(lambda *_a: estimated.set(), type=Qt.ConnectionType.DirectConnection)
+        refined = []
+        progress.changed.connect(lambda *_a: refined.append(1), type=Qt.ConnectionType.DirectConnection)
+        out: list = []
+
+        def work(progress=progress, stop=stop, out=out):
+            try:
+                out.append(risk_run._live(s, 3 * risk_run.FIRST, "lhs", stop, progress))
+            except risk_run.Cancelled:
+                out.append("stopped")
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        assert estimated.wait(60)
+        worker.join(0.5)
+        assert worker.is_alive() and not refined and not out  # waiting for the page, not simulating on
+        (stop.set if stop_instead else progress.shown.set)()
+        worker.join(60)
+        assert not worker.is_alive()
+        if stop_instead:
+            assert out == ["stopped"] and not refined
+        else:
+            assert refined and out[0][0].trials == 3 * risk_run.FIRST
