@@ -34,7 +34,7 @@ BOTH = frozenset(w.lower() for w in """
     CSV XLSX EUR USD CHF GBP ISO Partner Pool Name Status Start Live Text Tool Software Cobot Cobots IoT MES
     CVaR VaR SME KMU Hypercube OK Ctrl Shift Alt Esc Enter Tab Del Ins Entf Pos Bild F11 PgUp PgDn Home End
     Deck Slide Handout Layout Link Download Upload Team Median Min Max Sigma Alpha Beta Lambda Mio Mrd Tsd
-    Std Ø max min vs coopcalc CoopCalc Industry Industrie Tiers Plan Optimum Box Cent Cents Mail E-Mail
+    Std Ø max min vs coopcalc CoopCalc Industry Industrie Tiers Plan Optimum Box Cent Cents Mail E-Mail also
 """.split())
 
 #: Words of the data that are never ignored by word (only as part of a whole data text): an English
@@ -53,11 +53,14 @@ _KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta|Strg|Umschalt)\+\S+")
 _KEY = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.-])")
 #: runs of letters and digits; a word is a run of letters only (not the "fee" in a request code
 #: "…47fee1c17…", not the "D" of "3D")
+#: a word cut short for room ("Partner E, Part…"): not a word of either language
+_CUT_WORD = re.compile(r"\w+…")
 _WORD = re.compile(r"[^\W_]{2,}")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n")
 _TAG = re.compile(r"<[^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);")
-#: file names and paths the user or the product chose (a temporary folder's "pytest-of-…")
-_PATH = re.compile(r"\S*[/\\]\S*|\S+\.(?:xlsx|pdf|json|png|svg|coop\.json|coopround\.json)\b", re.IGNORECASE)
+#: file names and paths the user or the product chose (a temporary folder's "pytest-of-…"), and the
+#: program's own name (python -m coop_calc)
+_PATH = re.compile(r"\bcoop_calc\b|\S*[/\\]\S*|\S+\.(?:xlsx|pdf|json|png|svg|coop\.json|coopround\.json)\b", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -67,6 +70,7 @@ def words(text: str) -> list[str]:
     text = _PLACEHOLDER.sub(" ", text)
     text = _PATH.sub(" ", text)
     text = _KEYS.sub(" ", text)
+    text = _CUT_WORD.sub(" ", text)
     text = re.sub(r"&(?=\w)", "", text)
     return [w.lower() for w in _WORD.findall(text) if w.isalpha()]
 

@@ -81,7 +81,8 @@ def workbook_texts(path: Path, place: str) -> Texts:
 
 def pdf_texts(path: Path, place: str) -> Texts:
     """The text of each page of a PDF, line by line (words broken at a line end joined again)."""
-    r = subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, text=True, timeout=120)
+    # -raw: in the order drawn, so that a chart's rotated tick labels stay whole words
+    r = subprocess.run([PDFTOTEXT, "-raw", str(path), "-"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     text = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", r.stdout)
     return [(f"{place} page {k + 1}", line.strip()) for k, page in enumerate(text.split("\f"))
@@ -127,6 +128,8 @@ def session(lang: str, tmp: Path) -> Outputs:
     o.cli("validate (a bad file)", ["validate", str(bad)], ok=False)
     o.cli("compute", ["compute", str(pool)])
     o.cli("compute (twelve partners)", ["compute", str(TWELVE)])
+    o.cli("export (twelve partners)", ["export", str(TWELVE), "--xlsx", str(tmp / "twelve.xlsx"),
+                                       "--pdf", str(tmp / "twelve.pdf")])
     o.cli("risk", ["risk", str(pool), "--trials", "2000", "--seed", "3"])
     risk_json = tmp / "risk.json"
     risk_json.write_text(_json_only(["risk", str(pool), "--trials", "2000", "--seed", "3", "--json", "--full"],
@@ -141,9 +144,13 @@ def session(lang: str, tmp: Path) -> Outputs:
     requests = tmp / "requests"
     o.cli("collect-requests", ["collect-requests", str(pool), "--out", str(requests)])
     returned = sorted(requests.glob("*.xlsx"))
-    o.cli("collect-import", ["collect-import", str(pool), *map(str, returned), "--out", str(tmp / "collected.coop.json")])
-    o.workbooks = [xlsx, template, *sorted(statements.glob("*.xlsx")), *returned]
-    o.pdfs = [pdf, *sorted(statements.glob("*.pdf"))]
+    o.cli("collect-import", ["collect-import", str(pool), *map(str, returned),
+                             "--out", str(tmp / "collected.coop.json")])
+    for command in ("", "validate", "compute", "risk", "advise", "export", "import", "collect-requests",
+                    "collect-import"):  # what --help prints, with the language asked for
+        o.cli(f"{command or 'coop_calc'} --help", [command, "--help"] if command else ["--help"])
+    o.workbooks = [xlsx, tmp / "twelve.xlsx", template, *sorted(statements.glob("*.xlsx")), *returned]
+    o.pdfs = [pdf, tmp / "twelve.pdf", *sorted(statements.glob("*.pdf"))]
     return o
 
 
@@ -175,11 +182,15 @@ def checker(lang: str) -> Checker:
 EXCEPTIONS: list[tuple[str, str, str, str]] = [
     ("en", r"^template\.xlsx", r"\ball_units\b", "the English template's schedule keyword, the value the user types"
      " (coop_calc/exchange/template_words.py; 'all units' is read too)"),
+    ("en", r"^printed by advise --help$", r"\bper_pair\b", "a sweep axis as it is typed after --sweep"),
 ]
 
 #: Known leftovers of work in progress elsewhere: (language, place regex, text regex, reason); each has
 #: a strict xfail in test_known_leftover, which fails once it is fixed so that its entry goes.
-KNOWN: list[tuple[str, str, str, str]] = []
+KNOWN: list[tuple[str, str, str, str]] = [
+    ("de", r"^printed by .*--help$", r".", "the command line's help (argparse: usage, options and every option's"
+     " description) is English whatever --lang says (coop_calc/cli.py and the commands' parsers)"),
+]
 
 
 def excused(lang: str, place: str, text: str) -> bool:
@@ -201,7 +212,8 @@ def test_what_the_command_line_prints(outputs, lang):
 @pytest.mark.parametrize("kind", ["pool workbook", "template", "statement", "request"])
 def test_every_cell_of_every_workbook(outputs, lang, kind):
     o = outputs(lang)
-    pick = {"pool workbook": lambda p: p.name == "pool.xlsx", "template": lambda p: p.name == "template.xlsx",
+    pick = {"pool workbook": lambda p: p.name in ("pool.xlsx", "twelve.xlsx"),
+            "template": lambda p: p.name == "template.xlsx",
             "statement": lambda p: p.parent.name == "statements", "request": lambda p: p.parent.name == "requests"}
     books = [p for p in o.workbooks if pick[kind](p)]
     assert books and all(p.exists() for p in books)
@@ -209,12 +221,13 @@ def test_every_cell_of_every_workbook(outputs, lang, kind):
     verdict(lang, texts, kind)
 
 
-@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed: the PDFs' text cannot be read")
+@pytest.mark.skipif(PDFTOTEXT is None,
+                    reason="pdftotext (poppler-utils) is not installed: the PDFs' text cannot be read")
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize("kind", ["report", "statement"])
 def test_every_pdf(outputs, lang, kind):
     o = outputs(lang)
-    pdfs = [p for p in o.pdfs if (p.name == "report.pdf") == (kind == "report")]
+    pdfs = [p for p in o.pdfs if (p.name in ("report.pdf", "twelve.pdf")) == (kind == "report")]
     assert pdfs and all(p.exists() for p in pdfs)
     verdict(lang, [t for p in pdfs for t in pdf_texts(p, p.name)], f"{kind} PDF")
 

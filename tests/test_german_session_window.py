@@ -90,7 +90,8 @@ def read_modal_dialogs(monkeypatch, session: Session) -> None:
 
     def file_dialog(answer):
         def ask(*args, **kw):  # (parent, caption, dir, filter): caption and filter are read, dir is data
-            shown = [args[1] if len(args) > 1 else kw.get("caption", ""), args[3] if len(args) > 3 else kw.get("filter")]
+            shown = [args[1] if len(args) > 1 else kw.get("caption", ""),
+                     args[3] if len(args) > 3 else kw.get("filter")]
             session.dialogs.extend(("file dialog", t) for t in shown if isinstance(t, str) and t)
             return answer
         return staticmethod(ask)
