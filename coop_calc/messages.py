@@ -35,7 +35,24 @@ class Msg(str):
     params: tuple[tuple[str, Any], ...]
 
     def __new__(cls, key: str, /, **params: Any) -> Msg:
-        items = tuple(sorted(params.items()))
+        items = tuple(sorted(params.items())) if params else ()
+        # the same message is made again and again (reading a scenario names thousands of places per
+        # edit, the same ones each time, almost none of which ever hold a problem): made once, kept.
+        # The parameters' types are part of the key: True == 1 == 1.0, but they read differently.
+        made_key = (key, items, tuple(type(v) for _, v in items))
+        try:
+            return _MADE[made_key]
+        except KeyError:
+            pass
+        except TypeError:  # a parameter that cannot be a dictionary key (a list): made each time
+            return cls._make(key, items)
+        if len(_MADE) >= _MADE_MAX:
+            _MADE.clear()
+        made = _MADE[made_key] = cls._make(key, items)
+        return made
+
+    @classmethod
+    def _make(cls, key: str, items: tuple[tuple[str, Any], ...]) -> Msg:
         self = super().__new__(cls, _words(key, items, "en"))
         self.key = key
         self.params = items
@@ -57,6 +74,11 @@ def _rebuild(key: str, params: tuple[tuple[str, Any], ...]) -> Msg:
     return Msg(key, **dict(params))
 
 
+#: Messages already made, by key, parameters and the parameters' types (see Msg.__new__)
+_MADE: dict[tuple, Msg] = {}
+_MADE_MAX = 50_000
+
+
 def _words(key: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
     # not i18n.text(): a parameter may be called "key", "context" or "lang" like text()'s arguments
     pattern = i18n.catalogue(lang).pgettext(CONTEXT, key)
@@ -72,7 +94,7 @@ def render(value: Any, lang: str = "en") -> str:
     """One parameter in words in ``lang``: a Msg translated, a number with the language's separators
     (see :func:`number`), a list or tuple joined by ", ", anything else as ``str()``."""
     if isinstance(value, Msg):
-        return value.text(lang)
+        return str.__str__(value) if lang == "en" else value.text(lang)
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, (int, np.integer)) and not isinstance(value, np.bool_):

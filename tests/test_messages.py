@@ -38,3 +38,12 @@ def test_msg_is_a_value() -> None:
     import pickle
     assert pickle.loads(pickle.dumps(a)).text("de") == "(und 3 weitere Probleme)"
     assert Msg("and_n_more", n=Msg("invalid_input")).text("de") == "(und ungültige Eingabe weitere Probleme)"
+
+
+def test_a_message_made_again_is_kept_and_types_read_differently() -> None:
+    """Reading a scenario names the same places on every edit: they are made once. True, 1 and 1.0 are
+    equal as keys but read differently, so they are different messages."""
+    assert Msg("and_n_more", n=2) is Msg("and_n_more", n=2)
+    assert Msg("and_n_more", n=True).text("de") == "(und true weitere Probleme)"
+    assert Msg("and_n_more", n=1.5).text("de") == "(und 1,5 weitere Probleme)"
+    assert Msg("and_n_more", n=[1, 2]).text("de") == "(und 1, 2 weitere Probleme)"  # a list: not kept, still right
