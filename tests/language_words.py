@@ -140,14 +140,12 @@ class Checker:
 
     lang: str
     data: list[str] = field(default_factory=list)
-    #: further words to ignore, each a reviewed exception named where it is used
-    ignore: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._data = sorted({d for d in self.data if len(d) > 1}, key=len, reverse=True)
         short = [d for d in self._data if len(d) <= 80]
         self._data_words = {w for d in short for w in words(d)} - FUNCTION_WORDS
-        self._bad = giveaways()[self.lang] - self._data_words - {w.lower() for w in self.ignore}
+        self._bad = giveaways()[self.lang] - self._data_words
         # whole data texts only (the id "am" must not cut "damit" into "d it"), longest first
         alternatives = "|".join(re.escape(d) for d in self._data)
         self._strip = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
