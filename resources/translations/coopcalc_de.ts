@@ -3320,7 +3320,7 @@ Einsparung</translation>
     <message>
         <location filename="../../ui/models/risk.py" line="71"/>
         <source>Relative price change between quote and purchase (0.02 = +2 %)</source>
-        <translation>Relative Preisänderung zwischen Angebot und Kauf (0.02 = +2 %)</translation>
+        <translation>Relative Preisänderung zwischen Angebot und Kauf (0,02 = +2 %)</translation>
     </message>
     <message>
         <location filename="../../ui/models/risk.py" line="73"/>
