@@ -382,6 +382,29 @@ def test_a_session_shows_only_its_own_language(qtbot, monkeypatch, tmp_path, iso
     assert not bad, f"{len(bad)} texts of the {lang} session give away the other language:\n" + "\n".join(bad)
 
 
+#: a number written the other language's way: English grouping or decimals in German (12,345 · 0.02 ·
+#: 49.7 %), German ones in English (12.345 · 0,02)
+OTHER_NUMBER = {
+    "de": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.])"),
+    "en": re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|(?<![\d.,])\d+,\d{1,2}(?![\d,])"),
+}
+#: numbers that are right as they stand: "Industrie 4.0", dates, and the hint that names both readings
+#: of a number ("Eingabe etwa als 1.234,50 oder 1234.5") or the user's own pasted text
+NOT_A_READING = re.compile(r"\b4\.0\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b1234\.5\b|\b1\.234,50\b")
+ECHOES_INPUT = re.compile(r"^(Nicht eingefügt|Not pasted): ")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("example", [FIVE, TWELVE], ids=["five", "twelve"])
+def test_numbers_are_written_the_sessions_way(qtbot, monkeypatch, tmp_path, isolated, leave_english,  # noqa: F811
+                                              lang, example):
+    texts, data = session_texts(qtbot, monkeypatch, tmp_path, isolated, lang, example)
+    checker = Checker(lang, data)
+    bad = sorted({f"{p}: {t[:200]!r}" for p, t in texts if not ECHOES_INPUT.match(t)
+                  and OTHER_NUMBER[lang].search(NOT_A_READING.sub(" ", checker.strip_data(t)))})
+    assert not bad, f"{len(bad)} numbers written the other language's way:\n" + "\n".join(bad)
+
+
 @pytest.mark.parametrize("lang,place,text,reason", [
     pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=k[3]), id=f"{k[0]}-{k[2][:30]}") for k in KNOWN])
 def test_known_leftover(qtbot, monkeypatch, tmp_path, isolated, leave_english, lang, place, text,  # noqa: F811
@@ -457,4 +480,8 @@ def test_the_check_finds_the_other_language():
     assert words("&Undo {action} %1 <b>Ctrl+Z</b> /tmp/pytest-of-x/a.xlsx") == ["undo"]
     assert de.findings("Kapitalwert: annual_benefit") == ["key:annual_benefit"]
     assert not de.findings("request-hartmann_1.xlsx")
+    de_number, en_number = OTHER_NUMBER["de"].search, OTHER_NUMBER["en"].search
+    assert de_number("Verlustrisiko 49.7 %") and de_number("12,345 €") and de_number("(0.02 = +2 %)")
+    assert not de_number("12.345,67 € · 1.234 · 0,02 · 2.000 Durchläufe")
+    assert en_number("€12.345") and en_number("0,02") and not en_number("€12,345.67 · 1,234 · 0.02 · 2,000 trials")
 
