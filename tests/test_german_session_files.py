@@ -247,6 +247,19 @@ def test_known_leftover(outputs, lang, place, text, reason):
     assert not still, f"{reason}: {still[:3]}"
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_numbers_are_written_the_sessions_way(outputs, lang):
+    """Printed figures, text cells and the PDFs' figures follow the language: 12.345,67 € in German,
+    €12,345.67 in English (the workbooks' number cells are numbers; their formats are checked in
+    test_money_format_render)."""
+    from test_german_session_window import NOT_A_READING, OTHER_NUMBER
+
+    c = checker(lang)
+    bad = sorted({f"{p}: {t[:200]!r}" for p, t in everything(outputs(lang)) if not excused(lang, p, t)
+                  and OTHER_NUMBER[lang].search(NOT_A_READING.sub(" ", c.strip_data(t)))})
+    assert not bad, f"{len(bad)} numbers written the other language's way:\n" + "\n".join(bad)
+
+
 def test_the_check_reads_what_it_judges(tmp_path):
     """The readers find text where it is: a cell, a sheet name, a number format, a PDF's page."""
     wb = openpyxl.Workbook()
