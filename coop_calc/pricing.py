@@ -82,6 +82,13 @@ class Schedule:
         cost = np.where(ok, cost + self.fee, np.inf)
         return np.where(u == 0, 0.0, cost)
 
+    def unit_price(self, units: np.ndarray) -> np.ndarray:
+        """The list price per purchased unit at orders of ``units`` (the average price for incremental
+        schedules, fixed fee excluded; NaN for no units)."""
+        u = np.asarray(units, dtype=np.int64)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(u > 0, (self.cost_exact(u) - self.fee) / u, np.nan)
+
     def cost(self, units: np.ndarray, buy_up: bool) -> tuple[np.ndarray, np.ndarray]:
         """Cheapest way to get at least ``units``: (cost, units bought). Buying up considers every
         larger tier start or minimum order when ``buy_up`` is true."""
@@ -131,8 +138,4 @@ def price_need(item: Item, quotes: Sequence[Quote], need: np.ndarray | float, bu
 def unit_price_at(quote: Quote, units: int) -> float:
     """The list price per purchased unit that applies at an order of ``units`` (average price for
     incremental schedules, fixed fee excluded)."""
-    if units <= 0:
-        return float("nan")
-    sched = Schedule.of(quote)
-    cost = float(sched.cost_exact(np.array([units]))[0]) - sched.fee
-    return cost / units
+    return float(Schedule.of(quote).unit_price(np.array([units]))[0])

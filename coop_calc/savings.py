@@ -12,7 +12,7 @@ import numpy as np
 
 from .coalitions import MAX_EXACT_PARTNERS, PoolPricer, members, popcount, savings_game
 from .model import Scenario
-from .pricing import price_units, unit_price_at, units_needed
+from .pricing import price_units, units_needed
 
 
 @dataclass(frozen=True)
@@ -71,19 +71,31 @@ class SavingsReport:
 
 def purchases(pricer: PoolPricer, need: np.ndarray) -> tuple[Purchase, ...]:
     """The best purchase of every item with positive need in the vector ``need`` (one per item)."""
+    return purchase_table(pricer, np.asarray(need, dtype=float).reshape(1, -1))[0]
+
+
+def purchase_table(pricer: PoolPricer, needs: np.ndarray) -> list[tuple[Purchase, ...]]:
+    """:func:`purchases` of each row of ``needs`` (buyers × items, in the items' units of need), priced
+    item by item for all buyers at once."""
     s = pricer.scenario
-    out = []
+    rows: list[list[Purchase]] = [[] for _ in range(len(needs))]
     for k, it in enumerate(s.items):
-        if need[k] <= 0:
+        buying = np.flatnonzero(needs[:, k] > 0)
+        if not len(buying):
             continue
         quotes = s.quotes_for(it.id)
-        u = units_needed(need[k], it.capacity_per_unit).reshape(1)
-        best = price_units(quotes, u, s.buy_up, pricer.schedules[k])
-        qi, bought, cost = int(best.quote[0]), int(best.units[0]), float(best.cost[0])
-        q = quotes[qi] if qi >= 0 else None
-        out.append(Purchase(it.id, float(need[k]), bought, q.id if q else None, q.supplier if q else "",
-                            cost, unit_price_at(q, bought) if q else float("nan"), cost / need[k]))
-    return tuple(out)
+        schedules = pricer.schedules[k]
+        best = price_units(quotes, units_needed(needs[buying, k], it.capacity_per_unit), s.buy_up, schedules)
+        unit_price = np.full(len(buying), np.nan)
+        for qi in np.unique(best.quote[best.quote >= 0]):
+            at = best.quote == qi
+            unit_price[at] = schedules[qi].unit_price(best.units[at])
+        for r, row in enumerate(buying):
+            qi, need = int(best.quote[r]), float(needs[row, k])
+            q = quotes[qi] if qi >= 0 else None
+            rows[row].append(Purchase(it.id, need, int(best.units[r]), q.id if q else None, q.supplier if q else "",
+                                      float(best.cost[r]), float(unit_price[r]), float(best.cost[r]) / need))
+    return [tuple(r) for r in rows]
 
 
 def savings_report(scenario: Scenario, costs: np.ndarray | None = None,
@@ -103,8 +115,9 @@ def savings_report(scenario: Scenario, costs: np.ndarray | None = None,
     total_alone = float(c_single.sum())
     coord = float(pricer.coordination(np.array([n]))[0])
     d = pricer.demand
+    bought = purchase_table(pricer, np.vstack((d, d.sum(axis=0)))) if n else [()]
     partners = tuple(
-        PartnerResult(p.id, p.name, scenario.alias_of(i), float(c_single[i]), purchases(pricer, d[i]))
+        PartnerResult(p.id, p.name, scenario.alias_of(i), float(c_single[i]), bought[i])
         for i, p in enumerate(scenario.partners))
     savings = total_alone - c_full
     effects = []
@@ -124,7 +137,7 @@ def savings_report(scenario: Scenario, costs: np.ndarray | None = None,
         min_size = paying[0] if paying else None
     return SavingsReport(
         currency=scenario.meta.currency, partners=partners,
-        items=purchases(pricer, d.sum(axis=0)) if n else (),
+        items=bought[n],
         purchase_cost=c_full - coord, coordination_cost=coord, pooled_cost=c_full,
         total_standalone_cost=total_alone, gross_savings=savings + coord, savings=savings,
         savings_pct=100.0 * savings / total_alone if total_alone > 0 else 0.0,
