@@ -235,7 +235,7 @@ def analyse_splits(scenario: Scenario, costs: np.ndarray, pricer: PoolPricer | N
     if rules is not None:  # a quick look at some rules: the least-core LPs wait for the full analysis
         return SplitAnalysis(out, None, None, standalone, float(v[-1]))
     if n > 1:
-        eps, _ = games.least_core(v)
+        eps = games.least_core_value(v)
         core_empty = bool(eps > tol)
     else:
         eps, core_empty = 0.0, False

@@ -28,6 +28,7 @@ from coop_calc.games import (
     is_convex,
     is_superadditive,
     least_core,
+    least_core_value,
     max_complaint,
     players_of,
     prenucleolus,
@@ -183,3 +184,14 @@ def test_superadditive_and_convex_checks() -> None:
     w = np.array([0.0, 1.0, 1.0, 1.5])
     assert not is_superadditive(w) and not is_convex(w)
     assert is_convex(additive([1.0, -2.0, 3.0])) and is_superadditive(additive([1.0, -2.0]))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 8), st.integers(0, 10_000), st.sampled_from([1e-3, 1.0, 1e6]))
+def test_least_core_value_is_the_least_core_eps(n, seed, scale) -> None:
+    """The one-LP constraint generation gives the eps of the prenucleolus' first stage (an
+    independent computation: the full sequence of LPs)."""
+    rng = np.random.default_rng(seed)
+    v = np.r_[0.0, rng.normal(size=(1 << n) - 1)] * scale
+    assert least_core_value(v) == pytest.approx(least_core(v)[0], abs=1e-9 * scale)
+    assert least_core_value(np.array([0.0, 2.0])) == -math.inf

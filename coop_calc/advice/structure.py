@@ -101,7 +101,7 @@ def core_is_nonempty(v: np.ndarray, group: int) -> tuple[bool, float]:
     sub = v[submasks(group, n)]
     if k == 2:
         return bool(sub[-1] >= -_tol(v)), float(-sub[-1] / 2)
-    eps, _ = games.least_core(sub)
+    eps = games.least_core_value(sub)
     return bool(eps <= _tol(sub) * 10), float(eps)
 
 

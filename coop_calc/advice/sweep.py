@@ -114,7 +114,7 @@ def evaluate(scenario: Scenario, stability: bool = True) -> Point:
     best, _ = best_partition(v)
     stable = None
     if stability:
-        stable = True if n == 1 else bool(games.least_core(v)[0] <= 1e-8 * max(1.0, float(np.abs(v).max())))
+        stable = True if n == 1 else bool(games.least_core_value(v) <= 1e-8 * max(1.0, float(np.abs(v).max())))
     return Point(float(v[-1]), best.value, len(best.groups), stable)
 
 

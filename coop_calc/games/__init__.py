@@ -15,6 +15,7 @@ from .core import (
     is_convex,
     is_superadditive,
     least_core,
+    least_core_value,
     max_complaint,
 )
 from .indices import banzhaf, banzhaf_normalised, tau_value, utopia_and_minimal_rights
@@ -42,6 +43,7 @@ __all__ = [
     "is_superadditive",
     "kohlberg_check",
     "least_core",
+    "least_core_value",
     "max_complaint",
     "nucleolus",
     "nucleolus_details",

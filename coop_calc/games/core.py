@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from scipy.optimize import linprog
 
 from ._common import REL_TOL, as_allocation, as_game, game_scale, subset_sums
-from .nucleolus import _solve
+from ._parts import chi_rows
+from .nucleolus import _HIGHS, _TOL, _solve
 
 
 def excesses(v: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -74,11 +76,51 @@ def least_core(v: np.ndarray) -> tuple[float, np.ndarray]:
     return float(res.levels[0]) + 0.0, res.x  # + 0.0 turns -0.0 into 0.0
 
 
+def least_core_value(v: np.ndarray) -> float:
+    """The least-core eps of :func:`least_core` without its split: one LP on a growing set of
+    coalitions instead of the prenucleolus' sequence of LPs (what the stability verdicts need).
+
+    Constraint generation: minimise eps subject to x(S) + eps >= v(S) for the coalitions S in a
+    working set and x(N) = v(N); while some coalition outside the set has a larger excess than eps at
+    the LP's x, add the most violated ones and solve again. The LP over a subset is a relaxation, so
+    its eps is at most the least-core eps; once no coalition is violated, its (x, eps) is feasible for
+    every coalition, so the two are equal. For n = 1: -inf."""
+    arr, n = as_game(v)
+    if n == 1:
+        return -math.inf
+    full = (1 << n) - 1
+    scale = game_scale(arr)
+    u = arr / scale
+    singles = [1 << i for i in range(n)]
+    work = sorted({*singles, *(full ^ s for s in singles)} - {0, full})
+    in_work = np.zeros(1 << n, dtype=bool)
+    in_work[work] = True
+    a_eq, b_eq = np.r_[np.ones(n), 0.0].reshape(1, -1), [u[full]]
+    batch = max(2 * n, 8)
+    while True:
+        w = np.array(work, dtype=np.int64)
+        a_ub = -np.hstack([chi_rows(w, n), np.ones((w.size, 1))])
+        lp = linprog(np.r_[np.zeros(n), 1.0], A_ub=a_ub, b_ub=-u[w], A_eq=a_eq, b_eq=b_eq,
+                     bounds=(None, None), method="highs", options=_HIGHS)
+        if lp.status != 0:
+            raise RuntimeError(f"least core: LP failed ({lp.message})")
+        x, eps = lp.x[:n], float(lp.x[n])
+        e = u - subset_sums(x)
+        e[in_work] = -np.inf
+        e[0] = e[full] = -np.inf
+        over = np.flatnonzero(e > eps + _TOL)
+        if not over.size:
+            return eps * scale + 0.0  # + 0.0 turns -0.0 into 0.0
+        fresh = over[np.argsort(-e[over], kind="stable")[:batch]]
+        work.extend(int(m) for m in fresh)
+        in_work[fresh] = True
+
+
 def core_is_empty(v: np.ndarray) -> bool:
     """True when no split satisfies every coalition (the least-core eps is positive beyond a
     relative tolerance); then pooling is unstable for any split."""
     arr, n = as_game(v)
-    return least_core(arr)[0] > REL_TOL * 10 * game_scale(arr)
+    return least_core_value(arr) > REL_TOL * 10 * game_scale(arr)
 
 
 def is_superadditive(v: np.ndarray) -> bool:
