@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
@@ -32,12 +34,37 @@ class Analysis:
         return self.splits.splits.get(self.chosen_rule)
 
 
+#: The latest analyses of every rule, found by the identity of their scenario (immutable, and kept
+#: alive by the analysis, so an id is not reused while it is here): after an edit the window asks for
+#: the same scenario's full analysis twice, for the rule comparison and the scenario comparison, from
+#: two workers.
+_RECENT: deque[Analysis] = deque(maxlen=4)
+_RECENT_LOCK = threading.Lock()
+
+
 def analyse(scenario: Scenario, rules: list[str] | None = None,
             progress: Callable[[float], None] | None = None) -> Analysis:
     """Savings report and every rule's split (exact for pools of up to 22 partners; beyond that the
     Shapley value is sampled and the coalition checks are left out).
 
+    An analysis of every rule of the very same scenario object made a moment ago is returned again
+    (analyses are immutable) instead of being computed twice.
+
     Raises ValidationError when an order cannot be priced (no quote supplies it)."""
+    if rules is None:
+        with _RECENT_LOCK:
+            done = next((a for a in _RECENT if a.scenario is scenario), None)
+        if done is not None:
+            return done
+    analysis = _analyse(scenario, rules, progress)
+    if rules is None:
+        with _RECENT_LOCK:
+            _RECENT.append(analysis)
+    return analysis
+
+
+def _analyse(scenario: Scenario, rules: list[str] | None,
+             progress: Callable[[float], None] | None) -> Analysis:
     pricer = PoolPricer.of(scenario)
     costs = None
     splits = None

@@ -208,11 +208,11 @@ class ResultsPanel(QWidget):
         if every_rule:
             self.rules.set_analysis(analysis)
         self.rules_view.setEnabled(every_rule)
-        if not every_rule:
-            self.runner.submit(compute, analysis.scenario, True)
-        else:
+        if every_rule:
             self.status.setText(self._status_text())
         self.updated.emit()
+        if not every_rule:  # after the pages are fed: started before, it took the interpreter from them
+            self.runner.submit(compute, analysis.scenario, True)
 
     def _failed(self, exc: Exception) -> None:
         self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
