@@ -15,6 +15,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
+from .cli_help import argparse_speaks, lang_of_argv, localise_parser
 from .errors import ValidationError, os_reason
 from .i18n import system_lang
 from .i18n import text as _text
@@ -76,14 +77,16 @@ def _compute(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser of every command, its help texts in ``lang`` (build it inside
+    :func:`coop_calc.cli_help.argparse_speaks` for argparse's own headings in ``lang`` too)."""
     p = argparse.ArgumentParser(prog="python -m coop_calc",
                                 description="CoopCalc: joint purchasing of Industry 4.0 equipment for SME pools.")
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check a scenario or project file and report every problem")
-    v.add_argument("file")
+    v.add_argument("file", help="scenario or project file (.coop.json)")
     c = sub.add_parser("compute", help="savings, per-item purchases and every sharing rule's split")
-    c.add_argument("file")
+    c.add_argument("file", help="scenario or project file (.coop.json)")
     c.add_argument("--json", action="store_true", help="print the documented JSON output")
     c.add_argument("--scenario", help="name or number of the scenario in a project file (default: the first)")
     c.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")
@@ -97,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         if not any(a.dest == "lang" for a in sp._actions):  # every command speaks English or German
             sp.add_argument("--lang", choices=["en", "de"], default=None,
                             help="language of messages and outputs (default: the system locale)")
+    localise_parser(p, lang)
     return p
 
 
@@ -106,7 +110,10 @@ EXTENSIONS: list[str] = ["coop_calc.risk.cli", "coop_calc.exchange.cli", "coop_c
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = lang_of_argv(argv)  # before the parser: its help and usage errors speak this language
+    with argparse_speaks(lang):
+        args = build_parser(lang).parse_args(argv)
     args.lang = getattr(args, "lang", None) or system_lang()
     err = _text("cli", "error", args.lang)
     try:

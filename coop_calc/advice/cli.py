@@ -23,7 +23,7 @@ MAX_STEPS = 101
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     a = sub.add_parser("advise", help="who should pool with whom, what to ask the suppliers for, commitment")
-    a.add_argument("file")
+    a.add_argument("file", help="scenario or project file (.coop.json)")
     a.add_argument("--json", action="store_true", help="print the documented JSON output")
     a.add_argument("--scenario", help="name or number of the scenario in a project file")
     a.add_argument("--anonymise", "--anonymize", action="store_true", help="show partners by alias")

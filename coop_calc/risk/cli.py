@@ -13,7 +13,7 @@ from ..i18n import translator
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser("risk", help="Monte Carlo misinvestment risk of each partner, alone vs in the pool")
-    r.add_argument("file")
+    r.add_argument("file", help="scenario or project file (.coop.json)")
     r.add_argument("--trials", type=int, help="number of trials (default: the scenario's setting)")
     r.add_argument("--seed", type=int, help="random seed (default: the scenario's setting)")
     r.add_argument("--sampling", choices=["plain", "lhs", "sobol"], help="sampling method")
