@@ -56,7 +56,7 @@ _KEY = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.-])")
 #: a word cut short for room ("Partner E, Part…"): not a word of either language
 _CUT_WORD = re.compile(r"\w+…")
 _WORD = re.compile(r"[^\W_]{2,}")
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n|%\(\w+\)[sdr]")  # …, argparse's %(name)s
 _TAG = re.compile(r"<[^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);")
 #: file names and paths the user or the product chose (a temporary folder's "pytest-of-…"), and the
 #: program's own name (python -m coop_calc)
@@ -95,6 +95,47 @@ def _po_texts(lang: str) -> dict[tuple[str | None, str], str]:
     return {(m.context, str(m.id)): str(m.string) for m in cat if m.id and m.string}
 
 
+#: catalogue contexts of the command line's help: their texts name options and metavars (syntax)
+CLI_CONTEXTS = ("cli_help", "argparse")
+
+
+@functools.lru_cache(maxsize=1)
+def _cli_syntax() -> re.Pattern[str]:
+    """Every word of the command line's syntax: option names, command names, choices, metavars (also
+    the default ones, the option's name in capitals), positional names (also in capitals, as the help
+    texts refer to them: FILE), the sweep axes and the password variables — what the user types, the
+    same in every language."""
+    import argparse
+
+    from coop_calc.cli import build_parser
+    from coop_calc.sealed_cli import ENV, ENV_NEW
+
+    tokens = {ENV, ENV_NEW, "per_pair"}
+
+    def walk(p: argparse.ArgumentParser) -> None:
+        for a in p._actions:
+            tokens.update(a.option_strings)
+            tokens.update(str(c) for c in (a.choices or ()))
+            if not a.option_strings:
+                tokens.update((a.dest, a.dest.upper()))
+            elif a.nargs != 0:
+                tokens.add(a.dest.upper())
+            if isinstance(a.metavar, str):
+                tokens.update(re.findall(r"[A-Za-z_]+", a.metavar))
+            if isinstance(a, argparse._SubParsersAction):
+                for sub in a.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True) if len(t) > 1)
+    return re.compile(rf"(?:discount|volume|member):<[^<>]*>|(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def without_cli_syntax(text: str) -> str:
+    """``text`` (command-line help or a usage error) without the words of the program's syntax."""
+    return _cli_syntax().sub(" ", text)
+
+
 @functools.lru_cache(maxsize=1)
 def vocabularies() -> tuple[frozenset[str], frozenset[str]]:
     """(English words, German words) of the product's own texts."""
@@ -104,10 +145,10 @@ def vocabularies() -> tuple[frozenset[str], frozenset[str]]:
         en.update(words(source))
         for f in forms:
             de.update(words(f))
-    for text in _po_texts("en").values():
-        en.update(words(text))
-    for text in _po_texts("de").values():
-        de.update(words(text))
+    for (context, _key), text in _po_texts("en").items():
+        en.update(words(without_cli_syntax(text) if context in CLI_CONTEXTS else text))
+    for (context, _key), text in _po_texts("de").items():
+        de.update(words(without_cli_syntax(text) if context in CLI_CONTEXTS else text))
     return frozenset(en), frozenset(de)
 
 
