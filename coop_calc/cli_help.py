@@ -21,6 +21,7 @@ Option names, command names and metavars are the program's syntax and stay as th
 from __future__ import annotations
 
 import argparse
+import textwrap
 from contextlib import contextmanager
 from typing import Iterator, Sequence
 
@@ -53,11 +54,24 @@ def help_text(english: str, lang: str) -> str:
     return catalogue(lang).pgettext(CONTEXT, english)
 
 
+class _WholeWordsFormatter(argparse.HelpFormatter):
+    """argparse's formatter, but a line is never broken at a hyphen: German compounds and option names
+    ("--max-trials", "request-<Partner-Kennung>.xlsx") stay whole, so an option name is never cut in two."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(" ".join(text.split()), width, initial_indent=indent, subsequent_indent=indent,
+                             break_on_hyphens=False)
+
+
 def localise_parser(parser: argparse.ArgumentParser, lang: str) -> None:
     """Put the description and every help text of ``parser`` and of its commands' parsers into ``lang``
     (in place). English leaves them unchanged."""
     if norm_lang(lang) == "en":
         return
+    parser.formatter_class = _WholeWordsFormatter
     if parser.description:
         parser.description = help_text(parser.description, lang)
     for action in parser._actions:
