@@ -142,3 +142,11 @@ def test_every_help_text_has_its_german():
     missing = sorted(t for t in ours if not has("cli_help", t, "de"))
     assert not missing, f"help texts without German (context cli_help): {missing}"
     assert has("argparse", "show this help message and exit", "de")
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+def test_german_help_never_cuts_an_option_name(capsys, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    _, out, _ = _run(capsys, ["risk", "--help", "--lang", "de"])
+    assert out.count("--max-trials") >= 3, out  # usage, the option itself, and both precision targets
+    assert not [line for line in out.splitlines() if line.rstrip().endswith("-") and not line.rstrip().endswith(" -")]
