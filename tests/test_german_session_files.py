@@ -189,14 +189,8 @@ EXCEPTIONS: list[tuple[str, str, str, str]] = [
      " reads numbers with a decimal point in every language"),
 ]
 
-#: Known leftovers of work in progress elsewhere: (language, place regex, text regex, reason); each has
-#: a strict xfail in test_known_leftover, which fails once it is fixed so that its entry goes.
-KNOWN: list[tuple[str, str, str, str]] = [
-]
-
-
 def excused(lang: str, place: str, text: str) -> bool:
-    return any(lg == lang and re.search(p, place) and re.search(t, text) for lg, p, t, _ in EXCEPTIONS + KNOWN)
+    return any(lg == lang and re.search(p, place) and re.search(t, text) for lg, p, t, _ in EXCEPTIONS)
 
 
 def verdict(lang: str, texts: Texts, what: str) -> None:
@@ -239,14 +233,6 @@ def everything(o: Outputs) -> Texts:
     if PDFTOTEXT:
         texts += [t for p in o.pdfs for t in pdf_texts(p, p.name)]
     return texts
-
-
-@pytest.mark.parametrize("lang,place,text,reason", [
-    pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=k[3]), id=f"{k[0]}-{k[2][:30]}") for k in KNOWN])
-def test_known_leftover(outputs, lang, place, text, reason):
-    c = checker(lang)
-    still = [t for p, t in everything(outputs(lang)) if re.search(place, p) and re.search(text, t) and c.findings(t)]
-    assert not still, f"{reason}: {still[:3]}"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

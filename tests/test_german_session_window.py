@@ -328,14 +328,10 @@ def close(session: Session) -> None:
 
 
 def leftover(lang: str, place: str, text: str) -> str | None:
-    """The reason when (place, text) is a reviewed exception or a known leftover of ``lang`` (see
-    KNOWN), else None."""
+    """The reason when (place, text) is a reviewed exception, else None."""
     for place_re, text_re, why in EXCEPTIONS:
         if re.search(place_re, place) and re.search(text_re, text):
             return why
-    for known_lang, place_re, text_re, reason in KNOWN:
-        if known_lang == lang and re.search(place_re, place) and re.search(text_re, text):
-            return reason
     return None
 
 
@@ -350,13 +346,8 @@ EXCEPTIONS: list[tuple[str, str, str]] = [
     (r"", r"^&?(English|Deutsch)$", "the language menu names each language in its own words"),
 ]
 
-#: Known leftovers of work in progress elsewhere: (language, place regex, text regex, reason). The
-#: session tests pass over them; each has its own strict xfail (test_known_leftover), which fails
-#: once the leftover is gone, so that its entry is removed here.
-KNOWN: list[tuple[str, str, str, str]] = []
-
-#: (texts, data) of each session run, by (language, example): the known leftovers are looked up in
-#: the session their test already ran instead of running it again
+#: (texts, data) of each session run, by (language, example): the words test and the numbers test
+#: read the same session instead of running it twice
 _SESSIONS: dict[tuple[str, str], tuple[Texts, list[str]]] = {}
 
 
@@ -403,16 +394,6 @@ def test_numbers_are_written_the_sessions_way(qtbot, monkeypatch, tmp_path, isol
     bad = sorted({f"{p}: {t[:200]!r}" for p, t in texts if not ECHOES_INPUT.match(t)
                   and OTHER_NUMBER[lang].search(NOT_A_READING.sub(" ", checker.strip_data(t)))})
     assert not bad, f"{len(bad)} numbers written the other language's way:\n" + "\n".join(bad)
-
-
-@pytest.mark.parametrize("lang,place,text,reason", [
-    pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=k[3]), id=f"{k[0]}-{k[2][:30]}") for k in KNOWN])
-def test_known_leftover(qtbot, monkeypatch, tmp_path, isolated, leave_english, lang, place, text,  # noqa: F811
-                        reason):
-    texts, data = session_texts(qtbot, monkeypatch, tmp_path, isolated, lang, FIVE)
-    checker = Checker(lang, data)
-    still = [t for p, t in texts if re.search(place, p) and re.search(text, t) and checker.findings(t)]
-    assert not still, f"{reason}: {still[:3]}"
 
 
 def read_on_screen(qtbot, session: Session) -> Texts:
