@@ -13,6 +13,7 @@ the main window.
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -34,14 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coop_calc.analysis import analyse
 from coop_calc.anonymous import anonymised, anonymised_analysis, anonymised_project, relabelled_risk
-from coop_calc.deck import WhatIf, default_slides, effective_slides, presentation_to_dict, what_if
-from coop_calc.risk.simulate import simulate
+from coop_calc.deck import WhatIf, default_slides, effective_slides, presentation_to_dict
 
 from .deck.chooser import SlideChooser
 from .deck.content import DeckData, SlideSpec, build, titles
 from .deck.export import export_pdf
+from .deck.jobs import advise_shown, analyse_all, analyse_what_if, simulate_deck
 from .deck.slide import Slide
 from .deck.whatif import WhatIfPanel
 from .i18n import again, error_text
@@ -57,31 +57,6 @@ SCALES = ((1800, 1.5), (1500, 1.35), (1200, 1.2), (0, 1.1))
 
 def scale_for(width: int) -> float:
     return next(s for w, s in SCALES if width >= w)
-
-
-def _analyse_what_if(scenario, change: WhatIf):
-    """Worker: the what-if scenario and its analysis."""
-    changed = what_if(scenario, change)
-    return changed, analyse(changed)
-
-
-def _simulate(scenario, settings: tuple | None, stop: threading.Event):
-    """Worker: the risk simulation of ``scenario`` (with the trials, seed and sampling of ``settings``
-    when given, so a what-if is compared like with like)."""
-    trials, seed, sampling = settings if settings is not None else (None, None, None)
-    return simulate(scenario, trials=trials, seed=seed, sampling=sampling, cancelled=stop.is_set), scenario
-
-
-def _advise(scenario, key, superseded):
-    """Worker: the advice of ``scenario`` (the one shown: anonymised in anonymous mode, so that no
-    real name reaches the slide); ``superseded()`` stops a long search whose answer is no longer wanted."""
-    from coop_calc.advice import advise
-
-    return advise(scenario, cancelled=superseded), key
-
-
-def _analyse_all(scenarios):
-    return [analyse(s) for s in scenarios]
 
 
 class PresentationWindow(QWidget):
@@ -249,7 +224,7 @@ class PresentationWindow(QWidget):
             self._start_advice()
         else:
             self.what_if.set_state(self.tr("Computing …"))
-            self.analysis_runner.submit(_analyse_what_if, self._base[0], change)
+            self.analysis_runner.submit(analyse_what_if, self._base[0], change)
         self._start_compare()
         self._rebuild()
 
@@ -304,7 +279,7 @@ class PresentationWindow(QWidget):
         base = self._base_risk
         settings = (base.trials, base.seed, base.sampling) if base is not None else None
         self._risk_state = "running"
-        self.risk_runner.submit(_simulate, self._current[0], settings, self._stop)
+        self.risk_runner.submit(simulate_deck, self._current[0], settings, self._stop)
 
     def _risk_done(self, value) -> None:
         result, scenario = value
@@ -347,7 +322,7 @@ class PresentationWindow(QWidget):
         latest[0] += 1
         serial = latest[0]
         self._advice_state = "running"
-        self.advice_runner.submit(_advise, shown, key, lambda: latest[0] != serial)
+        self.advice_runner.submit(advise_shown, shown, key, lambda: latest[0] != serial)
 
     def _advice_done(self, value) -> None:
         advice, key = value
@@ -369,7 +344,7 @@ class PresentationWindow(QWidget):
         if self._compare_key is not project:
             self._compare_key = project
             self._compare = None
-            self.compare_runner.submit(_analyse_all, project.scenarios)
+            self.compare_runner.submit(analyse_all, project.scenarios)
 
     def _compare_done(self, analyses) -> None:
         if self.source.project is not None and len(analyses) == len(self.source.project.scenarios):
@@ -535,14 +510,8 @@ class PresentationWindow(QWidget):
 
     def _guard_chart_saves(self, slide: Slide) -> None:
         """A slide's chart saved as an image (its right-click menu) asks :meth:`may_write_anonymous` first."""
-        import weakref
-
-        chart, window = weakref.ref(slide.chart), weakref.ref(self)  # no cycle keeping deleted widgets wrapped
-
-        def save_as(path: str | None = None) -> bool:
-            c, w = chart(), window()
-            return c is not None and (w is None or w.may_write_anonymous()) and type(c).save_as(c, path)
-        setattr(slide.chart, "save_as", save_as)  # noqa: B010 - an instance's own save_as, shadowing the class's
+        window = weakref.ref(self)  # no cycle keeping deleted widgets wrapped
+        slide.chart.may_save = lambda: (w := window()) is None or w.may_write_anonymous()
 
     def confirm_risky(self, findings: list) -> bool:
         """The anonymised export's dialog of risky texts: True = write the handout anyway."""

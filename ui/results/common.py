@@ -122,6 +122,9 @@ class Chart(QWidget):
         self._redraw.setInterval(120)
         self._redraw.timeout.connect(self._draw_again)
         self._drawn_size = None
+        #: asked before the chart is saved as an image; False refuses (an anonymous slide lists the texts
+        #: that may still identify a partner first)
+        self.may_save: Callable[[], bool] | None = None
         self._dirty = False
         self._worker = TaskRunner(self, pool=chart_pool())
         self._worker.finished.connect(self._adopt)
@@ -139,6 +142,8 @@ class Chart(QWidget):
         image is for printing and documents); vector for SVG/PDF; the format follows the extension."""
         from coop_calc.exchange.figures import save_figure
 
+        if self.may_save is not None and not self.may_save():
+            return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, QCoreApplication.translate("Results", "Save chart"), "chart.png",
