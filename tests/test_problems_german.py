@@ -17,115 +17,26 @@ import argparse
 import copy
 import errno
 import json
-import re
 import string
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 from fuzz_support import example_document, mutated_documents
+from german_problems import MSG_KEY, Pattern, catalogue_pattern, faults, messages_in, problems_of
 from hypothesis import HealthCheck, given, settings
 
 from coop_calc import checks, coalitions, commands, deck, i18n, parse, scenario_io, sealed, sealed_cli
 from coop_calc.cli import main
 from coop_calc.commands import MISSING, InsertRow, RemoveRow, SetDemand, SetField, apply, default_row, default_tier
 from coop_calc.errors import Problem, ValidationError, os_reason
-from coop_calc.messages import CONTEXT, Msg, render, to_text
+from coop_calc.messages import CONTEXT, to_text
 from coop_calc.parse import scenario_from_dict
 
 ROOT = Path(parse.__file__).parent
 #: The modules whose keys this test must reach (the scenario document's readers and the command line).
 MODULES = (checks, parse, scenario_io, commands, coalitions, sealed, sealed_cli, deck)
 MODULE_FILES = [Path(m.__file__) for m in MODULES] + [ROOT / "cli.py"]  # type: ignore[arg-type]
-
-#: English words that give away an untranslated German text. Words that are also German ("an",
-#: "in", "so", "Partner", "Name", "Text") are not in the list.
-GIVEAWAYS = frozenset("""
-    the a of is are be must not only given than use item items partner's quote quotes demand tier tiers
-    share at least larger number list object empty unknown field fields known with cannot and or for this
-    there per unit units price order value should needs file password wrong missing damaged row entry
-    whole finite negative allowed characters contains line break add check which refers twice used every
-    own expected true false none text's too many more pool's need would been were has have
-    its it they them their from into above below between by after before here
-""".split())
-
-#: Keys whose German text is rightly the English one (besides texts that hold no word of their own,
-#: like "{outer} › {inner}").
-SAME_IN_BOTH = frozenset({"p_partner", "p_partner_named"})
-
-_MSG_KEY = re.compile(r"""\bMsg\(\s*["']([A-Za-z0-9_]+)["']""")
-
-
-def catalogue_pattern(key: str, lang: str) -> str:
-    """The raw catalogue text of ``key`` (placeholders unfilled)."""
-    return i18n.catalogue(lang).pgettext(CONTEXT, key)
-
-
-Pattern = Callable[[str, str], str]
-
-
-def words_without_data(value: Any, pattern: Pattern = catalogue_pattern) -> str:
-    """``value`` in German, the user's own data (plain text parameters) replaced by "◇"."""
-    if isinstance(value, Msg):
-        fields = {k: words_without_data(v, pattern) for k, v in value.params}
-        text = pattern(value.key, "de")
-        return text.format(**fields) if value.params else text
-    if isinstance(value, (list, tuple)):
-        return ", ".join(words_without_data(v, pattern) for v in value)
-    if isinstance(value, str):
-        return "◇"
-    return render(value, "de")
-
-
-def messages_in(value: Any) -> list[Msg]:
-    """``value`` and every Msg nested in its parameters."""
-    if isinstance(value, Msg):
-        out = [value]
-        for _, v in value.params:
-            out += messages_in(v)
-        return out
-    if isinstance(value, (list, tuple)):
-        return [m for v in value for m in messages_in(v)]
-    return []
-
-
-def english_words(text: str) -> list[str]:
-    """The giveaway words of ``text``, ignoring quoted examples, command-line options and codes."""
-    text = re.sub(r"'[^']*'|--[\w-]+|\b[A-Z][A-Z0-9_]+\b|\w+\.\w+|\w*_\w*", " ", text)
-    return [w for w in re.findall(r"[A-Za-z']+", text) if w.lower().strip("'") in GIVEAWAYS
-            or w.lower() in GIVEAWAYS]
-
-
-def faults(problems: list[Problem], pattern: Pattern = catalogue_pattern) -> list[str]:
-    """What is wrong with the German of ``problems`` (empty when all is well)."""
-    out = []
-    for p in problems:
-        for part, value in (("place", p.place), ("reason", p.reason)):
-            if not isinstance(value, Msg):
-                if part == "reason" or english_words(value):
-                    out.append(f"{part} is plain text, not a catalogue message: {value!r}")
-                continue
-            for m in messages_in(value):
-                if _has_words(pattern(m.key, "en")) and m.key not in SAME_IN_BOTH \
-                        and pattern(m.key, "de") == pattern(m.key, "en"):
-                    out.append(f"{m.key}: the German text is the English one: {pattern(m.key, 'en')!r}")
-            german = words_without_data(value, pattern)
-            bad = english_words(german)
-            if bad:
-                out.append(f"{part} {value.key}: English words {bad} in {german!r}")
-    return out
-
-
-def _has_words(pattern: str) -> bool:
-    """Whether a catalogue text says anything in words besides its placeholders."""
-    return bool(re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^{}]*\}", "", pattern)))
-
-
-def problems_of(fn: Callable[[], object]) -> list[Problem]:
-    with pytest.raises(ValidationError) as info:
-        fn()
-    return info.value.problems
-
 
 def loading(doc: Any) -> Callable[[], object]:
     return lambda: scenario_from_dict(doc)
@@ -521,7 +432,7 @@ def test_every_broken_input_reads_in_german(all_cases: list[tuple[str, list[Prob
 
 def test_the_hand_list_reaches_every_key(all_cases: list[tuple[str, list[Problem]]]) -> None:
     """Every message key the scenario's readers use is met by one of the broken inputs above."""
-    used = {k for f in MODULE_FILES for k in _MSG_KEY.findall(f.read_text(encoding="utf-8"))}
+    used = {k for f in MODULE_FILES for k in MSG_KEY.findall(f.read_text(encoding="utf-8"))}
     met = {m.key for _, problems in all_cases for p in problems for v in (p.place, p.reason)
            for m in messages_in(v)}
     met |= {m.key for code in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EISDIR,
@@ -578,7 +489,7 @@ def test_mutated_scenarios_read_in_german(doc: Any) -> None:
 
 def test_catalogue_keys_of_this_area_are_translated() -> None:
     """Every key of the scenario's readers has a German text of its own with the same placeholders."""
-    used = {k for f in MODULE_FILES for k in _MSG_KEY.findall(f.read_text(encoding="utf-8"))}
+    used = {k for f in MODULE_FILES for k in MSG_KEY.findall(f.read_text(encoding="utf-8"))}
     fields = string.Formatter()
     for key in used:
         de, en = catalogue_pattern(key, "de"), catalogue_pattern(key, "en")
