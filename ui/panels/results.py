@@ -33,6 +33,7 @@ from .. import i18n
 from ..document import Document
 from ..models.results import PartnerResultsModel, RuleComparisonModel
 from ..numbers import format_money, format_percent
+from ..table_fit import follow_model
 from ..tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def compute(scenario: Scenario, every_rule: bool = True):
     return every_rule, analyse(scenario, rules=None if every_rule else [scenario.sharing.rule])
 
 
-def _table(model) -> QTableView:
+def _table(model, fit: bool = True) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,9 +57,10 @@ def _table(model) -> QTableView:
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(60)
+    if fit:
+        follow_model(view)
     return view
 
 
@@ -114,7 +116,7 @@ class ResultsPanel(QWidget):
         self.partner_view = _table(self.partners)
         self.partner_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rules = RuleComparisonModel(self)
-        self.rules_view = _table(self.rules)
+        self.rules_view = _table(self.rules, fit=False)
         header = self.rules_view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(self.fontMetrics().height() * 2 + 10)

@@ -43,6 +43,7 @@ from coop_calc.charts.theme import LIGHT, ChartTheme
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
 from .. import i18n
+from ..table_fit import fit_rows, follow_model
 from ..tasks import TaskRunner
 from ..theme import chart_theme
 from .chart_canvas import ChartCanvas, Drawn, Request, build, chart_pool, draw_figure
@@ -373,12 +374,12 @@ def table_view(model, stretch_last: bool = False, wrap: bool = False, stretch: i
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setWordWrap(wrap)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setMinimumSectionSize(70)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     if stretch is not None:
         model.modelReset.connect(lambda: _stretch(view, stretch))
+    follow_model(view)  # after the stretch: the stretched column is left to it
     if wrap:
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
@@ -387,7 +388,10 @@ def table_view(model, stretch_last: bool = False, wrap: bool = False, stretch: i
 def fit_height(view: QTableView, max_rows: int = 8) -> None:
     """Make ``view`` exactly as tall as its header and rows (up to ``max_rows`` rows; more scroll), so
     that a short table takes no more room than it needs and never hides its last row."""
-    view.resizeRowsToContents()
+    if view.wordWrap():
+        view.resizeRowsToContents()
+    else:
+        fit_rows(view)
     rows = view.model().rowCount() if view.model() is not None else 0
     height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(r) for r in range(min(rows, max_rows)))
