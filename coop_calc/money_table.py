@@ -110,8 +110,22 @@ class MoneyTable:
         return cost, alone, got
 
 
+_RECENT: list[tuple[Analysis, MoneyTable]] = []  # the tables of the last few analyses, newest last
+
+
 def money_table(a: Analysis) -> MoneyTable:
-    """Round the figures of ``a`` once, consistently (see the module docstring)."""
+    """Round the figures of ``a`` once, consistently (see the module docstring). An analysis is never
+    changed, so the table of one that was rounded lately (every result page and the results panel
+    show the same one after an edit) is given again."""
+    for done, table in _RECENT:
+        if done is a:
+            return table
+    table = _money_table(a)
+    _RECENT[:] = _RECENT[-3:] + [(a, table)]
+    return table
+
+
+def _money_table(a: Analysis) -> MoneyTable:
     r = a.savings
     alone_exact = [p.standalone_cost for p in r.partners]
     alone = [to_cents(x) for x in round_to_total(alone_exact)] if alone_exact else []
