@@ -195,6 +195,7 @@ def refresh(app, path: Path, edits: int, page: int | None = None) -> dict[str, l
         _wait(app, w)
         _wait_risk(app, w)
         shown = w.result_pages.tabs.widget(page)
+    _settle(w)
     every_rule = page == SPLITS_PAGE
     out: dict[str, list[float]] = {"overview": [], "complete": [], "charts": [], "risk": [], "risk_charts": []}
     gaps = Gaps()
@@ -240,6 +241,18 @@ def refresh(app, path: Path, edits: int, page: int | None = None) -> dict[str, l
     w.doc.undo_stack.setClean()
     w.close()
     return out
+
+
+def _settle(w, timeout: float = 10.0) -> None:
+    """Look at the opened pool before typing, as a user does: long enough for the window's idle-time
+    garbage collection (ui/idle_gc.py) to run once, as it does in the first pause of every session."""
+    collector = getattr(w, "idle_gc", None)
+    if collector is None:
+        return
+    collector.last_ms = None
+    end = time.perf_counter() + timeout
+    while collector.last_ms is None and time.perf_counter() < end:
+        _poll(50)
 
 
 RISK_PAGE = 4

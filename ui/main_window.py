@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import APP_NAME, EDITOR_TABS, i18n, settings
 from .document import Document
 from .files import FileController, window_title_name
+from .idle_gc import IdleCollector
 from .panels.welcome import WelcomePage
 from .status import StatusMessage
 from .theme import icon
@@ -157,6 +158,19 @@ class MainWindow(QMainWindow):
         self.doc.loaded.connect(feed_project)
         self.result_pages.projectChanged.connect(self._project_changed)
         feed_project()
+        self.idle_gc = IdleCollector(self._background_busy, parent=self)
+        for signal in (self.doc.changed, self.doc.loaded, panel.updated, self.result_pages.riskUpdated,
+                       self.result_pages.tabs.currentChanged):
+            signal.connect(self.idle_gc.poke)
+        self.idle_gc.poke()
+
+    def _background_busy(self) -> bool:
+        """Work runs off the GUI thread: the analysis, a chart, a simulation, the scenario comparison."""
+        from .results.chart_canvas import chart_pool
+
+        pages = self.result_pages
+        return (self._results.runner.busy or chart_pool().activeThreadCount() > 0 or pages.risk.run_bar.running
+                or pages.comparison.runner.busy)
 
     def _project_changed(self, project) -> None:
         """The comparison page duplicated or renamed a scenario: one undo step, stay on the same one
@@ -483,5 +497,6 @@ class MainWindow(QMainWindow):
             self._results.runner.cancel()
         if self.result_pages is not None:
             self.result_pages.shutdown()
+            self.idle_gc.release()
         self.files.shutdown()
         event.accept()
