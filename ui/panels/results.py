@@ -79,6 +79,7 @@ class ResultsPanel(QWidget):
         self._requested: Scenario | None = None
         self.last_refresh_ms: float | None = None
         self._requested_at = 0.0
+        self._unfilled = False  # results came while hidden behind the result pages (see showEvent)
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
@@ -177,6 +178,14 @@ class ResultsPanel(QWidget):
         self.partners.retranslate()
         self.rules.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._unfilled and self.analysis is not None:
+            self._unfilled = False
+            self._fill(self.analysis)
+            if self.complete:
+                self.rules.set_analysis(self.analysis)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -206,9 +215,12 @@ class ResultsPanel(QWidget):
         self.complete = every_rule
         self.problem.hide()
         self.tabs.setEnabled(True)
-        self._fill(analysis)
-        if every_rule:
-            self.rules.set_analysis(analysis)
+        self._unfilled = not (self.isVisible() or not self.window().isVisible())
+        if not self._unfilled:
+            self._fill(analysis)
+            if every_rule:
+                self.rules.set_analysis(analysis)
+        # else: hidden behind the result pages, which show everything in its place: filled when shown
         self.rules_view.setEnabled(every_rule)
         if every_rule:
             self.status.setText(self._status_text())

@@ -91,6 +91,12 @@ class ResultsView(QWidget):
         self._feed_project()
         self.shown.emit()
 
+    def scenario_edited(self, scenario) -> None:
+        """An edit made ``scenario`` (its analysis follows through :meth:`set_results`): live risk,
+        which needs no analysis, starts on it at once."""
+        if scenario is not None:
+            self.risk.follow(anonymised(scenario, self.project) if self.anonymous else scenario)
+
     def set_anonymous(self, on: bool) -> None:
         if on != self.anonymous:
             self.anonymous = on
@@ -106,6 +112,10 @@ class ResultsView(QWidget):
     def set_keep_live_risk(self, on: bool) -> None:
         """Keep live risk running while the risk page is hidden, so ``riskUpdated`` follows every edit
         (for a window that shows risk elsewhere, such as the deck's risk slide)."""
+        i = self.pages.index(self.risk)
+        if on and i in self._stale and self.scenario is not None:
+            self._stale.discard(i)
+            self.risk.set_results(*self._shown())
         self.risk.set_keep_live(on)
 
     def live_risk_on(self) -> bool:
@@ -140,44 +150,70 @@ class ResultsView(QWidget):
         return anon, anonymised_analysis(self.analysis, anon) if self.analysis is not None else None
 
     def _feed(self, same: bool = False, partial: bool = False) -> None:
-        """Hand the results to the pages. Charts draw only when on screen (:class:`.common.Chart`);
-        the coalition explorer, which lists and checks every group (about 0.3 s for ten partners even
-        when hidden), gets them only when shown. Only what is visible is redrawn.
+        """Hand the results to the pages. Charts draw only when on screen (:class:`.common.Chart`); the
+        coalition explorer, which lists and checks every group (about 0.3 s for ten partners even when
+        hidden), gets them only when shown. While the editors hide the pages in a window on screen
+        (the results panel shows the overview) no page is fed: each gets the results when it is shown
+        (:meth:`_feed_current`), so an edit redraws only what is visible. The risk page follows while
+        hidden when live risk is kept for the deck's risk slide (``set_keep_live_risk``).
 
         An edit brings two analyses of the same scenario: first only the chosen rule (``partial``),
         then every rule (``same``). Pages that compare rules wait for the second (keeping their
         figures the ~0.2 s until then); the others are drawn from the first and not again from the
         second (their figures do not change)."""
         scenario, analysis = self._shown()
-        current = self.tabs.currentIndex() if self.isVisible() else -1
+        current = self._on_screen()
         every_rule = (self.splits, self.coalitions)
         for i, page in enumerate(self.pages[:-1]):
+            wanted = (current != -1 and (i == current or page is not self.coalitions)) or (
+                page is self.risk and self.risk.keep_live)
+            if not wanted:
+                self._stale.add(i)  # fed when shown
+                continue
             if same and page not in every_rule and i not in self._stale:
                 continue  # it shows this scenario's figures already
             if partial and page in every_rule:
                 if i != current:
                     self._stale.add(i)
                 continue
-            if page is self.coalitions and i != current:
-                self._stale.add(i)  # fed when shown
-                continue
             page.set_results(scenario, analysis)
             self._stale.discard(i)
 
+    def _on_screen(self) -> int | None:
+        """The index of the page on screen; -1 when the editors hide the pages in a window on screen;
+        None when no window shows them (the view is being set up, or used without a screen)."""
+        if not self.window().isVisible():
+            return None
+        return self.tabs.currentIndex() if self.isVisible() else -1
+
     def _feed_current(self, *_args) -> None:
-        i = self.tabs.currentIndex()
-        if i in self._stale and self.isVisible():
-            self._stale.discard(i)
-            scenario, analysis = self._shown()
-            self.pages[i].set_results(scenario, analysis)
+        i = self._on_screen()
+        if i is None or i not in self._stale:
+            return
+        self._stale.discard(i)
+        if self.pages[i] is self.comparison:
+            self._feed_project()
+            return
+        scenario, analysis = self._shown()
+        if _partial(analysis) and self.pages[i] in (self.splits, self.coalitions):
+            self._stale.add(i)  # it compares rules: the second analysis (every rule) is on its way
+            return
+        self.pages[i].set_results(scenario, analysis)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self._feed_current()
 
     def _feed_project(self) -> None:
+        """Hand the project (every scenario, with the risks simulated for them) to the comparison page;
+        while the editors hide the pages it is marked stale and fed when shown."""
         if self.project is None:
             return
+        i = self.pages.index(self.comparison)
+        if self._on_screen() == -1:
+            self._stale.add(i)
+            return
+        self._stale.discard(i)
         display = anonymised_project(self.project) if self.anonymous else None
         self.comparison.set_project(self.project, self.project_index, display)
         for j, s in enumerate(self.project.scenarios):
