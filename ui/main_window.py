@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             panel.analysis.scenario if panel.analysis is not None else panel.shown_for, panel.analysis))
         feed_project = lambda *_: self.result_pages.set_project(self.doc.project, self.doc.index)  # noqa: E731
         self.doc.changed.connect(feed_project)
+        self.doc.changed.connect(self.result_pages.scenario_edited)
         self.doc.loaded.connect(feed_project)
         self.result_pages.projectChanged.connect(self._project_changed)
         feed_project()

@@ -123,6 +123,17 @@ class RiskPage(QWidget):
         self._asked_at = time.perf_counter()
         self.run_bar.start_live(self.scenario)
 
+    def follow(self, scenario) -> None:
+        """An edit made ``scenario``: live risk starts on it at once, without waiting for its analysis
+        (only the page's tables need that; the estimate is shown when it comes, :meth:`_estimated`)."""
+        if scenario is None or scenario.n == 0 or not self.run_bar.live.isChecked() or not (
+                self.isVisible() or self.keep_live) or self._asked_for(scenario):
+            return
+        self._live_due = False
+        self._failure = ""
+        self._asked_at = time.perf_counter()
+        self.run_bar.start_live(scenario)
+
     def set_keep_live(self, on: bool) -> None:
         """Keep live risk running while the page is hidden (e.g. while the deck shows a risk slide)."""
         self.keep_live = on
