@@ -122,6 +122,12 @@ class Chart(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(120)
         self._redraw.timeout.connect(self._draw_again)
+        # a new figure is asked of the chart thread once the events waiting now are handled: the page's
+        # tables are filled and painted first, without the chart thread's Python competing for the GIL
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(0)
+        self._start.timeout.connect(self._draw_off_thread)
         self._drawn_size = None
         #: asked before the chart is saved as an image; False refuses (an anonymous slide lists the texts
         #: that may still identify a partner first)
@@ -180,7 +186,7 @@ class Chart(QWidget):
         self._lang = lang()
         self._dirty = True
         if self.isVisible():
-            self._draw_off_thread()
+            self._start.start()
 
     def _same_call(self, call: tuple) -> bool:
         """True when ``call`` draws what is drawn: the same function, the very same argument objects
@@ -201,11 +207,11 @@ class Chart(QWidget):
     @property
     def drawing(self) -> bool:
         """True while a drawing of this chart is under way (or waits) in the worker."""
-        return self._worker.busy
+        return self._worker.busy or self._start.isActive()
 
     def is_current(self) -> bool:
         """True when the canvas shows the newest call (nothing waits to be drawn or is being drawn)."""
-        return not self._dirty and not self._worker.busy
+        return not self._dirty and not self.drawing
 
     def _request(self) -> Request:
         assert self._call is not None
@@ -239,6 +245,7 @@ class Chart(QWidget):
         still slides, tests); a drawing still under way in the worker is dropped."""
         if self._call is None:
             return
+        self._start.stop()
         self._worker.cancel()
         self._dirty = False
         self._drawn_size = self.canvas.size()
@@ -250,6 +257,7 @@ class Chart(QWidget):
         self.painted.emit()
 
     def clear(self) -> None:
+        self._start.stop()
         self._worker.cancel()
         self._call = None
         self._dirty = False
