@@ -307,6 +307,7 @@ def latency(app, path: Path, edits: int = 8) -> tuple[float, int, float]:
     from PySide6.QtCore import QTimer
 
     w = _open(app, path)
+    _settle(w)
     import dataclasses
 
     from coop_calc.analysis import analyse

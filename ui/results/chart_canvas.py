@@ -1,34 +1,33 @@
-"""Charts drawn off the GUI thread: the figure is built and rendered (Agg) in a worker, the window only
+"""Charts drawn off the GUI thread: the figure is built and rendered (Agg) elsewhere, the window only
 paints the finished image.
 
 A chart of the result pages costs 50–200 ms of matplotlib per draw (building the figure, constrained
 layout, rendering the text); three of them on a page held the window for up to half a second after
-every edit. :func:`draw_figure` does all of that on a fresh :class:`~matplotlib.figure.Figure` with its
-own :class:`~matplotlib.backends.backend_agg.FigureCanvasAgg` — nothing a worker touches is shared
-with the GUI thread (matplotlib's font cache is per thread, the figure functions use no pyplot
-state) — and returns the figure with its pixels as a :class:`QImage` (which, unlike a pixmap, may be
-made in any thread). :class:`ChartCanvas` then adopts the figure (so saving, the deck's vector
-export and tests see exactly what is shown) and paints the image. It is run through
-:class:`ui.tasks.TaskRunner` on :func:`chart_pool`, the one thread all charts share.
+every edit, and drawn in a thread they still held the interpreter lock the window needs. The one
+chart thread (:func:`chart_pool`, through :class:`ui.tasks.TaskRunner`) hands each request to the
+chart process (:mod:`.chart_process`), which draws it on a fresh figure (:mod:`coop_calc.charts.render`)
+and sends back the pixels; the thread makes them a :class:`QImage` (which, unlike a pixmap, may be made
+in any thread). A request the process cannot take is drawn in the thread itself, as before.
+:class:`ChartCanvas` then paints the image; the chart makes the figure itself only when it is asked
+for (saving, the deck's vector export, tests).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
 
-import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from coop_calc.charts import render
+from coop_calc.charts.render import Request
 from coop_calc.charts.theme import ChartTheme
-from coop_calc.charts.theme import apply as apply_chart_theme
 
 from ..theme import chart_theme
+from . import chart_process
 
 log = logging.getLogger(__name__)
 
@@ -43,71 +42,36 @@ def chart_pool() -> QThreadPool:
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
+        chart_process.start()  # the first chart need not wait for it
     return _POOL
 
 
 @dataclass(frozen=True)
-class Request:
-    """Everything a worker needs to draw one chart; made in the GUI thread (the theme comes from the
-    window's palette, the error text from the translator). ``width``/``height``: device pixels;
-    ``dpi``: the figure's dpi on this screen (``base_dpi`` × the device pixel ratio)."""
-
-    fn: Callable[..., Any]
-    args: tuple
-    kw: dict
-    lang: str
-    theme: ChartTheme
-    themed: bool  # fn takes ``theme``; otherwise the finished figure is recoloured
-    width: int
-    height: int
-    dpi: float
-    base_dpi: float
-    failed_text: str
-
-
-@dataclass(frozen=True)
 class Drawn:
-    """A chart drawn by :func:`draw_figure`: the figure (already laid out and rendered) and its pixels."""
+    """A chart drawn by :func:`draw_figure`: its pixels as a :class:`QImage` and, when it was drawn in
+    this process, the figure itself (laid out and rendered); drawn in the chart process, ``figure`` is
+    None and the chart makes it from ``request`` only when someone asks for it (saving, the deck)."""
 
-    figure: Figure
+    figure: Figure | None
     image: QImage
     theme: ChartTheme
     width: int
     height: int
-
-
-def build(req: Request, fig: Figure) -> None:
-    """Run the figure function of ``req`` into ``fig`` in the request's colours; a function that fails
-    leaves a one-line message instead (a chart must never take the page down — the tables still show
-    the numbers)."""
-    kw = dict(req.kw, theme=req.theme) if req.themed and "theme" not in req.kw else req.kw
-    try:
-        req.fn(*req.args, fig=fig, lang=req.lang, **kw)
-        if not req.themed:
-            apply_chart_theme(fig, req.theme)
-    except Exception:
-        log.exception("chart %s failed", getattr(req.fn, "__name__", req.fn))
-        fig.clear()
-        fig.patch.set_facecolor(req.theme.background)
-        fig.text(0.5, 0.5, req.failed_text, ha="center", va="center", color=req.theme.text)
+    request: Request
 
 
 def draw_figure(req: Request) -> Drawn:
-    """Worker side: a new figure of the request's size, built, laid out and rendered to pixels."""
-    fig = Figure(figsize=(max(req.width, 1) / req.dpi, max(req.height, 1) / req.dpi), dpi=req.base_dpi,
-                 layout="constrained")
-    if req.dpi != req.base_dpi:  # a high-dpi screen: as FigureCanvasQT does, keep the base dpi as original
-        fig._set_dpi(req.dpi, forward=False)  # type: ignore[attr-defined]
-    agg = FigureCanvasAgg(fig)
-    build(req, fig)
-    agg.draw()
-    rgba = np.asarray(agg.buffer_rgba())
-    h, w = rgba.shape[:2]
-    pixels = rgba.tobytes()  # kept alive until the conversion below has copied it
-    image = QImage(pixels, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+    """Worker side: the request drawn in the chart process, or here when it cannot be drawn there."""
+    fig = None
+    got = chart_process.draw(req)
+    if got is None:
+        fig = render.figure(req)
+        got = render.pixels(fig)
+    data, w, h = got
+    image = QImage(data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)  # a copy, in the fastest format to paint
     image.setDevicePixelRatio(req.dpi / req.base_dpi)
-    return Drawn(fig, image, req.theme, req.width, req.height)
+    return Drawn(fig, image, req.theme, req.width, req.height, req)
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -128,11 +92,16 @@ class ChartCanvas(FigureCanvasQTAgg):
         return self._image is not None
 
     def adopt(self, drawn: Drawn) -> None:
-        drawn.figure.set_canvas(self)
-        self.figure = drawn.figure
+        if drawn.figure is not None:
+            self.take(drawn.figure)
         self._image = drawn.image
         self._background = QColor(drawn.theme.background)
         self.update()
+
+    def take(self, figure: Figure) -> None:
+        """Make ``figure`` (drawn elsewhere) this canvas' figure."""
+        figure.set_canvas(self)
+        self.figure = figure
 
     def show_blank(self) -> None:
         """Paint only the background (a cleared chart): no drawing in the GUI thread."""

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coop_calc.charts import render
+from coop_calc.charts.render import Request, build
 from coop_calc.charts.theme import LIGHT, ChartTheme
 from coop_calc.exchange.formatting import format_money, format_number, format_pct
 
@@ -46,7 +48,7 @@ from .. import i18n
 from ..table_fit import fit_rows, follow_model
 from ..tasks import TaskRunner
 from ..theme import chart_theme
-from .chart_canvas import ChartCanvas, Drawn, Request, build, chart_pool, draw_figure
+from .chart_canvas import ChartCanvas, Drawn, chart_pool, draw_figure
 
 log = logging.getLogger(__name__)
 # a chart squeezed very small while a window is laid out cannot fit its labels for a moment; the
@@ -100,8 +102,10 @@ class Chart(QWidget):
 
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
-        self.figure = Figure(figsize=(4, 3), dpi=100 * scale, layout="constrained")
-        self.canvas = ChartCanvas(self.figure)
+        self._figure = Figure(figsize=(4, 3), dpi=100 * scale, layout="constrained")
+        self._base_dpi = self._figure.dpi  # the dpi before the screen's device pixel ratio
+        self._unmade: Request | None = None  # drawn elsewhere: the figure is made when asked for
+        self.canvas = ChartCanvas(self._figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(260, 180)
         self.caption = QLabel()
@@ -138,6 +142,21 @@ class Chart(QWidget):
         self._worker.failed.connect(lambda e: log.error("chart could not be drawn: %s", e))
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
+
+    @property
+    def figure(self) -> Figure:
+        """The figure on the canvas. One drawn in the chart process arrives as pixels only: it is made
+        here, the same call at the same size, the first time it is asked for."""
+        if self._unmade is not None:
+            req, self._unmade = self._unmade, None
+            self._figure = render.figure(req)
+            self.canvas.take(self._figure)
+        return self._figure
+
+    @figure.setter
+    def figure(self, fig: Figure) -> None:
+        self._unmade = None
+        self._figure = fig
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
@@ -219,7 +238,7 @@ class Chart(QWidget):
         theme = chart_theme(self.palette())
         self._asked_theme = theme
         ratio = self.canvas.device_pixel_ratio or 1.0
-        base = self.figure._original_dpi  # type: ignore[attr-defined]  # the dpi before the screen's ratio
+        base = self._base_dpi
         return Request(fn, args, kw, lang(), theme, "theme" in kw or _takes_theme(fn),
                        round(self.canvas.width() * ratio), round(self.canvas.height() * ratio), base * ratio, base,
                        QCoreApplication.translate("Results", "This chart could not be drawn."))
@@ -233,7 +252,10 @@ class Chart(QWidget):
 
     def _adopt(self, drawn: Drawn) -> None:
         """A drawing finished in the worker (the newest asked for): show it."""
-        self.figure = drawn.figure
+        if drawn.figure is not None:
+            self.figure = drawn.figure
+        else:
+            self._unmade = drawn.request
         self.theme = drawn.theme
         self.canvas.adopt(drawn)
         self.painted.emit()
@@ -251,8 +273,9 @@ class Chart(QWidget):
         self._drawn_size = self.canvas.size()
         req = self._request()
         self.theme = req.theme
+        self._unmade = None  # drawn again here: an older drawing need not be made
         self.canvas.forget_image()
-        build(req, self.figure)
+        build(req, self._figure)
         self.canvas.draw_idle()
         self.painted.emit()
 
@@ -261,7 +284,8 @@ class Chart(QWidget):
         self._worker.cancel()
         self._call = None
         self._dirty = False
-        self.figure.clear()
+        self._unmade = None
+        self._figure.clear()
         self.canvas.show_blank()  # an empty chart is only its background: nothing to draw in the GUI thread
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
