@@ -52,12 +52,22 @@ def analyse(scenario: Scenario, rules: list[str] | None = None,
 
     Raises ValidationError when an order cannot be priced (no quote supplies it)."""
     if rules is None:
-        with _RECENT_LOCK:
-            done = next((a for a in _RECENT if a.scenario is scenario), None)
+        done = recent(scenario)
         if done is not None:
             return done
-    analysis = _analyse(scenario, rules, progress)
-    if rules is None:
+    return adopt(_analyse(scenario, rules, progress), complete=rules is None)
+
+
+def recent(scenario: Scenario) -> Analysis | None:
+    """The analysis of every rule of this very scenario object made a moment ago, if any."""
+    with _RECENT_LOCK:
+        return next((a for a in _RECENT if a.scenario is scenario), None)
+
+
+def adopt(analysis: Analysis, complete: bool = True) -> Analysis:
+    """Keep ``analysis`` (of every rule when ``complete``) to be given again by :func:`analyse` for
+    its scenario — also one made elsewhere (another process) and given the caller's scenario object."""
+    if complete:
         with _RECENT_LOCK:
             _RECENT.append(analysis)
     return analysis

@@ -90,11 +90,11 @@ def finish(code: int, msecs: int = 2000) -> int:
     """After the event loop: stop every worker. Jobs compute on immutable inputs and write nothing,
     so one still running after ``msecs`` (an analysis of a large pool) is abandoned by ending the
     process at once instead of leaving it running for minutes after the window has closed."""
-    from .results import chart_process
+    from .processes import shutdown_all
     from .tasks import stop_all
 
     idle = stop_all(msecs) and QThreadPool.globalInstance().waitForDone(msecs)
-    chart_process.shutdown(wait=idle)
+    shutdown_all(wait=idle)
     if not idle:
         log.info("ending with a computation still running; its result is not needed")
         logging.shutdown()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from . import APP_NAME, EDITOR_TABS, i18n, settings
+from . import APP_NAME, EDITOR_TABS, i18n, processes, settings
 from .document import Document
 from .files import FileController, window_title_name
 from .idle_gc import IdleCollector
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_changed)
         self.stack.addWidget(self._editors)
         self._editors.setCurrentIndex(min(max(settings.get(settings.EDITOR_TAB), 0), self._editors.count() - 1))
+        processes.start_all()  # they import their libraries while the window builds its results
         self._results = ResultsPanel(self.doc)
         self._results.setMinimumWidth(420)
         self.dock.setWidget(self._results)

@@ -1,6 +1,6 @@
 """A chart drawn to pixels from a picklable request, in any thread or process (no Qt, no pyplot).
 
-The window draws its charts in a separate process (``ui/results/chart_process.py``): matplotlib is
+The window draws its charts in a separate process (``ui/processes.py``): matplotlib is
 Python, and drawn in a thread of the window's own interpreter it competed with the window for the
 interpreter lock. A :class:`Request` carries everything needed — the figure function (a module-level
 function, pickled by name), its arguments (engine results, which pickle), the language, the colours
@@ -10,9 +10,7 @@ itself, for saving or inspection.
 
 from __future__ import annotations
 
-import copyreg
 import logging
-import types
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -20,18 +18,11 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .. import calls  # noqa: F401 - the engine's results, arguments here, pickle
 from .theme import ChartTheme
 from .theme import apply as apply_chart_theme
 
 log = logging.getLogger(__name__)
-
-
-def _mapping_proxy(items: dict) -> types.MappingProxyType:
-    return types.MappingProxyType(items)
-
-
-# the engine's immutable results hold read-only dictionaries; they travel to the chart process by value
-copyreg.pickle(types.MappingProxyType, lambda m: (_mapping_proxy, (dict(m),)))
 
 
 @dataclass(frozen=True)
@@ -92,8 +83,3 @@ def pixels(fig: Figure) -> tuple[bytes, int, int]:
 def rgba(req: Request) -> tuple[bytes, int, int]:
     """The request drawn: RGBA pixels, width, height (what the chart process returns)."""
     return pixels(figure(req))
-
-
-def ready() -> bool:
-    """Nothing to do: a first call that makes the chart process import all of the above."""
-    return True

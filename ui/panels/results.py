@@ -33,6 +33,7 @@ from .. import i18n
 from ..document import Document
 from ..models.results import PartnerResultsModel, RuleComparisonModel
 from ..numbers import format_money, format_percent
+from ..processes import analysed
 from ..table_fit import follow_model
 from ..tasks import TaskRunner
 
@@ -41,10 +42,9 @@ log = logging.getLogger(__name__)
 
 def compute(scenario: Scenario, every_rule: bool = True):
     """Runs in a worker thread: the engine's analysis of an immutable scenario — only the scenario's
-    own rule (what the overview shows, fast) or every rule (for the comparison)."""
-    from coop_calc.analysis import analyse
-
-    return every_rule, analyse(scenario, rules=None if every_rule else [scenario.sharing.rule])
+    own rule (what the overview shows, fast) or every rule (for the comparison) — made in the analysis
+    process (:mod:`ui.processes`), so that the window keeps the interpreter to itself."""
+    return every_rule, analysed(scenario, rules=None if every_rule else [scenario.sharing.rule])
 
 
 def _table(model, fit: bool = True) -> QTableView:

@@ -5,7 +5,7 @@ A chart of the result pages costs 50–200 ms of matplotlib per draw (building t
 layout, rendering the text); three of them on a page held the window for up to half a second after
 every edit, and drawn in a thread they still held the interpreter lock the window needs. The one
 chart thread (:func:`chart_pool`, through :class:`ui.tasks.TaskRunner`) hands each request to the
-chart process (:mod:`.chart_process`), which draws it on a fresh figure (:mod:`coop_calc.charts.render`)
+chart process (:mod:`ui.processes`), which draws it on a fresh figure (:mod:`coop_calc.charts.render`)
 and sends back the pixels; the thread makes them a :class:`QImage` (which, unlike a pixmap, may be made
 in any thread). A request the process cannot take is drawn in the thread itself, as before.
 :class:`ChartCanvas` then paints the image; the chart makes the figure itself only when it is asked
@@ -26,8 +26,8 @@ from coop_calc.charts import render
 from coop_calc.charts.render import Request
 from coop_calc.charts.theme import ChartTheme
 
+from ..processes import CHARTS, Unavailable
 from ..theme import chart_theme
-from . import chart_process
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,6 @@ def chart_pool() -> QThreadPool:
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
-        chart_process.start()  # the first chart need not wait for it
     return _POOL
 
 
@@ -63,11 +62,11 @@ class Drawn:
 def draw_figure(req: Request) -> Drawn:
     """Worker side: the request drawn in the chart process, or here when it cannot be drawn there."""
     fig = None
-    got = chart_process.draw(req)
-    if got is None:
+    try:
+        data, w, h = CHARTS.call(render.rgba, req)
+    except Unavailable:
         fig = render.figure(req)
-        got = render.pixels(fig)
-    data, w, h = got
+        data, w, h = render.pixels(fig)
     image = QImage(data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)  # a copy, in the fastest format to paint
     image.setDevicePixelRatio(req.dpi / req.base_dpi)

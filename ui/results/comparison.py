@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from coop_calc import charts
-from coop_calc.analysis import analyse
 from coop_calc.anonymous import anonymised_analysis
 from coop_calc.model import Project
 
 from .. import dialogs, i18n
+from ..processes import analysed
 from ..tasks import TaskRunner
 from .common import Chart, Table, fit_height, table_view
 from .comparison_table import partner_rows, scenario_rows, stability
@@ -37,7 +37,7 @@ def _analyse_all(project: Project):
     out: list[tuple[Any, Any]] = []
     for s in project.scenarios:
         try:
-            out.append((analyse(s), ""))
+            out.append((analysed(s), ""))
         except Exception as e:  # noqa: BLE001 - one broken variant must not hide the others
             out.append((None, e))  # put into words when shown, in the language of that moment
     return project, out

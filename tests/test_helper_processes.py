@@ -1,9 +1,11 @@
-"""The chart process: a result chart drawn there has exactly the pixels of one drawn in the window's
+"""The helper processes. A result chart drawn there has exactly the pixels of one drawn in the window's
 own process; a request that cannot go there, or a process that died, is drawn in the calling thread;
-the figure of a chart drawn there is made when it is asked for, with the same texts."""
+the figure of a chart drawn there is made when it is asked for, with the same texts. An analysis made
+there equals one made here, is this very scenario's, and an engine refusal arrives as itself."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 
@@ -15,12 +17,12 @@ from test_results_support import example, make_view, wait_charts
 from coop_calc import charts
 from coop_calc.charts import render
 from coop_calc.charts.theme import DARK, LIGHT
-from ui.results import chart_process
+from ui.processes import ANALYSES, CHARTS, Unavailable, analysed
 from ui.results.chart_canvas import draw_figure
 
 pytestmark = [pytest.mark.filterwarnings("ignore:constrained_layout not applied"),
-              pytest.mark.skipif(os.environ.get("COOPCALC_CHART_PROCESS") == "0",
-                                 reason="COOPCALC_CHART_PROCESS=0 turns the chart process off")]
+              pytest.mark.skipif(os.environ.get("COOPCALC_PROCESSES") == "0",
+                                 reason="COOPCALC_PROCESSES=0 turns the helper processes off")]
 
 
 def request(fn, *args, theme=LIGHT, **kw) -> render.Request:
@@ -32,8 +34,7 @@ def request(fn, *args, theme=LIGHT, **kw) -> render.Request:
 def test_a_chart_drawn_in_the_process_has_the_pixels_drawn_here(fn, theme):
     _s, a = example("twelve")
     req = request(fn, a, theme=theme)
-    there = chart_process.draw(req)
-    assert there is not None, "the chart process did not draw"
+    there = CHARTS.call(render.rgba, req)
     here = render.rgba(req)
     assert there[1:] == here[1:] == (640, 400)
     assert np.array_equal(np.frombuffer(there[0], np.uint8), np.frombuffer(here[0], np.uint8))
@@ -46,7 +47,8 @@ def test_a_request_that_cannot_go_to_the_process_is_drawn_here():
         return charts.cost_per_partner(obj, fig=fig, lang=lang, theme=theme)
 
     req = request(local, a)
-    assert chart_process.draw(req) is None
+    with pytest.raises(Unavailable):
+        CHARTS.call(render.rgba, req)
     drawn = draw_figure(req)
     assert drawn.figure is not None and not drawn.image.isNull() and drawn.image.width() == 640
 
@@ -54,12 +56,12 @@ def test_a_request_that_cannot_go_to_the_process_is_drawn_here():
 def test_a_process_that_died_is_replaced_and_nothing_is_lost():
     _s, a = example("five")
     req = request(charts.cost_per_partner, a)
-    assert chart_process.draw(req) is not None
-    for pid in list(chart_process._EXECUTOR._processes):  # type: ignore[union-attr]
+    assert CHARTS.call(render.rgba, req)[1:] == (640, 400)
+    for pid in CHARTS.pids():
         os.kill(pid, signal.SIGKILL)
     drawn = draw_figure(req)  # the dead process is noticed: drawn here
-    assert not drawn.image.isNull()
-    assert chart_process.draw(req) is not None  # and a new process draws the next one
+    assert not drawn.image.isNull() and drawn.figure is not None
+    assert CHARTS.call(render.rgba, req)[1:] == (640, 400)  # and a new process draws the next one
 
 
 def test_the_figure_of_a_chart_drawn_in_the_process_is_made_when_asked_for(qtbot):
@@ -71,3 +73,33 @@ def test_the_figure_of_a_chart_drawn_in_the_process_is_made_when_asked_for(qtbot
     assert chart._unmade is None and chart.canvas.figure is chart.figure
     s, _a = example("five")
     assert any(p.name.split()[0] in texts for p in s.partners)
+
+
+def test_an_analysis_made_in_the_process_equals_one_made_here_and_is_this_scenarios():
+    from coop_calc.analysis import _analyse
+
+    s, _a = example("twelve")
+    s = dataclasses.replace(s)  # a scenario not analysed before
+    there = analysed(s)
+    here = _analyse(s, None, None)
+    assert there.scenario is s and analysed(s) is there  # adopted: asked again, given again
+    assert there.savings == here.savings
+    assert np.array_equal(there.costs, here.costs)
+    for rule, split in here.splits.splits.items():
+        assert np.array_equal(there.splits.splits[rule].savings, split.savings), rule
+    quick = analysed(s, rules=[s.sharing.rule])
+    assert quick.scenario is s and list(quick.splits.splits) == [s.sharing.rule]
+    assert ANALYSES.pids(), "the analysis was not made in the analysis process"
+
+
+def test_an_engine_refusal_in_the_process_arrives_as_itself():
+    from coop_calc.errors import ValidationError
+
+    s, _a = example("five")
+    unpriced = dataclasses.replace(s, quotes=())  # nothing can be bought
+    with pytest.raises(ValidationError) as there:
+        analysed(unpriced)
+    from coop_calc.analysis import analyse
+    with pytest.raises(ValidationError) as here:
+        analyse(unpriced)
+    assert there.value.problems == here.value.problems

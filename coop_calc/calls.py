@@ -1,0 +1,33 @@
+"""Engine calls made in another process: the window's helper processes run :func:`run`.
+
+Results and scenarios travel by pickle; their read-only dictionaries (``types.MappingProxyType``, which
+pickle cannot take by itself) travel as copies and arrive read-only again.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import types
+from typing import Any, Callable
+
+
+def _mapping_proxy(items: dict) -> types.MappingProxyType:
+    return types.MappingProxyType(items)
+
+
+copyreg.pickle(types.MappingProxyType, lambda m: (_mapping_proxy, (dict(m),)))
+
+
+def run(fn: Callable[..., Any], args: tuple, kw: dict) -> tuple[bool, Any]:
+    """(True, ``fn(*args, **kw)``), or (False, the exception it raised): an exception of the call itself
+    reaches the caller as it is, so that only a failure of the process stands for "could not run
+    there"."""
+    try:
+        return True, fn(*args, **kw)
+    except Exception as e:  # noqa: BLE001 - handed back to the caller, who raises it
+        return False, e
+
+
+def ready() -> bool:
+    """Nothing to do: a first call that starts the process."""
+    return True

@@ -1,0 +1,135 @@
+"""Helper processes: where the window's heavy Python runs, in parallel with the window.
+
+Drawing a chart (50–200 ms of matplotlib) and analysing a pool after an edit (the rule comparison,
+~100 ms) are nearly all Python. In threads of the window's own interpreter they held the interpreter
+lock that the window needs for every call into Python (each table cell it paints, each handler), and
+the window stalled with them: with a chart page on screen its largest event-loop gap was 230–320 ms,
+with chart drawing replaced by nothing 40–60 ms. Each :class:`HelperProcess` is one ``spawn`` process
+(sharing nothing with Qt), started when the window builds its results and kept for the session; the
+window's worker threads hand it a call and wait for the answer without holding the lock.
+
+A call that cannot go there (a function or argument that does not pickle) or a process that failed
+raises :class:`Unavailable`, and the caller runs it in its own thread as before; a process that died
+is replaced for the next call. ``COOPCALC_PROCESSES=0`` turns them off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable
+
+from coop_calc import calls
+from coop_calc.analysis import Analysis, adopt, analyse, recent
+
+log = logging.getLogger(__name__)
+
+
+class Unavailable(Exception):
+    """The call could not be made in the helper process; make it here."""
+
+
+class HelperProcess:
+    """One helper process, started on first use (or :meth:`start`)."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self._lock = threading.Lock()
+        self._executor: ProcessPoolExecutor | None = None
+        self._failed = False  # could not be started: calls run in threads for the rest of the session
+
+    def enabled(self) -> bool:
+        return os.environ.get("COOPCALC_PROCESSES", "1") != "0" and not self._failed
+
+    def _get(self) -> ProcessPoolExecutor | None:
+        with self._lock:
+            if self._executor is None and self.enabled():
+                try:
+                    self._executor = ProcessPoolExecutor(max_workers=1,
+                                                         mp_context=multiprocessing.get_context("spawn"))
+                except (OSError, ValueError, RuntimeError) as e:
+                    log.warning("no %s process (%s): computed in a thread", self.what, e)
+                    self._failed = True
+            return self._executor
+
+    def start(self) -> None:
+        """Start the process now (it takes a second or two to import its libraries)."""
+        ex = self._get()
+        if ex is not None:
+            try:
+                ex.submit(calls.ready)
+            except (BrokenProcessPool, RuntimeError):
+                self._forget(ex)
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """``fn(*args, **kw)`` in the process: its result, or the exception it raised; Unavailable when
+        the call could not be made there."""
+        ex = self._get()
+        if ex is None:
+            raise Unavailable(f"no {self.what} process")
+        try:
+            ok, value = ex.submit(calls.run, fn, args, kw).result()
+        except BrokenProcessPool as e:  # the process died (killed, out of memory): a new one next time
+            log.warning("the %s process stopped (%s); starting a new one", self.what, e)
+            self._forget(ex)
+            raise Unavailable(str(e)) from e
+        except Exception as e:  # noqa: BLE001 - e.g. an argument or a result that does not pickle
+            log.info("%s computed in this thread: %s", self.what, e)
+            raise Unavailable(str(e)) from e
+        if not ok:
+            raise value
+        return value
+
+    def pids(self) -> list[int]:
+        """The process ids (for tests)."""
+        ex = self._executor
+        return list(getattr(ex, "_processes", None) or {}) if ex is not None else []
+
+    def _forget(self, ex: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is ex:
+                self._executor = None
+        ex.shutdown(wait=False, cancel_futures=True)
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop the process (at exit; a later call starts a new one). ``wait``: until it has ended."""
+        with self._lock:
+            ex, self._executor = self._executor, None
+        if ex is not None:
+            ex.shutdown(wait=wait, cancel_futures=True)
+
+
+#: charts of the result pages (:func:`ui.results.chart_canvas.draw_figure`)
+CHARTS = HelperProcess("chart")
+#: the analysis behind every edit (:func:`analysed`)
+ANALYSES = HelperProcess("analysis")
+
+
+def start_all() -> None:
+    for helper in (CHARTS, ANALYSES):
+        helper.start()
+
+
+def shutdown_all(wait: bool = True) -> None:
+    for helper in (CHARTS, ANALYSES):
+        helper.shutdown(wait)
+
+
+def analysed(scenario, rules: list[str] | None = None) -> Analysis:
+    """``analyse(scenario, rules)`` in the analysis process (in this thread when it cannot be made
+    there). The answer is this very scenario's analysis: a full analysis made a moment ago is given
+    again, and one made there is adopted (its copy of the scenario replaced by ``scenario``)."""
+    if rules is None:
+        done = recent(scenario)
+        if done is not None:
+            return done
+    try:
+        made = ANALYSES.call(analyse, scenario, rules)
+    except Unavailable:
+        return analyse(scenario, rules=rules)
+    return adopt(dataclasses.replace(made, scenario=scenario), complete=rules is None)
