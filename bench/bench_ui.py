@@ -244,14 +244,20 @@ def refresh(app, path: Path, edits: int, page: int | None = None) -> dict[str, l
 
 
 def _settle(w, timeout: float = 10.0) -> None:
-    """Look at the opened pool before typing, as a user does: long enough for the window's idle-time
-    garbage collection (ui/idle_gc.py) to run once, as it does in the first pause of every session."""
+    """Look at the opened pool before typing, as a user does: long enough for the helper processes
+    (ui/processes.py) to have started and the window's idle-time garbage collection (ui/idle_gc.py) to
+    have run once, as in the first seconds of every session."""
     collector = getattr(w, "idle_gc", None)
     if collector is None:
         return
+    try:
+        from ui import processes
+    except ImportError:  # a tree without helper processes
+        processes = None
     collector.last_ms = None
     end = time.perf_counter() + timeout
-    while collector.last_ms is None and time.perf_counter() < end:
+    while (collector.last_ms is None or (processes is not None and not processes.ready())) \
+            and time.perf_counter() < end:
         _poll(50)
 
 

@@ -7,6 +7,7 @@ pickle cannot take by itself) travel as copies and arrive read-only again.
 from __future__ import annotations
 
 import copyreg
+import importlib
 import types
 from typing import Any, Callable
 
@@ -28,6 +29,9 @@ def run(fn: Callable[..., Any], args: tuple, kw: dict) -> tuple[bool, Any]:
         return False, e
 
 
-def ready() -> bool:
-    """Nothing to do: a first call that starts the process."""
+def ready(*modules: str) -> bool:
+    """The first call: import ``modules`` (what the process's calls will need), so that the first real
+    call does not pay for it."""
+    for name in modules:
+        importlib.import_module(name)
     return True

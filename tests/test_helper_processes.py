@@ -25,6 +25,12 @@ pytestmark = [pytest.mark.filterwarnings("ignore:constrained_layout not applied"
                                  reason="COOPCALC_PROCESSES=0 turns the helper processes off")]
 
 
+@pytest.fixture(autouse=True)
+def started():
+    """The helper processes take calls (until they have started, calls are made in the caller's thread)."""
+    assert CHARTS.wait_ready(60) and ANALYSES.wait_ready(60)
+
+
 def request(fn, *args, theme=LIGHT, **kw) -> render.Request:
     return render.Request(fn, args, kw, "de", theme, True, 640, 400, 100.0, 100.0, "failed")
 
@@ -61,7 +67,9 @@ def test_a_process_that_died_is_replaced_and_nothing_is_lost():
         os.kill(pid, signal.SIGKILL)
     drawn = draw_figure(req)  # the dead process is noticed: drawn here
     assert not drawn.image.isNull() and drawn.figure is not None
-    assert CHARTS.call(render.rgba, req)[1:] == (640, 400)  # and a new process draws the next one
+    assert draw_figure(req).figure is not None  # drawn here while the new process starts
+    assert CHARTS.wait_ready(60)
+    assert CHARTS.call(render.rgba, req)[1:] == (640, 400)  # and the new process draws the next one
 
 
 def test_the_figure_of_a_chart_drawn_in_the_process_is_made_when_asked_for(qtbot):

@@ -66,6 +66,11 @@ def _is_scenario_file(path: str) -> bool:
     return path.lower().endswith(".json")
 
 
+#: After the first results are on screen, the helper processes start this much later (ms): their
+#: imports would compete with the first charts and the rule comparison for the two cores
+HELPERS_AFTER_MS = 1000
+
+
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
@@ -139,8 +144,8 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_changed)
         self.stack.addWidget(self._editors)
         self._editors.setCurrentIndex(min(max(settings.get(settings.EDITOR_TAB), 0), self._editors.count() - 1))
-        processes.start_all()  # they import their libraries while the window builds its results
         self._results = ResultsPanel(self.doc)
+        self._results.updated.connect(self._start_helpers)
         self._results.setMinimumWidth(420)
         self.dock.setWidget(self._results)
         self._build_result_pages()
@@ -166,13 +171,19 @@ class MainWindow(QMainWindow):
             signal.connect(self.idle_gc.poke)
         self.idle_gc.poke()
 
+    def _start_helpers(self) -> None:
+        """Once the first results are on screen: start the helper processes (:mod:`ui.processes`; they
+        import their libraries for a second or two, which would slow the window's start)."""
+        self._results.updated.disconnect(self._start_helpers)
+        QTimer.singleShot(HELPERS_AFTER_MS, processes.start_all)
+
     def _background_busy(self) -> bool:
         """Work runs off the GUI thread: the analysis, a chart, a simulation, the scenario comparison."""
         from .results.chart_canvas import chart_pool
 
         pages = self.result_pages
         return (self._results.runner.busy or chart_pool().activeThreadCount() > 0 or pages.risk.run_bar.running
-                or pages.comparison.runner.busy)
+                or pages.comparison.runner.busy or not processes.ready())
 
     def _project_changed(self, project) -> None:
         """The comparison page duplicated or renamed a scenario: one undo step, stay on the same one

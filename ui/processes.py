@@ -5,8 +5,9 @@ Drawing a chart (50–200 ms of matplotlib) and analysing a pool after an edit (
 lock that the window needs for every call into Python (each table cell it paints, each handler), and
 the window stalled with them: with a chart page on screen its largest event-loop gap was 230–320 ms,
 with chart drawing replaced by nothing 40–60 ms. Each :class:`HelperProcess` is one ``spawn`` process
-(sharing nothing with Qt), started when the window builds its results and kept for the session; the
-window's worker threads hand it a call and wait for the answer without holding the lock.
+(sharing nothing with Qt), started once the window shows its first results (so that it does not slow
+the window's start) and kept for the session; the window's worker threads hand it a call and wait for
+the answer without holding the lock. Until it has started, calls are made in the caller's thread.
 
 A call that cannot go there (a function or argument that does not pickle) or a process that failed
 raises :class:`Unavailable`, and the caller runs it in its own thread as before; a process that died
@@ -16,11 +17,12 @@ is replaced for the next call. ``COOPCALC_PROCESSES=0`` turns them off.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
 
@@ -37,10 +39,12 @@ class Unavailable(Exception):
 class HelperProcess:
     """One helper process, started on first use (or :meth:`start`)."""
 
-    def __init__(self, what: str):
+    def __init__(self, what: str, modules: tuple[str, ...] = ()):
         self.what = what
+        self.modules = modules  # imported when the process starts
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
+        self._ready = threading.Event()  # the process has started and imported its libraries
         self._failed = False  # could not be started: calls run in threads for the rest of the session
 
     def enabled(self) -> bool:
@@ -58,13 +62,29 @@ class HelperProcess:
             return self._executor
 
     def start(self) -> None:
-        """Start the process now (it takes a second or two to import its libraries)."""
+        """Start the process (it takes a second or two to import its libraries; until then calls are
+        made in the caller's thread)."""
         ex = self._get()
-        if ex is not None:
-            try:
-                ex.submit(calls.ready)
-            except (BrokenProcessPool, RuntimeError):
-                self._forget(ex)
+        if ex is None or self._ready.is_set():
+            return
+        try:
+            ex.submit(calls.ready, *self.modules).add_done_callback(functools.partial(self._started, ex))
+        except (BrokenProcessPool, RuntimeError):
+            self._forget(ex)
+
+    def _started(self, ex: ProcessPoolExecutor, done: Future) -> None:
+        if done.cancelled() or done.exception() is not None:
+            self._forget(ex)
+        elif self._executor is ex:
+            self._ready.set()
+
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Start the process and wait until it takes calls (tests, benchmarks)."""
+        self.start()
+        return self._ready.wait(timeout)
 
     def call(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         """``fn(*args, **kw)`` in the process: its result, or the exception it raised; Unavailable when
@@ -72,6 +92,9 @@ class HelperProcess:
         ex = self._get()
         if ex is None:
             raise Unavailable(f"no {self.what} process")
+        if not self._ready.is_set():
+            self.start()
+            raise Unavailable(f"the {self.what} process is starting")
         try:
             ok, value = ex.submit(calls.run, fn, args, kw).result()
         except BrokenProcessPool as e:  # the process died (killed, out of memory): a new one next time
@@ -94,25 +117,32 @@ class HelperProcess:
         with self._lock:
             if self._executor is ex:
                 self._executor = None
+                self._ready.clear()
         ex.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop the process (at exit; a later call starts a new one). ``wait``: until it has ended."""
         with self._lock:
             ex, self._executor = self._executor, None
+            self._ready.clear()
         if ex is not None:
             ex.shutdown(wait=wait, cancel_futures=True)
 
 
 #: charts of the result pages (:func:`ui.results.chart_canvas.draw_figure`)
-CHARTS = HelperProcess("chart")
+CHARTS = HelperProcess("chart", ("coop_calc.charts", "coop_calc.charts.render"))
 #: the analysis behind every edit (:func:`analysed`)
-ANALYSES = HelperProcess("analysis")
+ANALYSES = HelperProcess("analysis", ("coop_calc.analysis",))
 
 
 def start_all() -> None:
     for helper in (CHARTS, ANALYSES):
         helper.start()
+
+
+def ready() -> bool:
+    """Every helper process takes calls (or is turned off)."""
+    return all(helper.ready() or not helper.enabled() for helper in (CHARTS, ANALYSES))
 
 
 def shutdown_all(wait: bool = True) -> None:
