@@ -24,10 +24,12 @@ import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from coop_calc import calls
-from coop_calc.analysis import Analysis, adopt, analyse, recent
+
+if TYPE_CHECKING:
+    from coop_calc.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +156,8 @@ def analysed(scenario, rules: list[str] | None = None) -> Analysis:
     """``analyse(scenario, rules)`` in the analysis process (in this thread when it cannot be made
     there). The answer is this very scenario's analysis: a full analysis made a moment ago is given
     again, and one made there is adopted (its copy of the scenario replaced by ``scenario``)."""
+    from coop_calc.analysis import adopt, analyse, recent  # scipy: not before the window is up
+
     if rules is None:
         done = recent(scenario)
         if done is not None:
