@@ -7,7 +7,8 @@ the window stalled with them: with a chart page on screen its largest event-loop
 with chart drawing replaced by nothing 40–60 ms. Each :class:`HelperProcess` is one ``spawn`` process
 (sharing nothing with Qt), started once the window shows its first results (so that it does not slow
 the window's start) and kept for the session; the window's worker threads hand it a call and wait for
-the answer without holding the lock. Until it has started, calls are made in the caller's thread.
+the answer without holding the lock. Until it has started (and in a window that never starts it),
+calls are made in the caller's thread.
 
 A call that cannot go there (a function or argument that does not pickle) or a process that failed
 raises :class:`Unavailable`, and the caller runs it in its own thread as before; a process that died
@@ -91,17 +92,15 @@ class HelperProcess:
     def call(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         """``fn(*args, **kw)`` in the process: its result, or the exception it raised; Unavailable when
         the call could not be made there."""
-        ex = self._get()
-        if ex is None:
-            raise Unavailable(f"no {self.what} process")
-        if not self._ready.is_set():
-            self.start()
-            raise Unavailable(f"the {self.what} process is starting")
+        ex = self._executor
+        if ex is None or not self._ready.is_set():
+            raise Unavailable(f"the {self.what} process has not started")
         try:
             ok, value = ex.submit(calls.run, fn, args, kw).result()
-        except BrokenProcessPool as e:  # the process died (killed, out of memory): a new one next time
+        except BrokenProcessPool as e:  # the process died (killed, out of memory): a new one starts
             log.warning("the %s process stopped (%s); starting a new one", self.what, e)
             self._forget(ex)
+            self.start()
             raise Unavailable(str(e)) from e
         except Exception as e:  # noqa: BLE001 - e.g. an argument or a result that does not pickle
             log.info("%s computed in this thread: %s", self.what, e)
