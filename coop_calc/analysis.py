@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
@@ -11,6 +9,7 @@ import numpy as np
 
 from .coalitions import MAX_EXACT_PARTNERS, PoolPricer
 from .model import Scenario
+from .recent import Recent
 from .savings import SavingsReport, savings_report
 from .splits import SplitAnalysis, analyse_splits, analyse_splits_large
 
@@ -34,12 +33,9 @@ class Analysis:
         return self.splits.splits.get(self.chosen_rule)
 
 
-#: The latest analyses of every rule, found by the identity of their scenario (immutable, and kept
-#: alive by the analysis, so an id is not reused while it is here): after an edit the window asks for
-#: the same scenario's full analysis twice, for the rule comparison and the scenario comparison, from
-#: two workers.
-_RECENT: deque[Analysis] = deque(maxlen=4)
-_RECENT_LOCK = threading.Lock()
+#: The latest analyses of every rule, by their scenario: after an edit the window asks for the same
+#: scenario's full analysis twice, for the rule comparison and the scenario comparison, from two workers.
+_RECENT: Recent[Scenario, Analysis] = Recent(4)
 
 
 def analyse(scenario: Scenario, rules: list[str] | None = None,
@@ -60,17 +56,13 @@ def analyse(scenario: Scenario, rules: list[str] | None = None,
 
 def recent(scenario: Scenario) -> Analysis | None:
     """The analysis of every rule of this very scenario object made a moment ago, if any."""
-    with _RECENT_LOCK:
-        return next((a for a in _RECENT if a.scenario is scenario), None)
+    return _RECENT.get(scenario)
 
 
 def adopt(analysis: Analysis, complete: bool = True) -> Analysis:
     """Keep ``analysis`` (of every rule when ``complete``) to be given again by :func:`analyse` for
     its scenario — also one made elsewhere (another process) and given the caller's scenario object."""
-    if complete:
-        with _RECENT_LOCK:
-            _RECENT.append(analysis)
-    return analysis
+    return _RECENT.put(analysis.scenario, analysis) if complete else analysis
 
 
 def _analyse(scenario: Scenario, rules: list[str] | None,

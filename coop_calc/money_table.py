@@ -33,6 +33,7 @@ import numpy as np
 
 from .analysis import Analysis
 from .money import apportion_cents, from_cents, round_to_total, to_cents
+from .recent import Recent
 
 
 def _amounts(units) -> tuple[float, ...]:
@@ -110,19 +111,15 @@ class MoneyTable:
         return cost, alone, got
 
 
-_RECENT: list[tuple[Analysis, MoneyTable]] = []  # the tables of the last few analyses, newest last
+_RECENT: Recent[Analysis, MoneyTable] = Recent(4)
 
 
 def money_table(a: Analysis) -> MoneyTable:
     """Round the figures of ``a`` once, consistently (see the module docstring). An analysis is never
     changed, so the table of one that was rounded lately (every result page and the results panel
     show the same one after an edit) is given again."""
-    for done, table in _RECENT:
-        if done is a:
-            return table
-    table = _money_table(a)
-    _RECENT[:] = _RECENT[-3:] + [(a, table)]
-    return table
+    done = _RECENT.get(a)
+    return done if done is not None else _RECENT.put(a, _money_table(a))
 
 
 def _money_table(a: Analysis) -> MoneyTable:

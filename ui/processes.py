@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Callable
 
-from coop_calc import calls
+from coop_calc import calls  # also makes the engine's results picklable
 
 if TYPE_CHECKING:
     from coop_calc.analysis import Analysis
@@ -40,7 +40,8 @@ class Unavailable(Exception):
 
 
 class HelperProcess:
-    """One helper process, started on first use (or :meth:`start`)."""
+    """One helper process, started by :meth:`start` (the window does, a second after its first results);
+    until it is ready, :meth:`call` raises Unavailable."""
 
     def __init__(self, what: str, modules: tuple[str, ...] = ()):
         self.what = what

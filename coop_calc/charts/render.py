@@ -18,7 +18,6 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .. import calls  # noqa: F401 - the engine's results, arguments here, pickle
 from .theme import ChartTheme
 from .theme import apply as apply_chart_theme
 

@@ -215,12 +215,12 @@ class ResultsPanel(QWidget):
         self.complete = every_rule
         self.problem.hide()
         self.tabs.setEnabled(True)
-        self._unfilled = not (self.isVisible() or not self.window().isVisible())
+        # hidden behind the result pages, which show everything in its place: filled when shown
+        self._unfilled = self.window().isVisible() and not self.isVisible()
         if not self._unfilled:
             self._fill(analysis)
             if every_rule:
                 self.rules.set_analysis(analysis)
-        # else: hidden behind the result pages, which show everything in its place: filled when shown
         self.rules_view.setEnabled(every_rule)
         if every_rule:
             self.status.setText(self._status_text())

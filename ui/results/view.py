@@ -63,6 +63,7 @@ class ResultsView(QWidget):
         self.advice = AdvicePage(scale)
         self.pages: list[Any] = [self.savings, self.bargaining, self.splits, self.coalitions, self.risk, self.advice,
                       self.comparison]
+        self._rule_pages = (self.splits, self.coalitions)  # they compare rules: fed by every rule's analysis
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page in self.pages:
@@ -163,16 +164,15 @@ class ResultsView(QWidget):
         second (their figures do not change)."""
         scenario, analysis = self._shown()
         current = self._on_screen()
-        every_rule = (self.splits, self.coalitions)
         for i, page in enumerate(self.pages[:-1]):
             wanted = (current != -1 and (i == current or page is not self.coalitions)) or (
                 page is self.risk and self.risk.keep_live)
             if not wanted:
                 self._stale.add(i)  # fed when shown
                 continue
-            if same and page not in every_rule and i not in self._stale:
+            if same and page not in self._rule_pages and i not in self._stale:
                 continue  # it shows this scenario's figures already
-            if partial and page in every_rule:
+            if partial and page in self._rule_pages:
                 if i != current:
                     self._stale.add(i)
                 continue
@@ -195,7 +195,7 @@ class ResultsView(QWidget):
             self._feed_project()
             return
         scenario, analysis = self._shown()
-        if _partial(analysis) and self.pages[i] in (self.splits, self.coalitions):
+        if _partial(analysis) and self.pages[i] in self._rule_pages:
             self._stale.add(i)  # it compares rules: the second analysis (every rule) is on its way
             return
         self.pages[i].set_results(scenario, analysis)
