@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copyreg
 import importlib
+import os
 import types
 from typing import Any, Callable
 
@@ -17,6 +18,23 @@ def _mapping_proxy(items: dict) -> types.MappingProxyType:
 
 
 copyreg.pickle(types.MappingProxyType, lambda m: (_mapping_proxy, (dict(m),)))
+
+
+#: In a helper process started with a shared integer (``multiprocessing.RawValue``): that integer, which the
+#: window sets and the process reads at once (:mod:`coop_calc.risk.steps`: the run that may go on).
+shared: Any = None
+
+
+def prepare(value: Any, nice: int = 0) -> None:
+    """Process initializer: keep the shared integer (or None) in :data:`shared`; lower the process's
+    priority by ``nice`` (where the system allows it)."""
+    global shared
+    shared = value
+    if nice and hasattr(os, "nice"):
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
 
 
 def run(fn: Callable[..., Any], args: tuple, kw: dict) -> tuple[bool, Any]:

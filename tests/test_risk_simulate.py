@@ -90,6 +90,25 @@ def test_cancel_stops_the_run(five_pool_path):
     assert len(calls) == 2
 
 
+def test_cancel_stops_making_a_result_and_the_run_stays_usable(five_pool_path):
+    """Making a result (tornado ranking, coalition shares: a few hundred ms for ten partners) asks
+    cancelled() between its parts too."""
+    from coop_calc.risk.run import RiskRun
+
+    s = load_scenario(five_pool_path)
+    run = RiskRun(s)
+    run.advance(8192)
+    asked = []
+    for stop_after in (1, 2, 4):
+        asked.clear()
+        with pytest.raises(Cancelled):
+            run.result(cancelled=lambda n=stop_after: asked.append(1) or len(asked) >= n)
+    assert run.done == 8192
+    res = run.result(cancelled=lambda: False)
+    assert res.trials == 8192 and res.expected_pooled_cost is not None and res.sensitivity["pool"]
+    assert res.standalone == simulate(s, trials=8192).standalone
+
+
 def test_pooling_the_example_lowers_each_partners_cost_and_risk(five_pool_path):
     res = simulate(load_scenario(five_pool_path), trials=8192)
     for i in range(5):

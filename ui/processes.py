@@ -41,11 +41,16 @@ class Unavailable(Exception):
 
 class HelperProcess:
     """One helper process, started by :meth:`start` (the window does, a second after its first results);
-    until it is ready, :meth:`call` raises Unavailable."""
+    until it is ready, :meth:`call` raises Unavailable. With ``shared``, the process and the window see
+    one integer at once (``self.shared.value`` here, :data:`coop_calc.calls.shared` there). ``nice``:
+    the process runs at that much lower a priority than the window (background work)."""
 
-    def __init__(self, what: str, modules: tuple[str, ...] = ()):
+    def __init__(self, what: str, modules: tuple[str, ...] = (), shared: bool = False, nice: int = 0):
         self.what = what
         self.modules = modules  # imported when the process starts
+        self.shared: Any = None  # the shared integer (multiprocessing.RawValue), made with the first process
+        self._share = shared
+        self.nice = nice
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
         self._ready = threading.Event()  # the process has started and imported its libraries
@@ -58,8 +63,11 @@ class HelperProcess:
         with self._lock:
             if self._executor is None and self.enabled():
                 try:
-                    self._executor = ProcessPoolExecutor(max_workers=1,
-                                                         mp_context=multiprocessing.get_context("spawn"))
+                    context = multiprocessing.get_context("spawn")
+                    if self._share and self.shared is None:
+                        self.shared = context.RawValue("q", 0)
+                    self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context,
+                                                         initializer=calls.prepare, initargs=(self.shared, self.nice))
                 except (OSError, ValueError, RuntimeError) as e:
                     log.warning("no %s process (%s): computed in a thread", self.what, e)
                     self._failed = True
@@ -135,20 +143,23 @@ class HelperProcess:
 CHARTS = HelperProcess("chart", ("coop_calc.charts", "coop_calc.charts.render"))
 #: the analysis behind every edit (:func:`analysed`)
 ANALYSES = HelperProcess("analysis", ("coop_calc.analysis",))
+#: the risk page's simulation, step by step (:mod:`ui.results.risk_steps`); ``shared``: the run that may go on
+RISK = HelperProcess("risk", ("coop_calc.risk.steps",), shared=True, nice=5)
+ALL = (CHARTS, ANALYSES, RISK)
 
 
 def start_all() -> None:
-    for helper in (CHARTS, ANALYSES):
+    for helper in ALL:
         helper.start()
 
 
 def ready() -> bool:
     """Every helper process takes calls (or is turned off)."""
-    return all(helper.ready() or not helper.enabled() for helper in (CHARTS, ANALYSES))
+    return all(helper.ready() or not helper.enabled() for helper in ALL)
 
 
 def shutdown_all(wait: bool = True) -> None:
-    for helper in (CHARTS, ANALYSES):
+    for helper in ALL:
         helper.shutdown(wait)
 
 

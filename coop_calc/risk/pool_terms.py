@@ -10,6 +10,7 @@ of looping over coalitions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -113,9 +114,11 @@ class PoolTerms:
                               self.item_units[r].copy(), weight)
 
 
-def expected_costs_under_dropout(scenario: Scenario, terms: PoolTerms) -> list[float] | None:
+def expected_costs_under_dropout(scenario: Scenario, terms: PoolTerms,
+                                 between: Callable[[], None] | None = None) -> list[float] | None:
     """Exact E[cost share of i | i goes ahead], enumerating every drop-out pattern (n ≤ 10, 8 with
-    the nucleolus); None for larger pools. NaN for a partner who never goes ahead."""
+    the nucleolus); None for larger pools. NaN for a partner who never goes ahead. ``between()`` is
+    called between batches of coalitions split (it may raise to stop the work)."""
     n = scenario.n
     if n > (8 if scenario.sharing.rule == "nucleolus" else 10):
         return None
@@ -126,6 +129,10 @@ def expected_costs_under_dropout(scenario: Scenario, terms: PoolTerms) -> list[f
     masks, prob = masks[prob > 0], prob[prob > 0]
     out = np.zeros(n)
     if len(masks):
+        for lo in range(0, len(masks), 64):
+            if between is not None:
+                between()
+            terms.rows(masks[lo:lo + 64])
         rows = terms.rows(masks)  # may extend the tables: index them afterwards
         share = terms.share[rows]
         for r in range(len(masks)):  # in mask order, as a sum over patterns

@@ -264,13 +264,21 @@ class RiskRun:
         return prec.reached(parts, pools, z)
 
     # ---- result ------------------------------------------------------------------------------
-    def result(self, exact_shares: bool = True, sensitivity: bool = True) -> RiskResult:
+    def result(self, exact_shares: bool = True, sensitivity: bool = True,
+               cancelled: Callable[[], bool] | None = None) -> RiskResult:
         """The figures of all trials simulated so far (at least one).
 
         ``exact_shares=False`` leaves out ``expected_pooled_cost`` (None), which splits every
         possible coalition once per run (about 0.1 s for 10 partners): for a quick first look.
         ``sensitivity=False`` leaves out the tornado ranking (``sensitivity`` and ``correlation``
-        stay empty; about 0.15 s of a 4,096-trial first estimate for 10 partners × 20 items)."""
+        stay empty; about 0.15 s of a 4,096-trial first estimate for 10 partners × 20 items).
+        ``cancelled()`` is asked between the parts of that work; :class:`Cancelled` when it is true
+        (the run stays usable)."""
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+
         t0 = time.perf_counter()
         if self.done == 0:
             raise ValueError("no trials simulated yet")
@@ -291,17 +299,17 @@ class RiskRun:
                 result.histograms[f"{pid}/{w}"] = sm.histogram()
                 result.s_curves[f"{pid}/{w}"] = sm.s_curve()
         if sensitivity:
-            self._sensitivity(result)
+            self._sensitivity(result, check)
         if self.inputs.correlation_note:
             result.notes.append(self.inputs.correlation_note)
         if exact_shares:
-            result.expected_pooled_cost = expected_costs_under_dropout(s, self.terms)
+            result.expected_pooled_cost = expected_costs_under_dropout(s, self.terms, check)
         result.precision = self._precision(summaries)
         self.seconds += time.perf_counter() - t0
         result.seconds = self.seconds
         return result
 
-    def _sensitivity(self, result: RiskResult) -> None:
+    def _sensitivity(self, result: RiskResult, check: Callable[[], None]) -> None:
         inputs = self.inputs
         if not inputs.d or not self.keep_u:
             return
@@ -317,6 +325,7 @@ class RiskRun:
         result.sensitivity["pool"] = [r.to_dict() for r in ranked.sensitivity(names, out_all[:, 0], None,
                                                                               everything)[:15]]
         for i, pid in enumerate(result.partner_ids):
+            check()
             ok = ~np.isnan(out_all[:, 1 + i])
             cols = self.concerns[i]
             rows = ranked.sensitivity(names, np.where(ok, out_all[:, 1 + i], 0.0), ok, cols)

@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from coop_calc.risk.precision import Precision
-from coop_calc.risk.run import Cancelled, RiskRun
-from coop_calc.risk.simulate import simulate
+from coop_calc.risk.run import Cancelled
+from coop_calc.risk.sampling import BLOCK
 
 from ..i18n import error_text
 from ..tasks import TaskRunner
 from .common import number
+from .risk_steps import SteppedRun, new_key, stop_all
 
 
 def time_left(elapsed: float, fraction: float) -> float | None:
@@ -63,8 +64,9 @@ def time_left_text(seconds: float | None) -> str:
     return QCoreApplication.translate("RiskRunBar", "about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
 
 
-#: Trials per chunk: the worker checks for Cancel this often (about every few milliseconds).
-CHUNK = 2048
+#: Trials per step of a run (one block of the design): progress is reported this often; Cancel stops
+#: the step at once in the risk process, within one such step where the run is made in the thread.
+CHUNK = BLOCK
 MAX_TRIALS = 5_000_000
 #: Trials of live risk's first estimate (one block of the design: ~0.2 CPU s for 10 partners x 20 items).
 FIRST = 4096
@@ -90,34 +92,35 @@ class _Progress(QObject):
 
 
 def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress,
-          target: Precision | None = None):
+          target: Precision | None = None, key: int | None = None):
     """Worker thread: a first estimate from :data:`FIRST` trials (sent through ``progress.first``),
     then the same run refined to ``trials`` (or until ``target`` holds, ``trials`` the cap: it stops
     where a run with the target from the start would, as the estimate has fewer trials than
-    :data:`coop_calc.risk.precision.MIN_TRIALS`); returns (result, scenario). Raises
-    :class:`~coop_calc.risk.run.Cancelled` when ``stop`` is set (nothing is sent after it)."""
-    run = RiskRun(scenario, sampling=sampling)
-    run.advance(min(FIRST, trials), cancelled=stop.is_set)
-    if stop.is_set():
-        raise Cancelled()
+    :data:`coop_calc.risk.precision.MIN_TRIALS`); returns (result, scenario). The run is made in the
+    risk process (:class:`.risk_steps.SteppedRun`; ``key``: its number, taken when the run was asked
+    for). Raises :class:`~coop_calc.risk.run.Cancelled`
+    when ``stop`` is set (nothing is sent after it)."""
+    run = SteppedRun(new_key() if key is None else key, scenario, sampling, stop)
+    run.advance(min(FIRST, trials))
     if run.done >= trials:
-        return run.result(), scenario
+        return run.result(last=True), scenario
     # a quick first look: no coalition shares and no tornado ranking (the refined run has both)
     progress.first.emit(progress.token, (run.result(exact_shares=False, sensitivity=False), scenario))
     waited = 0.0
     while waited < SHOWN_WAIT and not progress.shown.wait(0.02) and not stop.is_set():
         waited += 0.02  # let the estimate reach the screen first (a stop ends the wait at once)
-    run.advance(trials, target=target, chunk=FIRST, progress=progress.report, cancelled=stop.is_set)
-    return run.result(), scenario
+    run.advance(trials, target=target, chunk=FIRST, progress=progress.report)
+    return run.result(last=True), scenario
 
 
 def _run(scenario, trials: int, sampling: str, stop: threading.Event, progress: _Progress,
-         target: Precision | None = None):
+         target: Precision | None = None, key: int | None = None):
     """Worker thread: the simulation of an immutable scenario (``trials`` is the cap when a precision
-    ``target`` is given); returns (result, scenario)."""
-    result = simulate(scenario, trials=trials, sampling=sampling, chunk=CHUNK,
-                      progress=progress.report, cancelled=stop.is_set, precision=target)
-    return result, scenario
+    ``target`` is given), made in the risk process as live risk's; returns (result, scenario). The
+    figures are those of :func:`coop_calc.risk.simulate.simulate` with the same settings."""
+    run = SteppedRun(new_key() if key is None else key, scenario, sampling, stop)
+    run.advance(trials, target=target, chunk=CHUNK, progress=progress.report)
+    return run.result(last=True), scenario
 
 
 class RiskRunBar(QWidget):
@@ -284,6 +287,7 @@ class RiskRunBar(QWidget):
         """Stop the running job without a word: its outcome and any later message are dropped."""
         if self._stop is not None:
             self._stop.set()
+            stop_all()  # the step running in the risk process stops too
             self.runner.cancel()
             self._finish_run()
 
@@ -300,7 +304,7 @@ class RiskRunBar(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.runner.submit(fn, scenario, self.trials.value(), self.sampling.currentData(), self._stop,
-                           self._progress, self.target())
+                           self._progress, self.target(), new_key())
 
     def _current(self, token: int) -> bool:
         """Whether a message comes from the running job (not from one stopped since)."""
