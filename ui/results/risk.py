@@ -14,16 +14,21 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from coop_calc import charts
 from coop_calc.anonymous import relabelled_risk, without_names
+from coop_calc.recent import Recent
 
 from .common import Chart, Table, fit_height, muted, note, number, set_note_kind, table_view
 from .risk_run import RiskRunBar
 from .risk_table import risk_table
 
+_SIGNATURES: Recent = Recent(16)
+
 
 def risk_signature(scenario):
     """What a risk result depends on: the scenario without names and meta data (partner names and the
-    file's name do not change the simulation)."""
-    return without_names(scenario)
+    file's name do not change the simulation). Made once per scenario object (an edit asks several
+    times)."""
+    made = _SIGNATURES.get(scenario)
+    return made if made is not None else _SIGNATURES.put(scenario, without_names(scenario))
 
 
 class RiskPage(QWidget):
