@@ -1,8 +1,9 @@
 """The risk page's run control: Live, trials, sampling, Run, a progress bar and Cancel.
 
-The simulation runs through the bar's :class:`~ui.tasks.TaskRunner`. Cancel sets a flag that the
-engine checks between chunks of trials, so the worker stops within one chunk; the runner drops the
-cancelled run's outcome, and the page keeps showing the results it had before.
+The simulation runs through the bar's :class:`~ui.tasks.TaskRunner`, whose worker thread has it made
+in the risk helper process one block of trials at a time (:mod:`.risk_steps`). Cancel sets a flag that
+the worker checks between blocks and stops the block running in the process at once; the runner drops
+the cancelled run's outcome, and the page keeps showing the results it had before.
 
 **Live** (on by default): every new scenario starts a :class:`coop_calc.risk.run.RiskRun` by itself.
 The worker first simulates :data:`FIRST` trials and sends that estimate (``estimated``) through a
@@ -98,8 +99,8 @@ def _live(scenario, trials: int, sampling: str, stop: threading.Event, progress:
     where a run with the target from the start would, as the estimate has fewer trials than
     :data:`coop_calc.risk.precision.MIN_TRIALS`); returns (result, scenario). The run is made in the
     risk process (:class:`.risk_steps.SteppedRun`; ``key``: its number, taken when the run was asked
-    for). Raises :class:`~coop_calc.risk.run.Cancelled`
-    when ``stop`` is set (nothing is sent after it)."""
+    for). Raises :class:`~coop_calc.risk.run.Cancelled` when ``stop`` is set (nothing is sent after
+    it)."""
     run = SteppedRun(new_key() if key is None else key, scenario, sampling, stop)
     run.advance(min(FIRST, trials))
     if run.done >= trials:
