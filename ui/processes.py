@@ -1,7 +1,8 @@
 """Helper processes: where the window's heavy Python runs, in parallel with the window.
 
-Drawing a chart (50–200 ms of matplotlib) and analysing a pool after an edit (the rule comparison,
-~100 ms) are nearly all Python. In threads of the window's own interpreter they held the interpreter
+Drawing a chart (50–200 ms of matplotlib), analysing a pool after an edit (the rule comparison,
+~100 ms) and the risk simulation's bookkeeping (its tornado ranking and coalition splits: 0.25–0.45 s
+per result) are nearly all Python. In threads of the window's own interpreter they held the interpreter
 lock that the window needs for every call into Python (each table cell it paints, each handler), and
 the window stalled with them: with a chart page on screen its largest event-loop gap was 230–320 ms,
 with chart drawing replaced by nothing 40–60 ms. Each :class:`HelperProcess` is one ``spawn`` process
