@@ -102,6 +102,7 @@ def test_live_risk_starts_at_the_edit_before_its_analysis_arrives(window, qtbot)
     idx = model.index(1, 1)
     assert model.setData(idx, str((model.data(idx, 2) or 0) + 25))
     assert w.results.shown_for is not w.doc.scenario  # the analysis is still on its way …
+    QApplication.processEvents()  # (the edit itself is shown first)
     assert bar.asked() is w.doc.scenario and bar.running  # … and the simulation already runs
     qtbot.waitUntil(lambda: w.result_pages.risk.estimate_at > 0 and not bar.running, timeout=60_000)
     wait_results(qtbot, w)

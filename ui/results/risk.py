@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coop_calc import charts
@@ -58,6 +58,11 @@ class RiskPage(QWidget):
         self._live_due = False  # the scenario changed since live risk last started
         self._estimate_waiting = False  # a first estimate arrived before the analysis of its scenario
         self._watched: list[Chart] = []  # charts whose drawing of the first estimate is awaited
+        self._following = None  # the edited scenario live risk starts on next (follow)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._follow_now)
         self.who_label = QLabel()
         self.who = QComboBox()
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -129,14 +134,22 @@ class RiskPage(QWidget):
         self.run_bar.start_live(self.scenario)
 
     def follow(self, scenario) -> None:
-        """An edit made ``scenario``: live risk starts on it at once, without waiting for its analysis
-        (only the page's tables need that; the estimate is shown when it comes, :meth:`_estimated`)."""
+        """An edit made ``scenario``: live risk starts on it right after the edit's own handling (the
+        window first shows the edit), without waiting for its analysis (only the page's tables need
+        that; the estimate is shown when it comes, :meth:`_estimated`)."""
         if scenario is None or scenario.n == 0 or not self.run_bar.live.isChecked() or not (
                 self.isVisible() or self.keep_live) or self._asked_for(scenario):
             return
+        self._following = scenario
+        self._asked_at = time.perf_counter()
+        self._follow_timer.start()
+
+    def _follow_now(self) -> None:
+        scenario, self._following = self._following, None
+        if scenario is None or self._asked_for(scenario) or not self.run_bar.live.isChecked():
+            return
         self._live_due = False
         self._failure = ""
-        self._asked_at = time.perf_counter()
         self.run_bar.start_live(scenario)
 
     def set_keep_live(self, on: bool) -> None:
