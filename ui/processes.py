@@ -51,7 +51,7 @@ class HelperProcess:
         self.modules = modules  # imported when the process starts
         self.shared: Any = None  # the shared integer (multiprocessing.RawValue), made with the first process
         self._share = shared
-        self.nice = nice
+        self._nice = nice
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
         self._ready = threading.Event()  # the process has started and imported its libraries
@@ -68,7 +68,7 @@ class HelperProcess:
                     if self._share and self.shared is None:
                         self.shared = context.RawValue("q", 0)
                     self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context,
-                                                         initializer=calls.prepare, initargs=(self.shared, self.nice))
+                                                         initializer=calls.prepare, initargs=(self.shared, self._nice))
                 except (OSError, ValueError, RuntimeError) as e:
                     log.warning("no %s process (%s): computed in a thread", self.what, e)
                     self._failed = True

@@ -129,12 +129,12 @@ def expected_costs_under_dropout(scenario: Scenario, terms: PoolTerms,
     masks, prob = masks[prob > 0], prob[prob > 0]
     out = np.zeros(n)
     if len(masks):
+        rows = []
         for lo in range(0, len(masks), 64):
             if between is not None:
                 between()
-            terms.rows(masks[lo:lo + 64])
-        rows = terms.rows(masks)  # may extend the tables: index them afterwards
-        share = terms.share[rows]
+            rows.append(terms.rows(masks[lo:lo + 64]))
+        share = terms.share[np.concatenate(rows)]  # after every batch: each may extend the tables
         for r in range(len(masks)):  # in mask order, as a sum over patterns
             out += prob[r] * share[r]
     go = 1 - p

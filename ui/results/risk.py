@@ -128,10 +128,13 @@ class RiskPage(QWidget):
         ``keep_live`` is set (a live risk slide); otherwise when the page is next shown."""
         if not self._live_due or not (self.isVisible() or self.keep_live):
             return
+        self._asked_at = time.perf_counter()
+        self._begin_live(self.scenario)
+
+    def _begin_live(self, scenario) -> None:
         self._live_due = False
         self._failure = ""
-        self._asked_at = time.perf_counter()
-        self.run_bar.start_live(self.scenario)
+        self.run_bar.start_live(scenario)
 
     def follow(self, scenario) -> None:
         """An edit made ``scenario``: live risk starts on it right after the edit's own handling (the
@@ -146,11 +149,8 @@ class RiskPage(QWidget):
 
     def _follow_now(self) -> None:
         scenario, self._following = self._following, None
-        if scenario is None or self._asked_for(scenario) or not self.run_bar.live.isChecked():
-            return
-        self._live_due = False
-        self._failure = ""
-        self.run_bar.start_live(scenario)
+        if scenario is not None and self.run_bar.live.isChecked() and not self._asked_for(scenario):
+            self._begin_live(scenario)
 
     def set_keep_live(self, on: bool) -> None:
         """Keep live risk running while the page is hidden (e.g. while the deck shows a risk slide)."""

@@ -78,7 +78,8 @@ class SteppedRun:
             raise Cancelled()
 
     def _there(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``fn(*args)`` in the process; None after moving the run here (the process could not go on)."""
+        """``fn(*args)`` in the process; when the process cannot go on, the run is moved here instead
+        (``self.here`` is set, and the answer is None)."""
         try:
             return RISK.call(fn, *args)
         except (Unavailable, steps.Gone):
@@ -110,7 +111,7 @@ class SteppedRun:
             self._check()
             to = min(trials, self.done - self.done % BLOCK + max(BLOCK, chunk))
             answer = self._there(steps.advance, self.key, to, target, BLOCK)
-            if answer is None:
+            if self.here is not None:
                 break
             self.done, stopped = answer
             self._check()
@@ -132,7 +133,6 @@ class SteppedRun:
         self._check()
         if self.here is None:
             made = self._there(steps.result, self.key, exact_shares, sensitivity, last)
-            if made is not None:
+            if self.here is None:
                 return made
-        assert self.here is not None
         return self.here.result(exact_shares=exact_shares, sensitivity=sensitivity, cancelled=self.stop.is_set)
